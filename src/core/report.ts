@@ -1,0 +1,120 @@
+// The JSON report contract (DESIGN.md, schemaVersion 1). Fields may be added; none renamed without a bump.
+import type { Diagnostic } from "./diagnostics.js";
+
+export type Verdict = "pass" | "fail" | "inconclusive" | "skipped" | "error";
+export type PromptVerdict = "pass" | "fail" | "inconclusive" | "skipped" | "error" | "not_evaluable";
+export type ChangeKind = "added" | "modified" | "deleted" | "renamed";
+export type CaseChange = "regressed" | "improved" | "unchanged" | "flaky";
+
+export interface MessageDiff {
+  /** `messages[0] (system)` */
+  label: string;
+  /** Parts in order: unchanged, added or removed text (word-level). */
+  parts: { value: string; added?: boolean; removed?: boolean }[];
+}
+
+export interface PromptDiffReport {
+  /** Unified diff of the whole file (base → head). */
+  unified: string;
+  modelChanged?: { from: string; to: string };
+  parametersChanged: { name: string; from: unknown; to: unknown }[];
+  responseFormatChanged?: { from: string; to: string };
+  variablesAdded: string[];
+  variablesRemoved: string[];
+  casesAdded: number;
+  casesRemoved: number;
+  evaluatorsAdded: string[];
+  evaluatorsRemoved: string[];
+  messages: MessageDiff[];
+}
+
+export interface CostEstimate {
+  model: string;
+  /** Mean input tokens per call over the rendered test cases (or the bare messages when there are none). */
+  inputTokensPerCall: number;
+  /** Assumed output tokens per call: `maxTokens`/`maxCompletionTokens`, else a stated default. */
+  outputTokensPerCall: number;
+  outputAssumption: string;
+  /** Null when the model has no known price: never shown as $0. */
+  costPerCallUsd: number | null;
+}
+
+export interface PromptEstimate {
+  base?: CostEstimate;
+  head?: CostEstimate;
+  /** Calls the review of this prompt would make: cases × repeats × versions. */
+  evalCalls: number;
+  /** Estimated cost of those calls, null when a price is unknown. */
+  evalCostUsd: number | null;
+}
+
+export interface VersionStats {
+  passRate: number;
+  cases: number;
+  samples: number;
+  costPerCallUsd: number | null;
+  latencyMs: { p50: number; p95: number };
+  tokens: { inputPerCall: number; outputPerCall: number };
+  /** Samples that could not be graded (call failed, judge unparseable). */
+  errors: number;
+}
+
+export interface Delta {
+  passRate: number;
+  passRateCI: [number, number];
+  /** Percent: 35.2 means +35.2%. Null when a price is unknown. */
+  costPerCallPct: number | null;
+  latencyP50Pct: number;
+  /** Projected monthly cost delta in USD from `traffic`, null without traffic or price. */
+  monthlyCostUsd: number | null;
+}
+
+export interface SampleOutput {
+  output: string;
+  pass: boolean;
+  /** Names of the evaluators that failed, with a short reason. */
+  failed: { evaluator: string; reason: string }[];
+  error?: string;
+}
+
+export interface CaseReport {
+  id: string;
+  index: number;
+  vars: Record<string, string>;
+  change: CaseChange;
+  base?: { passRate: number; outputs: SampleOutput[] };
+  head?: { passRate: number; outputs: SampleOutput[] };
+}
+
+export interface PromptReport {
+  path: string;
+  change: ChangeKind;
+  previousPath?: string;
+  verdict: PromptVerdict;
+  reasons: string[];
+  diff: PromptDiffReport;
+  estimate?: PromptEstimate;
+  base?: VersionStats;
+  head?: VersionStats;
+  delta?: Delta;
+  cases: CaseReport[];
+  /** When inconclusive: what would settle it, e.g. "about 60 cases or 8 repeats". */
+  toSettle?: string;
+  warnings: Diagnostic[];
+}
+
+export interface ReviewReport {
+  schemaVersion: 1;
+  verdict: Verdict;
+  /** True when the review stopped early (budget, errors): never reported as a pass. */
+  incomplete: boolean;
+  dryRun: boolean;
+  base: { ref: string; sha: string };
+  head: { ref: string; sha: string };
+  prompts: PromptReport[];
+  calls: { total: number; cached: number; failed: number; retried: number };
+  costUsd: number;
+  errors: { path?: string; line?: number; message: string }[];
+  /** Config values the verdict depended on, for the comment's footnote. */
+  gate: { margin: number; confidence: number; repeats: number; onInconclusive: "neutral" | "pass" | "fail" };
+}

@@ -1,0 +1,58 @@
+// What the engine promises its callers: one `call` per sample, counted, cached, retried and budgeted.
+import type { Price } from "../core/config-schema.js";
+import type { Cache } from "./cache.js";
+import type { ChatRequest, ChatResponse, Model, ModelErrorKind } from "./model.js";
+
+export interface CallSpec {
+  /** Human-readable name for errors and progress, e.g. `prompts/a.prompt.yml#c1a2b3 head sample 2`. */
+  label: string;
+  request: ChatRequest;
+  /** 0-based repeat index; part of the cache key so repeats are distinct samples. */
+  sample: number;
+}
+
+export type CallFailureKind = ModelErrorKind | "budget" | "offline_miss";
+
+export type CallOutcome =
+  | { ok: true; response: ChatResponse; cached: boolean; attempts: number; costUsd: number | null }
+  | { ok: false; kind: CallFailureKind; error: string; attempts: number };
+
+export interface EngineStats {
+  /** Calls asked of the engine (cached ones included). Provider calls = total − cached. */
+  total: number;
+  /** Answered from the response cache. */
+  cached: number;
+  /** Ended without an answer (after retries, or refused by the budget). */
+  failed: number;
+  /** Extra attempts after 429, 5xx, timeouts and dropped connections. */
+  retried: number;
+  /** Money spent on provider calls, from the usage they returned. Unknown-priced calls are not in it. */
+  costUsd: number;
+  /** Provider calls whose price is unknown (their cost is not in `costUsd`). */
+  unpricedCalls: number;
+  /** Set once the budget stopped the run: says which limit and the figures. */
+  stoppedBy?: string;
+}
+
+export type CacheMode = "use" | "off" | "offline";
+
+export interface EngineOptions {
+  model: Model;
+  cache: Cache;
+  cacheMode: CacheMode;
+  concurrency: number;
+  maxRetries: number;
+  timeoutMs: number;
+  budget: { maxCalls: number | null; maxCostUsd: number | null };
+  /** Price of a provider model id, or null when unknown. */
+  priceOf: (model: string) => Price | null;
+  /** Called after each call settles; cheap enough to call often. */
+  onProgress?: (stats: EngineStats) => void;
+}
+
+export interface Engine {
+  call(spec: CallSpec): Promise<CallOutcome>;
+  stats(): EngineStats;
+  /** Stops starting calls and aborts those in flight; pending calls resolve as failed with `aborted`. */
+  cancel(reason: string): void;
+}

@@ -1,0 +1,78 @@
+// The Model port: one chat completion against an OpenAI-compatible endpoint. Adapters implement it.
+
+export interface ChatMessage {
+  role: "system" | "developer" | "user" | "assistant";
+  content: string;
+}
+
+export type ChatResponseFormat =
+  | { type: "text" }
+  | { type: "json_object" }
+  | { type: "json_schema"; name: string; schema: unknown; strict?: boolean };
+
+export interface ChatRequest {
+  /** Provider model id, already mapped (`openai/gpt-4o-mini` → `gpt-4o-mini`). */
+  model: string;
+  messages: ChatMessage[];
+  temperature?: number;
+  topP?: number;
+  maxTokens?: number;
+  maxCompletionTokens?: number;
+  seed?: number;
+  stop?: string[];
+  presencePenalty?: number;
+  frequencyPenalty?: number;
+  responseFormat?: ChatResponseFormat;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  /** Input tokens the provider served from its prompt cache (part of `inputTokens`). */
+  cachedInputTokens: number;
+}
+
+export interface ChatResponse {
+  text: string;
+  usage: Usage;
+  /** Wall time of the successful attempt, in ms. */
+  latencyMs: number;
+  finishReason: string;
+}
+
+export type ModelErrorKind =
+  | "rate_limit" // 429 other than quota: wait and retry, lower concurrency
+  | "server" // 5xx: retry with backoff
+  | "timeout" // per-call timeout: retry with backoff
+  | "network" // dropped connection, DNS, reset: retry with backoff
+  | "auth" // 401/403: fail fast
+  | "quota" // insufficient_quota: fail fast
+  | "bad_request" // 400/404/422: fail fast
+  | "aborted"; // cancelled by the caller
+
+/** A failed call, classified so the scheduler knows whether to retry, wait or stop. */
+export class ModelError extends Error {
+  readonly kind: ModelErrorKind;
+  readonly status?: number;
+  /** What the provider asked us to wait before retrying (retry-after-ms, retry-after, x-ratelimit-reset-*). */
+  readonly retryAfterMs?: number;
+
+  constructor(kind: ModelErrorKind, message: string, options: { status?: number; retryAfterMs?: number } = {}) {
+    super(message);
+    this.name = "ModelError";
+    this.kind = kind;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  get retryable(): boolean {
+    return this.kind === "rate_limit" || this.kind === "server" || this.kind === "timeout" || this.kind === "network";
+  }
+}
+
+export interface Model {
+  /** Identifies the endpoint in cache keys: base URL without credentials. */
+  readonly endpoint: string;
+  /** One attempt, no retries (the scheduler retries). Throws `ModelError`. */
+  complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse>;
+}

@@ -1,0 +1,31 @@
+// The ports a review runs over: how it reads the repository and how it tells what it is doing.
+
+export type FileStatus = "added" | "modified" | "deleted" | "renamed";
+
+export interface ChangedFile {
+  status: FileStatus;
+  /** Path at head (for deleted files: the path at base). */
+  path: string;
+  /** Path at base, for renames. */
+  previousPath?: string;
+}
+
+/** Reads the repository at two commits. Local git (CLI) and the GitHub API (Action, App) implement it. */
+export interface RepoReader {
+  /** Resolves a ref (branch, tag, sha, `HEAD~1`) to a full commit sha. Throws when it does not exist. */
+  resolveRef(ref: string): Promise<string>;
+  /** Files that differ between two commits, with rename detection. */
+  listChangedFiles(baseSha: string, headSha: string): Promise<ChangedFile[]>;
+  /** A file's text at a commit, or null when it does not exist there. */
+  readFile(sha: string, path: string): Promise<string | null>;
+  /** Every file path at a commit (used to find prompts that reference a changed data file). */
+  listFiles(sha: string): Promise<string[]>;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };

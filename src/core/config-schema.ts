@@ -6,92 +6,187 @@ const fraction = z.number().min(0);
 export const gateSchema = z
   .object({
     /** Largest pass-rate drop (0–1) that is not a regression. */
-    margin: z.number().min(0).max(1).default(0.05),
+    margin: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe("Largest pass-rate drop (0–1) that is not a regression."),
     /** Confidence level of the interval on the pass-rate difference. */
-    confidence: z.number().gt(0.5).lt(1).default(0.95),
+    confidence: z
+      .number()
+      .gt(0.5)
+      .lt(1)
+      .default(0.95)
+      .describe("Confidence level of the interval on the pass-rate difference."),
     /** Largest allowed rise of cost per call, as a fraction of base (0.25 = +25%); null = report only. */
-    maxCostIncrease: fraction.nullable().default(0.25),
+    maxCostIncrease: fraction
+      .nullable()
+      .default(0.25)
+      .describe(
+        "Largest allowed rise of cost per call, as a fraction of base (0.25 = +25%); null = report only.",
+      ),
     /** Largest allowed rise of p50 latency, as a fraction of base; null = report only. */
-    maxLatencyIncrease: fraction.nullable().default(null),
+    maxLatencyIncrease: fraction
+      .nullable()
+      .default(null)
+      .describe("Largest allowed rise of p50 latency, as a fraction of base; null = report only."),
     /** Pass rate an added prompt (no base to compare with) must reach. */
-    minPassRate: z.number().min(0).max(1).default(0.8),
+    minPassRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.8)
+      .describe("Pass rate an added prompt (no base to compare with) must reach."),
     /** Check conclusion for an inconclusive review. */
-    onInconclusive: z.enum(["neutral", "pass", "fail"]).default("neutral"),
+    onInconclusive: z
+      .enum(["neutral", "pass", "fail"])
+      .default("neutral")
+      .describe("Check conclusion for an inconclusive review."),
   })
   .strict();
 
 export const budgetSchema = z
   .object({
     /** Most money one review may spend, judges included, in USD; null = no limit. */
-    maxCostUsd: z.number().min(0).nullable().default(5),
+    maxCostUsd: z
+      .number()
+      .min(0)
+      .nullable()
+      .default(5)
+      .describe("Most money one review may spend, judges included, in USD; null = no limit."),
     /** Most model calls one review may make, judges included; null = no limit. */
-    maxCalls: z.number().int().min(0).nullable().default(5000),
+    maxCalls: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .default(5000)
+      .describe("Most model calls one review may make, judges included; null = no limit."),
   })
   .strict();
 
 export const providerSchema = z
   .object({
     /** OpenAI-compatible base URL; null → `OPENAI_BASE_URL`, else OpenAI. */
-    baseURL: z.string().url().nullable().default(null),
+    baseURL: z
+      .string()
+      .url()
+      .nullable()
+      .default(null)
+      .describe("OpenAI-compatible base URL; null → `OPENAI_BASE_URL`, else OpenAI."),
     /** Environment variable that holds the API key. */
-    apiKeyEnv: z.string().min(1).default("OPENAI_API_KEY"),
+    apiKeyEnv: z
+      .string()
+      .min(1)
+      .default("OPENAI_API_KEY")
+      .describe("Environment variable that holds the API key."),
     /** Per-call timeout in milliseconds. */
-    timeoutMs: z.number().int().positive().default(60_000),
+    timeoutMs: z.number().int().positive().default(60_000).describe("Per-call timeout in milliseconds."),
     /** Retries of a call after 429, 5xx, timeouts and dropped connections. */
-    maxRetries: z.number().int().min(0).default(6),
+    maxRetries: z
+      .number()
+      .int()
+      .min(0)
+      .default(6)
+      .describe("Retries of a call after 429, 5xx, timeouts and dropped connections."),
   })
   .strict();
 
 export const priceSchema = z
   .object({
     /** USD per 1M input tokens. */
-    input: z.number().min(0),
+    input: z.number().min(0).describe("USD per 1M input tokens."),
     /** USD per 1M cached input tokens; defaults to `input`. */
-    cachedInput: z.number().min(0).optional(),
+    cachedInput: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("USD per 1M cached input tokens; defaults to `input`."),
     /** USD per 1M output tokens. */
-    output: z.number().min(0),
+    output: z.number().min(0).describe("USD per 1M output tokens."),
   })
   .strict();
 
 export const configSchema = z
   .object({
     /** Globs of the prompt files promptgate reviews. */
-    prompts: z.array(z.string().min(1)).min(1).default(["**/*.prompt.yml", "**/*.prompt.yaml"]),
+    prompts: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(["**/*.prompt.yml", "**/*.prompt.yaml"])
+      .describe("Globs of the prompt files promptgate reviews."),
     /** Model used when a prompt file names none. */
-    model: z.string().min(1).default("gpt-4o-mini"),
-    provider: providerSchema.default(providerSchema.parse({})),
+    model: z.string().min(1).default("gpt-4o-mini").describe("Model used when a prompt file names none."),
+    /** The OpenAI-compatible endpoint the prompts run against. */
+    provider: providerSchema
+      .default(providerSchema.parse({}))
+      .describe("The OpenAI-compatible endpoint the prompts run against."),
     /** Samples per case per version. */
-    repeats: z.number().int().min(1).max(50).default(3),
+    repeats: z.number().int().min(1).max(50).default(3).describe("Samples per case per version."),
     /** Model calls in flight at once. */
-    concurrency: z.number().int().min(1).max(256).default(8),
-    gate: gateSchema.default(gateSchema.parse({})),
-    budget: budgetSchema.default(budgetSchema.parse({})),
+    concurrency: z.number().int().min(1).max(256).default(8).describe("Model calls in flight at once."),
+    /** When a change counts as a regression that fails the check. */
+    gate: gateSchema
+      .default(gateSchema.parse({}))
+      .describe("When a change counts as a regression that fails the check."),
+    /** Limits on what one review may spend. */
+    budget: budgetSchema.default(budgetSchema.parse({})).describe("Limits on what one review may spend."),
+    /** The LLM judges of `llm` and `uses:` evaluators. */
     judge: z
       .object({
         /** Model of the LLM judges; null → the prompt's own model. */
-        model: z.string().min(1).nullable().default(null),
+        model: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .describe("Model of the LLM judges; null → the prompt's own model."),
       })
       .strict()
-      .default({ model: null }),
+      .default({ model: null })
+      .describe("The LLM judges of `llm` and `uses:` evaluators."),
     /** USD per 1M tokens by model id; overrides the built-in table. */
-    pricing: z.record(z.string(), priceSchema).default({}),
+    pricing: z
+      .record(z.string(), priceSchema)
+      .default({})
+      .describe("USD per 1M tokens by model id; overrides the built-in table."),
     /** Expected production traffic per prompt path, for projected monthly cost deltas. */
     traffic: z
-      .record(z.string(), z.object({ callsPerDay: z.number().min(0) }).strict())
-      .default({}),
+      .record(
+        z.string(),
+        z.object({ callsPerDay: z.number().min(0).describe("Calls a day in production.") }).strict(),
+      )
+      .default({})
+      .describe("Expected production traffic per prompt path, for projected monthly cost deltas."),
+    /** Labels promptgate reads on pull requests. */
     labels: z
       .object({
         /** Label that accepts a failing review. */
-        accept: z.string().min(1).default("promptgate:accept"),
+        accept: z
+          .string()
+          .min(1)
+          .default("promptgate:accept")
+          .describe("Label that accepts a failing review."),
         /** Label a maintainer adds to review a fork PR under `pull_request_target`. */
-        run: z.string().min(1).default("promptgate:run"),
+        run: z
+          .string()
+          .min(1)
+          .default("promptgate:run")
+          .describe("Label a maintainer adds to review a fork PR under `pull_request_target`."),
       })
       .strict()
-      .default({ accept: "promptgate:accept", run: "promptgate:run" }),
+      .default({ accept: "promptgate:accept", run: "promptgate:run" })
+      .describe("Labels promptgate reads on pull requests."),
     /** Directory of the response cache, relative to the repository root. */
-    cacheDir: z.string().min(1).default(".promptgate/cache"),
+    cacheDir: z
+      .string()
+      .min(1)
+      .default(".promptgate/cache")
+      .describe("Directory of the response cache, relative to the repository root."),
   })
-  .strict();
+  .strict()
+  .describe("promptgate configuration (promptgate.yml). Every key is optional.");
 
 export type Config = z.infer<typeof configSchema>;
 export type GateConfig = z.infer<typeof gateSchema>;

@@ -1,0 +1,28 @@
+// `npm run bench`: runs each benchmark section in order, prints its table, and fails when a target is missed.
+import { runEngineBench } from "./engine-bench.js";
+import { type BenchSection, isSectionPassing } from "./report.js";
+
+/** Sections run one after another so they do not compete for the CPU. Add new ones at the end. */
+const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
+  { name: "engine", run: async () => (await runEngineBench()).sections },
+];
+
+async function main(): Promise<void> {
+  console.log(`promptgate benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
+  const failed: string[] = [];
+  for (const section of sections) {
+    try {
+      const results = await section.run();
+      for (const result of results) if (!isSectionPassing(result)) failed.push(result.title);
+    } catch (error) {
+      console.error(
+        `\n## ${section.name}: crashed\n${error instanceof Error ? (error.stack ?? error.message) : error}`,
+      );
+      failed.push(section.name);
+    }
+  }
+  console.log(failed.length === 0 ? "\nAll targets met." : `\nTargets missed in: ${failed.join(", ")}`);
+  if (failed.length > 0) process.exitCode = 1;
+}
+
+await main();

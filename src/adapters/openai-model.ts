@@ -1,0 +1,127 @@
+// The Model port over the OpenAI SDK: one chat completion against OpenAI or any compatible endpoint.
+import OpenAI from "openai";
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+} from "openai/resources/chat/completions";
+import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
+import { toModelError } from "./openai-error.js";
+
+export const OPENAI_BASE_URL = "https://api.openai.com/v1";
+
+/** The SDK's own timeout is only a backstop: the engine enforces the per-call timeout through the signal. */
+const SDK_TIMEOUT_MS = 30 * 60_000;
+
+export interface OpenAIModelOptions {
+  /** OpenAI-compatible base URL; null or absent means OpenAI. */
+  baseURL?: string | null;
+  apiKey: string;
+  /** Variable the key came from, named in auth error messages. */
+  apiKeyEnv?: string;
+  /** Extra headers on every request (e.g. OpenRouter's `HTTP-Referer`, Azure's `api-key`). */
+  defaultHeaders?: Record<string, string>;
+}
+
+export function createOpenAIModel(options: OpenAIModelOptions): Model {
+  const baseURL = options.baseURL ?? OPENAI_BASE_URL;
+  const client = new OpenAI({
+    // Passed explicitly so the SDK does not read OPENAI_BASE_URL behind the config's back.
+    baseURL,
+    apiKey: options.apiKey,
+    // Retries belong to the engine: SDK retries would hide attempts from its counts and budget.
+    maxRetries: 0,
+    timeout: SDK_TIMEOUT_MS,
+    defaultHeaders: options.defaultHeaders,
+  });
+  const context = { apiKey: options.apiKey, apiKeyEnv: options.apiKeyEnv };
+  return {
+    endpoint: buildEndpoint(baseURL),
+    async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+      const started = performance.now();
+      let completion: ChatCompletion;
+      try {
+        completion = await client.chat.completions.create(buildRequestBody(request), { signal });
+      } catch (error) {
+        throw toModelError(error, { ...context, signal });
+      }
+      const latencyMs = performance.now() - started;
+      return parseCompletion(completion, latencyMs);
+    },
+  };
+}
+
+/** The base URL as it identifies the endpoint in cache keys: no credentials, query or fragment. */
+export function buildEndpoint(baseURL: string): string {
+  try {
+    const url = new URL(baseURL);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    return url.toString().replace(/\/+$/, "");
+  } catch {
+    // Not a URL the SDK could use either; keep only what precedes a query so nothing secret leaks.
+    return baseURL.split(/[?#]/)[0]!.replace(/\/+$/, "");
+  }
+}
+
+export function buildRequestBody(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
+  const body: ChatCompletionCreateParamsNonStreaming = {
+    model: request.model,
+    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
+  };
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.topP !== undefined) body.top_p = request.topP;
+  // Reasoning models reject max_tokens; when a prompt sets both, the newer field is the one they all accept.
+  if (request.maxCompletionTokens !== undefined) body.max_completion_tokens = request.maxCompletionTokens;
+  else if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
+  if (request.seed !== undefined) body.seed = request.seed;
+  if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
+  if (request.presencePenalty !== undefined) body.presence_penalty = request.presencePenalty;
+  if (request.frequencyPenalty !== undefined) body.frequency_penalty = request.frequencyPenalty;
+  const format = request.responseFormat;
+  if (format?.type === "json_schema") {
+    body.response_format = {
+      type: "json_schema",
+      json_schema: {
+        name: format.name,
+        schema: format.schema as Record<string, unknown>,
+        ...(format.strict !== undefined ? { strict: format.strict } : {}),
+      },
+    };
+  } else if (format !== undefined) {
+    body.response_format = { type: format.type };
+  }
+  return body;
+}
+
+export function parseCompletion(completion: ChatCompletion, latencyMs: number): ChatResponse {
+  const choice = completion.choices?.[0];
+  if (!choice) {
+    // Some compatible gateways answer 200 with an error object and no choices; a retry usually succeeds.
+    throw new ModelError("server", "the model provider answered without any choice");
+  }
+  const content = choice.message?.content;
+  const refusal = choice.message?.refusal;
+  // A refusal is an answer the evaluators should see (and fail), marked so reports can tell it apart.
+  const refused =
+    (content === null || content === undefined) && typeof refusal === "string" && refusal !== "";
+  return {
+    text: refused ? refusal : (content ?? ""),
+    usage: parseUsage(completion.usage),
+    latencyMs,
+    finishReason: refused ? "refusal" : (choice.finish_reason ?? "unknown"),
+  };
+}
+
+/**
+ * Token counts as the provider reported them. A provider that sends no usage gets zeros: estimating
+ * tokens here would make a guess look like a measurement, and cost code can check for zero output.
+ */
+export function parseUsage(usage: ChatCompletion["usage"]): Usage {
+  return {
+    inputTokens: usage?.prompt_tokens ?? 0,
+    outputTokens: usage?.completion_tokens ?? 0,
+    cachedInputTokens: usage?.prompt_tokens_details?.cached_tokens ?? 0,
+  };
+}

@@ -1,0 +1,135 @@
+// Command-line flags: parsed once with node:util parseArgs, checked with zod, with a help text per command.
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { z } from "zod";
+
+export const reviewHelp = `Usage: promptgate review [options]
+
+Review the prompt changes between two git refs: run each changed prompt's eval set
+against the base and head versions, compare them with statistics, and report.
+
+Options:
+  --base REF        Base ref (default: merge-base of HEAD with the default branch)
+  --head REF        Head ref (default: HEAD)
+  --repo DIR        Git repository (default: current directory)
+  --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml at base)
+  --json FILE       Write the JSON report (schemaVersion 1) to FILE
+  --markdown FILE   Write the PR comment Markdown to FILE
+  --dry-run         No model calls: the diff and the static cost estimate only
+  --offline         Answer only from the response cache; a miss is an error
+  --no-cache        Neither read nor write the response cache
+  --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
+  --repeats N       Samples per case per version (default: config repeats, 3)
+  -h, --help        Show this help
+
+Exit codes: 0 pass, skipped or neutral; 1 the gate failed; 2 the review could not be done.
+Provider: OPENAI_API_KEY (or provider.apiKeyEnv) and OPENAI_BASE_URL for any OpenAI-compatible endpoint.`;
+
+export const evalHelp = `Usage: promptgate eval FILE [options]
+
+Run one prompt file's eval set (its testData and evaluators) against the model.
+
+Options:
+  --ref REF         Read FILE at this git ref instead of the working tree
+  --repo DIR        Git repository / project root (default: current directory)
+  --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
+  --repeats N       Samples per case (default: config repeats, 3)
+  --json FILE       Write the results as JSON to FILE
+  --offline         Answer only from the response cache; a miss is an error
+  --no-cache        Neither read nor write the response cache
+  --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
+  -h, --help        Show this help
+
+Exit codes: 0 every case passed; 1 some failed; 2 could not run.`;
+
+export const mainHelp = `promptgate — review prompt changes before they merge
+
+Commands:
+  promptgate review [options]    Compare base and head versions of every changed prompt
+  promptgate eval FILE [options] Run one prompt file's eval set
+  promptgate --version
+
+Run 'promptgate <command> --help' for the options of a command.`;
+
+const repeatsSchema = z.coerce.number().int().min(1).max(50).optional();
+
+export const reviewArgsSchema = z.object({
+  base: z.string().min(1).optional(),
+  head: z.string().min(1).default("HEAD"),
+  repo: z.string().min(1).default("."),
+  config: z.string().min(1).optional(),
+  json: z.string().min(1).optional(),
+  markdown: z.string().min(1).optional(),
+  dryRun: z.boolean().default(false),
+  offline: z.boolean().default(false),
+  noCache: z.boolean().default(false),
+  cacheDir: z.string().min(1).optional(),
+  repeats: repeatsSchema,
+  help: z.boolean().default(false),
+});
+export type ReviewArgs = z.infer<typeof reviewArgsSchema>;
+
+export const evalArgsSchema = z.object({
+  file: z.string().min(1).optional(),
+  ref: z.string().min(1).optional(),
+  repo: z.string().min(1).default("."),
+  config: z.string().min(1).optional(),
+  json: z.string().min(1).optional(),
+  offline: z.boolean().default(false),
+  noCache: z.boolean().default(false),
+  cacheDir: z.string().min(1).optional(),
+  repeats: repeatsSchema,
+  help: z.boolean().default(false),
+});
+export type EvalArgs = z.infer<typeof evalArgsSchema>;
+
+const common = {
+  repo: { type: "string" },
+  config: { type: "string" },
+  json: { type: "string" },
+  offline: { type: "boolean" },
+  "no-cache": { type: "boolean" },
+  "cache-dir": { type: "string" },
+  repeats: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Thrown for bad flags; the shell prints it with the command's help hint and exits 2. */
+export class UsageError extends Error {}
+
+export function parseReviewArgs(argv: string[]): ReviewArgs {
+  const { values, positionals } = parseOrThrow(argv, {
+    ...common,
+    base: { type: "string" },
+    head: { type: "string" },
+    markdown: { type: "string" },
+    "dry-run": { type: "boolean" },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  return check(reviewArgsSchema, camelKeys(values));
+}
+
+export function parseEvalArgs(argv: string[]): EvalArgs {
+  const { values, positionals } = parseOrThrow(argv, { ...common, ref: { type: "string" } });
+  if (positionals.length > 1) throw new UsageError(`eval takes one FILE, got: ${positionals.join(" ")}`);
+  return check(evalArgsSchema, { ...camelKeys(values), file: positionals[0] });
+}
+
+function parseOrThrow(argv: string[], options: NonNullable<ParseArgsConfig["options"]>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function camelKeys(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k.replace(/-(\w)/g, (_, c) => c.toUpperCase()), v]));
+}
+
+function check<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const flag = `--${String(issue.path[0] ?? "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  throw new UsageError(`${flag}: ${issue.message}`);
+}

@@ -1,0 +1,79 @@
+// `promptgate eval FILE`: run one prompt file's eval set and print failing cases and a summary.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { createGitRepoReader } from "../adapters/git-repo.js";
+import { configPaths, parseConfig } from "../core/config.js";
+import { defaultConfig } from "../core/config-schema.js";
+import { InputError } from "../core/diagnostics.js";
+import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import { evaluatePrompt } from "../evaluate.js";
+import { renderEvalSummary } from "../render/eval-summary.js";
+import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
+import { type EvalArgs, evalHelp, UsageError } from "./args.js";
+import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK } from "./exit-code.js";
+import { createConsoleLogger } from "./logger.js";
+import { createProgress, detectTerminal } from "./terminal.js";
+
+export async function runEvalCommand(args: EvalArgs): Promise<number> {
+  if (args.help) {
+    process.stdout.write(`${evalHelp}\n`);
+    return 0;
+  }
+  if (!args.file) throw new UsageError("eval needs the prompt FILE to run");
+  const root = resolve(args.repo);
+  const path = relative(root, resolve(args.file)).split("\\").join("/");
+  const read = args.ref ? await gitReader(root, args.ref) : diskReader(root);
+  const text = await read(path);
+  if (text === null) throw new InputError({ file: path, message: args.ref ? `not found at ${args.ref}` : "file not found" });
+  const dataFiles: Record<string, string | null> = {};
+  for (const ref of listDataReferences(path, text)) dataFiles[ref] = await read(ref);
+  const spec = parsePromptFile(path, text, dataFiles);
+  let config = await readConfig(root, args, read);
+  if (args.repeats) config = { ...config, repeats: args.repeats };
+  const terminal = detectTerminal();
+  const progress = createProgress(terminal.progress, terminal.width);
+  const report = await evaluatePrompt(
+    {
+      model: modelFactory(args.offline)(config),
+      cache: cacheFactory(root, args)(config),
+      cacheMode: cacheModeOf(args),
+      logger: createConsoleLogger(),
+      onProgress: (s) =>
+        progress.update({ done: s.total, total: s.planned, cached: s.cached, failed: s.failed, costUsd: s.costUsd }),
+    },
+    spec,
+    config,
+  ).finally(() => progress.end());
+  if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${renderEvalSummary(report, { color: terminal.color })}\n`);
+  if (report.incomplete) return EXIT_ERROR;
+  return report.cases.every((c) => c.outputs.every((o) => o.pass)) ? EXIT_OK : EXIT_GATE_FAILED;
+}
+
+type Read = (path: string) => Promise<string | null>;
+
+function diskReader(root: string): Read {
+  return async (path) => {
+    const full = resolve(root, path);
+    return existsSync(full) ? readFileSync(full, "utf8") : null;
+  };
+}
+
+async function gitReader(root: string, ref: string): Promise<Read> {
+  const repo = createGitRepoReader(root);
+  const sha = await repo.resolveRef(ref);
+  return (path) => repo.readFile(sha, path);
+}
+
+async function readConfig(root: string, args: EvalArgs, read: Read) {
+  if (args.config) {
+    const onDisk = resolve(root, args.config);
+    if (!existsSync(onDisk)) throw new InputError({ file: args.config, message: "config file not found" });
+    return parseConfig(args.config, readFileSync(onDisk, "utf8")).config;
+  }
+  for (const candidate of configPaths) {
+    const text = await read(candidate);
+    if (text !== null) return parseConfig(candidate, text).config;
+  }
+  return defaultConfig;
+}

@@ -1,0 +1,37 @@
+// Dispatches the command line; the one place CLI errors are caught and turned into messages and exit codes.
+import { InputError } from "../core/diagnostics.js";
+import { mainHelp, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
+import { runEvalCommand } from "./eval-command.js";
+import { EXIT_ERROR } from "./exit-code.js";
+import { runReviewCommand } from "./review-command.js";
+import { version } from "./version.js";
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "review") return await runReviewCommand(parseReviewArgs(rest));
+    if (command === "eval") return await runEvalCommand(parseEvalArgs(rest));
+    if (command === "--version" || command === "-v") {
+      process.stdout.write(`${version}\n`);
+      return 0;
+    }
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(`${mainHelp}\n`);
+      return command === undefined ? EXIT_ERROR : 0;
+    }
+    throw new UsageError(`unknown command: ${command}`);
+  } catch (error) {
+    process.stderr.write(`${describeError(error, command)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+function describeError(error: unknown, command: string | undefined): string {
+  if (error instanceof UsageError) {
+    const hint = command === "review" || command === "eval" ? `promptgate ${command} --help` : "promptgate --help";
+    return `promptgate: ${error.message}\nSee '${hint}'.`;
+  }
+  if (error instanceof InputError) return `promptgate: could not review:\n${error.message}`;
+  if (error instanceof Error) return `promptgate: ${error.message}`;
+  return `promptgate: ${String(error)}`;
+}

@@ -1,0 +1,46 @@
+// How the CLI talks to a terminal: color only for a TTY without NO_COLOR, a live progress line on stderr.
+import { renderProgressLine } from "../render/progress-line.js";
+
+export interface TerminalOptions {
+  color: boolean;
+  progress: boolean;
+  width: number;
+}
+
+export function detectTerminal(stream: NodeJS.WriteStream = process.stdout): TerminalOptions {
+  const tty = Boolean(stream.isTTY);
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
+  return {
+    color: tty && !noColor && process.env.TERM !== "dumb",
+    progress: Boolean(process.stderr.isTTY) && process.env.CI === undefined,
+    width: stream.columns ?? 100,
+  };
+}
+
+export interface ProgressFigures {
+  done: number;
+  total: number;
+  cached: number;
+  failed: number;
+  costUsd: number;
+}
+
+/** A progress reporter that redraws one stderr line at most every 100 ms; `end()` clears it. */
+export function createProgress(enabled: boolean, width: number) {
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(figures: ProgressFigures): void {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - last < 100 && figures.done < figures.total) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\r${renderProgressLine({ ...figures, elapsedMs: now - started }, width)}\x1b[K`);
+    },
+    end(): void {
+      if (shown) process.stderr.write("\r\x1b[K");
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// Runs model calls for a review: FIFO under adaptive concurrency, with cache, budget, retries, timeouts and counters.
+import { setMaxListeners } from "node:events";
+import { costOfUsage } from "../core/pricing.js";
+import { createBudget } from "./budget.js";
+import { buildCacheKey } from "./cache-key.js";
+import type { CallOutcome, CallSpec, Engine, EngineOptions, EngineStats } from "./engine-types.js";
+import { type ChatRequest, type ChatResponse, ModelError } from "./model.js";
+import { type BackoffOptions, computeRetryDelayMs, defaultBackoff, describeFailure, toModelError } from "./retry-policy.js";
+import { createScheduler } from "./scheduler.js";
+
+/** Time and chance, injectable so tests of backoff and rate limits run in milliseconds. */
+export interface EngineRuntime {
+  now: () => number;
+  /** Resolves after `ms`, or early (without throwing) when `signal` aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+  backoff: BackoffOptions;
+  /** Successes in a row that raise a rate-limited concurrency by one. */
+  successesPerStep?: number;
+}
+
+export const realRuntime: EngineRuntime = {
+  now: () => Date.now(),
+  sleep: sleepUnlessAborted,
+  random: Math.random,
+  backoff: defaultBackoff,
+};
+
+export function createEngine(options: EngineOptions, runtime: Partial<EngineRuntime> = {}): Engine {
+  const rt: EngineRuntime = {
+    now: runtime.now ?? realRuntime.now,
+    sleep: runtime.sleep ?? realRuntime.sleep,
+    random: runtime.random ?? realRuntime.random,
+    backoff: runtime.backoff ?? realRuntime.backoff,
+    successesPerStep: runtime.successesPerStep,
+  };
+  const stats: EngineStats = { total: 0, cached: 0, failed: 0, retried: 0, costUsd: 0, unpricedCalls: 0 };
+  const budget = createBudget(options.budget, options.priceOf);
+  const scheduler = createScheduler({
+    concurrency: options.concurrency,
+    successesPerStep: rt.successesPerStep,
+    now: rt.now,
+    sleep: rt.sleep,
+  });
+  const maxAttempts = Math.max(0, Math.floor(options.maxRetries)) + 1;
+  const cancelController = new AbortController();
+  const cancelSignal = cancelController.signal;
+  // Retries sleeping on the signal can outnumber Node's default of 10 listeners; that is not a leak.
+  setMaxListeners(0, cancelSignal);
+  /** Aborters of the attempts in flight; cancel() calls them. A Set: O(1) add/delete, nothing kept after. */
+  const inFlight = new Set<() => void>();
+  let cancelReason = "";
+  // setTimeout treats Infinity and anything past 2^31−1 ms as 1 ms; those mean "no timeout".
+  const hasTimeout = options.timeoutMs > 0 && options.timeoutMs <= 2 ** 31 - 1;
+
+  const costOf = (request: ChatRequest, response: ChatResponse): number | null => {
+    const price = options.priceOf(request.model);
+    return price === null ? null : costOfUsage(response.usage, price);
+  };
+
+  const aborted = (spec: CallSpec, attempts: number): CallOutcome => ({
+    ok: false,
+    kind: "aborted",
+    error: `${spec.label}: not completed, the run was cancelled (${cancelReason})`,
+    attempts,
+  });
+
+  function settle(outcome: CallOutcome): CallOutcome {
+    stats.total += 1;
+    if (!outcome.ok) stats.failed += 1;
+    else if (outcome.cached) stats.cached += 1;
+    if (budget.stoppedBy !== undefined) stats.stoppedBy = budget.stoppedBy;
+    options.onProgress?.({ ...stats });
+    return outcome;
+  }
+
+  /** One attempt: the model gets a signal that aborts on timeout or cancel; we stop waiting either way. */
+  async function attemptOnce(request: ChatRequest): Promise<ChatResponse> {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let onCancel: (() => void) | undefined;
+    // A per-attempt guard rather than one shared "cancelled" promise: racing a long-lived promise would
+    // pile a reaction on it per call and grow memory with the number of calls.
+    const guard = new Promise<never>((_, reject) => {
+      onCancel = () => {
+        controller.abort(new ModelError("aborted", cancelReason));
+        reject(new ModelError("aborted", cancelReason));
+      };
+      if (!hasTimeout) return;
+      timer = setTimeout(() => {
+        const error = new ModelError("timeout", `no answer within ${options.timeoutMs} ms`);
+        controller.abort(error);
+        reject(error);
+      }, options.timeoutMs);
+    });
+    inFlight.add(onCancel!);
+    try {
+      return await Promise.race([options.model.complete(request, controller.signal), guard]);
+    } catch (thrown) {
+      // The adapter may report our own timeout as an abort; what matters is why the signal fired.
+      if (controller.signal.aborted && controller.signal.reason instanceof ModelError) throw controller.signal.reason;
+      throw thrown;
+    } finally {
+      clearTimeout(timer);
+      inFlight.delete(onCancel!);
+    }
+  }
+
+  async function callWithRetries(spec: CallSpec): Promise<CallOutcome> {
+    for (let attempt = 1; ; attempt += 1) {
+      const epoch = await scheduler.beforeAttempt(cancelSignal);
+      if (cancelSignal.aborted) return aborted(spec, attempt - 1);
+      try {
+        const response = await attemptOnce(spec.request);
+        scheduler.onSuccess();
+        return { ok: true, response, cached: false, attempts: attempt, costUsd: costOf(spec.request, response) };
+      } catch (thrown) {
+        const error = toModelError(thrown);
+        if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
+        if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
+        if (!error.retryable || attempt >= maxAttempts) {
+          return { ok: false, kind: error.kind, error: describeFailure(spec.label, error, attempt), attempts: attempt };
+        }
+        stats.retried += 1;
+        await rt.sleep(computeRetryDelayMs(attempt, error.retryAfterMs, rt.random, rt.backoff), cancelSignal);
+      }
+    }
+  }
+
+  async function readCache(key: string): Promise<ChatResponse | undefined> {
+    try {
+      return await options.cache.get(key);
+    } catch {
+      return undefined; // An unreadable cache is a miss: the call is made again.
+    }
+  }
+
+  async function runCall(spec: CallSpec): Promise<CallOutcome> {
+    if (cancelSignal.aborted) return aborted(spec, 0);
+    const key =
+      options.cacheMode === "off" ? undefined : buildCacheKey(options.model.endpoint, spec.request, spec.sample);
+    const hit = key === undefined ? undefined : await readCache(key);
+    // Cached answers are free: served even after the budget stopped the run. Their costUsd is what the
+    // answer cost when it was made (for cost per call); stats.costUsd counts only this run's spending.
+    if (hit !== undefined) return { ok: true, response: hit, cached: true, attempts: 0, costUsd: costOf(spec.request, hit) };
+    if (options.cacheMode === "offline") {
+      const error = `no cached response for ${spec.label} (offline mode)`;
+      return { ok: false, kind: "offline_miss", error, attempts: 0 };
+    }
+    if (cancelSignal.aborted) return aborted(spec, 0);
+    const decision = budget.tryStart(spec.request);
+    if (!decision.ok) return { ok: false, kind: "budget", error: `${spec.label}: not run, ${decision.reason}`, attempts: 0 };
+    let spent: number | null = null;
+    try {
+      const outcome = await callWithRetries(spec);
+      if (!outcome.ok) return outcome;
+      spent = outcome.costUsd;
+      if (spent === null) stats.unpricedCalls += 1;
+      else stats.costUsd += spent;
+      if (key !== undefined && options.cacheMode === "use") {
+        // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
+        try {
+          await options.cache.set(key, outcome.response);
+        } catch {}
+      }
+      return outcome;
+    } finally {
+      budget.finish(decision.reservedUsd, spent);
+    }
+  }
+
+  return {
+    call(spec) {
+      if (cancelSignal.aborted) return Promise.resolve(settle(aborted(spec, 0)));
+      return scheduler.run(() => runCall(spec)).then(settle);
+    },
+    stats: () => ({ ...stats }),
+    cancel(reason) {
+      if (cancelSignal.aborted) return;
+      cancelReason = reason;
+      cancelController.abort(new ModelError("aborted", reason));
+      for (const abortAttempt of [...inFlight]) abortAttempt();
+    },
+  };
+}
+
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}

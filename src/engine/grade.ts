@@ -1,0 +1,245 @@
+// Grades one sample: deterministic evaluators inline, LLM judges as engine calls (scheduled, cached, budgeted).
+import { builtinJudgeSources } from "../core/builtin-judges.generated.js";
+import { formatDiagnostic } from "../core/diagnostics.js";
+import { evaluateDeterministic, isDeterministic } from "../core/evaluators.js";
+import { parseJudgeVerdict } from "../core/judge-verdict.js";
+import { mapModelId } from "../core/pricing.js";
+import { parsePromptFile } from "../core/prompt-file.js";
+import type { BuiltinJudge, EvaluatorSpec, JudgeChoice, PromptSpec } from "../core/prompt-spec.js";
+import { listVariables, renderMessages, renderTemplate } from "../core/template.js";
+import type { Engine } from "./engine-types.js";
+import type { ChatMessage, ChatRequest, ChatResponseFormat } from "./model.js";
+
+export interface GradeContext {
+  engine: Engine;
+  /** Repository-relative path of the prompt file under review. */
+  file: string;
+  caseId: string;
+  /** The test row's variables. */
+  vars: Record<string, string>;
+  /** Provider model id (already mapped) of the judges, unless a custom judge names its own `modelId`. */
+  judgeModel: string;
+  sample: number;
+  /** Label of the sample's own call; judge calls are labelled `<label> judge <evaluator>`. */
+  label: string;
+}
+
+export interface EvaluatorResult {
+  evaluator: string;
+  invariant: boolean;
+  pass: boolean;
+  reason: string;
+  /** Set when the evaluator could not grade the sample (judge call failed, unreadable verdict, bad input). */
+  error?: string;
+  /** Cost of the judge call; null when its price is unknown; absent for deterministic evaluators. */
+  costUsd?: number | null;
+}
+
+export interface SampleGrade {
+  pass: boolean;
+  results: EvaluatorResult[];
+  /** The first evaluator error, prefixed with the evaluator's name. */
+  error?: string;
+}
+
+/** Default pass threshold of the built-in judges' 1–5 score. */
+export const DEFAULT_PASS_SCORE = 4;
+
+/** Longest judge reasoning quoted in a reason. */
+const REASONING_CHARS = 160;
+
+type JudgeEvaluator = Extract<EvaluatorSpec, { kind: "llm" } | { kind: "builtin" }>;
+
+/**
+ * A sample passes when every evaluator passes. A sample with no evaluators passes: its call succeeded, and
+ * that is all the file asks of it. An evaluator that cannot grade (failed or unreadable judge, missing
+ * variable) is an error and never a pass.
+ */
+export async function gradeSample(
+  evaluators: EvaluatorSpec[],
+  output: string,
+  ctx: GradeContext,
+): Promise<SampleGrade> {
+  const results = await Promise.all(evaluators.map((evaluator) => gradeOne(evaluator, output, ctx)));
+  const failed = results.find((r) => r.error !== undefined);
+  const grade: SampleGrade = { pass: results.every((r) => r.pass), results };
+  if (failed) grade.error = `${failed.evaluator}: ${failed.error}`;
+  return grade;
+}
+
+async function gradeOne(
+  evaluator: EvaluatorSpec,
+  output: string,
+  ctx: GradeContext,
+): Promise<EvaluatorResult> {
+  const base = { evaluator: evaluator.name, invariant: evaluator.invariant };
+  try {
+    if (isDeterministic(evaluator)) {
+      return {
+        ...base,
+        ...evaluateDeterministic(evaluator, output, ctx.vars, { file: ctx.file, caseId: ctx.caseId }),
+      };
+    }
+    return { ...base, ...(await gradeWithJudge(evaluator, output, ctx)) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...base, pass: false, reason: `${evaluator.name} — could not grade`, error: message };
+  }
+}
+
+type JudgeResult = Omit<EvaluatorResult, "evaluator" | "invariant">;
+
+async function gradeWithJudge(
+  evaluator: JudgeEvaluator,
+  output: string,
+  ctx: GradeContext,
+): Promise<JudgeResult> {
+  // The sample's output wins over a row variable of the same name: the judge grades what the model said.
+  const vars = { ...ctx.vars, output, completion: output };
+  const request =
+    evaluator.kind === "builtin"
+      ? buildBuiltinRequest(evaluator, vars, ctx)
+      : buildLlmRequest(evaluator, vars, ctx);
+  const outcome = await ctx.engine.call({
+    label: `${ctx.label} judge ${evaluator.name}`,
+    request,
+    sample: ctx.sample,
+  });
+  if (!outcome.ok) {
+    return {
+      pass: false,
+      reason: `${evaluator.name} — judge call failed`,
+      error: `judge call failed (${outcome.kind}): ${outcome.error}`,
+    };
+  }
+  const costUsd = outcome.costUsd;
+  const choices = evaluator.kind === "llm" ? evaluator.choices : undefined;
+  const verdict = parseJudgeVerdict(outcome.response.text, choices);
+  if (!verdict.ok)
+    return { pass: false, reason: `${evaluator.name} — unreadable verdict`, error: verdict.error, costUsd };
+  const passScore =
+    evaluator.passScore ?? (choices ? Math.max(...choices.map((c) => c.score)) : DEFAULT_PASS_SCORE);
+  const pass = verdict.score >= passScore;
+  const scored =
+    verdict.choice === undefined
+      ? `${verdict.score}/5`
+      : `${JSON.stringify(verdict.choice)} (score ${verdict.score})`;
+  const because = verdict.reasoning ? ` — ${clip(verdict.reasoning)}` : "";
+  return { pass, reason: `${evaluator.name} ${scored}, needs ${passScore}${because}`, costUsd };
+}
+
+const builtinSpecs = new Map<BuiltinJudge, PromptSpec>();
+
+/** The built-in judge's prompt file, parsed once per process from the embedded source. */
+export function loadBuiltinJudge(judge: BuiltinJudge): PromptSpec {
+  let spec = builtinSpecs.get(judge);
+  if (!spec) {
+    const source = builtinJudgeSources[judge];
+    spec = parsePromptFile(source.path, source.text);
+    builtinSpecs.set(judge, spec);
+  }
+  return spec;
+}
+
+function buildBuiltinRequest(
+  evaluator: Extract<EvaluatorSpec, { kind: "builtin" }>,
+  vars: Record<string, string>,
+  ctx: GradeContext,
+): ChatRequest {
+  const spec = loadBuiltinJudge(evaluator.judge);
+  requireVariables(spec.variables, vars, evaluator, ctx);
+  const messages = renderMessages(spec, { id: ctx.caseId, index: 0, vars });
+  const request: ChatRequest = { model: ctx.judgeModel, messages, temperature: 0 };
+  const { maxTokens, maxCompletionTokens, seed } = spec.modelParameters;
+  if (maxTokens !== undefined) request.maxTokens = maxTokens;
+  if (maxCompletionTokens !== undefined) request.maxCompletionTokens = maxCompletionTokens;
+  if (seed !== undefined) request.seed = seed;
+  const format = buildJudgeResponseFormat(spec.jsonSchema);
+  if (format) request.responseFormat = format;
+  return request;
+}
+
+function buildLlmRequest(
+  evaluator: Extract<EvaluatorSpec, { kind: "llm" }>,
+  vars: Record<string, string>,
+  ctx: GradeContext,
+): ChatRequest {
+  const texts = [evaluator.systemPrompt ?? "", evaluator.prompt];
+  requireVariables(
+    texts.flatMap((text) => listVariables(text)),
+    vars,
+    evaluator,
+    ctx,
+  );
+  const where = { file: ctx.file, caseId: ctx.caseId, line: evaluator.line };
+  const messages: ChatMessage[] = [];
+  if (evaluator.systemPrompt) {
+    const field = `evaluators.${evaluator.name}.llm.systemPrompt`;
+    messages.push({
+      role: "system",
+      content: renderTemplate(evaluator.systemPrompt, vars, { ...where, field }),
+    });
+  }
+  const field = `evaluators.${evaluator.name}.llm.prompt`;
+  messages.push({ role: "user", content: renderTemplate(evaluator.prompt, vars, { ...where, field }) });
+  const model = evaluator.modelId ? mapModelId(evaluator.modelId) : ctx.judgeModel;
+  return { model, messages, temperature: 0, responseFormat: buildChoiceFormat(evaluator.choices) };
+}
+
+/** Structured answer of a custom judge: its reasoning first (so it reasons before it decides), then a choice. */
+export function buildChoiceFormat(choices: JudgeChoice[]): ChatResponseFormat {
+  return {
+    type: "json_schema",
+    name: "judge_choice",
+    strict: true,
+    schema: {
+      type: "object",
+      properties: {
+        reasoning: { type: "string" },
+        choice: { type: "string", enum: [...new Set(choices.map((c) => c.choice))] },
+      },
+      required: ["reasoning", "choice"],
+      additionalProperties: false,
+    },
+  };
+}
+
+// A judge file's `jsonSchema` is GitHub's `{name, strict, schema}` wrapper, or a bare schema.
+function buildJudgeResponseFormat(jsonSchema: unknown): ChatResponseFormat | undefined {
+  if (typeof jsonSchema !== "object" || jsonSchema === null) return undefined;
+  const raw = jsonSchema as { name?: unknown; strict?: unknown; schema?: unknown };
+  if (raw.schema === undefined)
+    return { type: "json_schema", name: "judge_verdict", schema: jsonSchema, strict: true };
+  return {
+    type: "json_schema",
+    name: typeof raw.name === "string" ? raw.name : "judge_verdict",
+    schema: raw.schema,
+    strict: typeof raw.strict === "boolean" ? raw.strict : true,
+  };
+}
+
+// Named after the prompt under review (not the judge's file): that is where the row is, and what to fix.
+function requireVariables(
+  needed: string[],
+  vars: Record<string, string>,
+  evaluator: JudgeEvaluator,
+  ctx: GradeContext,
+): void {
+  const missing = [...new Set(needed)].filter((name) => !Object.hasOwn(vars, name));
+  if (missing.length === 0) return;
+  const judge = evaluator.kind === "builtin" ? `judge github/${evaluator.judge}` : "judge";
+  const list = missing.map((name) => `{{${name}}}`).join(", ");
+  throw new Error(
+    formatDiagnostic({
+      file: ctx.file,
+      line: evaluator.line,
+      field: `evaluators.${evaluator.name}`,
+      message: `test case "${ctx.caseId}" has no value for ${list}, which the ${judge} needs`,
+    }),
+  );
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > REASONING_CHARS ? `${flat.slice(0, REASONING_CHARS)}…` : flat;
+}

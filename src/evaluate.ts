@@ -1,0 +1,114 @@
+// One prompt file's eval set, run `repeats` times per case: the successor of `gh models eval`.
+import type { Config } from "./core/config-schema.js";
+import { InputError } from "./core/diagnostics.js";
+import { findPrice } from "./core/pricing.js";
+import type { PromptSpec } from "./core/prompt-spec.js";
+import type { SampleOutput } from "./core/report.js";
+import type { Cache } from "./engine/cache.js";
+import { createEngine } from "./engine/engine.js";
+import type { CacheMode, EngineStats } from "./engine/engine-types.js";
+import type { Model } from "./engine/model.js";
+import type { Logger } from "./ports.js";
+import { executePlans } from "./review/execute-plans.js";
+import { planPrompt } from "./review/plan-prompt.js";
+import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
+
+export interface EvalDeps {
+  model: Model;
+  cache: Cache;
+  cacheMode: CacheMode;
+  logger: Logger;
+  onProgress?: (stats: EngineStats & { planned: number }) => void;
+}
+
+export interface EvalCaseResult {
+  id: string;
+  index: number;
+  vars: Record<string, string>;
+  passRate: number;
+  outputs: SampleOutput[];
+}
+
+export interface EvalReport {
+  schemaVersion: 1;
+  path: string;
+  model: string;
+  repeats: number;
+  /** Mean of per-case pass rates, 0–1. */
+  passRate: number;
+  /** Money spent by this run, judges included. */
+  costUsd: number;
+  costPerCallUsd: number | null;
+  tokens: { input: number; output: number };
+  latencyMs: { p50: number; p95: number };
+  calls: { total: number; cached: number; failed: number; retried: number };
+  cases: EvalCaseResult[];
+  incomplete: boolean;
+  errors: { path?: string; message: string }[];
+}
+
+export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: Config): Promise<EvalReport> {
+  const plan = planPrompt(undefined, spec, config);
+  if (plan.errors.length > 0) throw new InputError(plan.errors);
+  if (plan.cases.length === 0) {
+    throw new InputError({ file: spec.path, field: "testData", message: "no test data to evaluate: add `testData` rows" });
+  }
+  const planned = plan.cases.length * config.repeats;
+  deps.logger.info(`${spec.path}: ${plan.cases.length} cases × ${config.repeats} repeats = ${planned} calls`);
+  const engine = createEngine({
+    model: deps.model,
+    cache: deps.cache,
+    cacheMode: deps.cacheMode,
+    concurrency: config.concurrency,
+    maxRetries: config.provider.maxRetries,
+    timeoutMs: config.provider.timeoutMs,
+    budget: config.budget,
+    priceOf: (model) => findPrice(model, config.pricing),
+    onProgress: deps.onProgress ? (s) => deps.onProgress?.({ ...s, planned }) : undefined,
+  });
+  const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
+  const stats = buildVersionStats(runs, "head")!;
+  const engineStats = engine.stats();
+  const errors = runs.flatMap((r) =>
+    r.head.filter((s) => s.error).map((s) => ({ path: spec.path, message: `case ${r.planned.id}: ${s.error}` })),
+  );
+  if (engineStats.stoppedBy) errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
+  const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
+  return {
+    schemaVersion: 1,
+    path: spec.path,
+    model: plan.models.head!,
+    repeats: config.repeats,
+    passRate: stats.passRate,
+    costUsd: engineStats.costUsd,
+    costPerCallUsd: stats.costPerCallUsd,
+    tokens: {
+      input: answered.reduce((n, s) => n + s.response!.usage.inputTokens, 0),
+      output: answered.reduce((n, s) => n + s.response!.usage.outputTokens, 0),
+    },
+    latencyMs: stats.latencyMs,
+    calls: {
+      total: engineStats.total,
+      cached: engineStats.cached,
+      failed: engineStats.failed,
+      retried: engineStats.retried,
+    },
+    cases: runs.map((r) => {
+      const graded = gradedSamples(r.head);
+      return {
+        id: r.planned.id,
+        index: r.planned.index,
+        vars: r.planned.vars,
+        passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
+        outputs: r.head.map((s) => ({
+          output: s.output,
+          pass: s.pass,
+          failed: (s.grade?.results ?? []).filter((x) => !x.pass).map((x) => ({ evaluator: x.evaluator, reason: x.error ?? x.reason })),
+          ...(s.error ? { error: s.error } : {}),
+        })),
+      };
+    }),
+    incomplete: errors.length > 0,
+    errors,
+  };
+}

@@ -1,0 +1,55 @@
+// The steps by which the comment degrades to fit GitHub's size limit, from full detail to summary tables.
+import type { CaseDetailOptions } from "./markdown-cases.js";
+import type { DiffRenderOptions } from "./markdown-diff.js";
+
+export interface Layout {
+  /** What this step leaves out, for the visible trim note; undefined for the full layout. */
+  leftOut?: string;
+  /** Prompt diff options; undefined leaves the diff out. */
+  diff?: DiffRenderOptions;
+  /** Case detail options; undefined lists regressed case ids only. */
+  cases?: CaseDetailOptions;
+  /** Show the static cost estimate of evaluated prompts (collapsed). */
+  estimate: boolean;
+  /** Most reasons, warnings and errors listed per list. */
+  maxListItems: number;
+}
+
+const FULL_DIFF: DiffRenderOptions = { maxUnifiedChars: 20_000, maxWordDiffChars: 4_000 };
+const SHORT_DIFF: DiffRenderOptions = { maxUnifiedChars: 4_000, maxWordDiffChars: 1_000 };
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Ordered from most to least detail; the renderer takes the first that fits. */
+export const LAYOUTS: readonly Layout[] = [
+  {
+    diff: FULL_DIFF,
+    cases: {
+      groups: ["regressed", "flaky", "improved", "still_failing"],
+      maxOutputChars: 600,
+      maxVarChars: 300,
+      maxCasesPerGroup: NO_LIMIT,
+    },
+    estimate: true,
+    maxListItems: 20,
+  },
+  {
+    leftOut: "details of improved and unchanged cases left out",
+    diff: FULL_DIFF,
+    cases: { groups: ["regressed", "flaky"], maxOutputChars: 600, maxVarChars: 300, maxCasesPerGroup: NO_LIMIT },
+    estimate: true,
+    maxListItems: 20,
+  },
+  {
+    leftOut:
+      "only regressed cases are shown, at most 20 per prompt with outputs cut to 200 characters, and the prompt diff is shortened",
+    diff: SHORT_DIFF,
+    cases: { groups: ["regressed"], maxOutputChars: 200, maxVarChars: 100, maxCasesPerGroup: 20 },
+    estimate: false,
+    maxListItems: 10,
+  },
+  {
+    leftOut: "prompt diffs and case details left out (the JSON report has them)",
+    estimate: false,
+    maxListItems: 5,
+  },
+];

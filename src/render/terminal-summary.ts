@@ -1,0 +1,91 @@
+// The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
+import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
+import { trimText } from "./escape.js";
+import { formatChangePct, formatInt, formatInterval, formatPoints, formatRate, formatUsd } from "./format.js";
+import { listCaseGroup } from "./markdown-cases.js";
+import { type Color, paintLine, type Segment } from "./terminal-text.js";
+import { buildHeadline, PROMPT_LABEL, sortPrompts } from "./verdict-text.js";
+
+export interface TerminalOptions {
+  /** ANSI colours; the shell decides from NO_COLOR / FORCE_COLOR / isTTY. */
+  color: boolean;
+  /** Cut lines to this many columns. */
+  width?: number;
+}
+
+const SYMBOL: Record<PromptVerdict, [string, Color]> = {
+  pass: ["✓", "green"],
+  fail: ["✗", "red"],
+  inconclusive: ["?", "yellow"],
+  skipped: ["-", "dim"],
+  error: ["!", "red"],
+  not_evaluable: ["·", "dim"],
+};
+
+function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
+  const { base, head, delta } = prompt;
+  if (prompt.change === "deleted") return [{ text: "deleted, not run", color: "dim" }];
+  if (base && head && delta) {
+    const level = Math.round(report.gate.confidence * 100);
+    return [
+      { text: `pass ${formatRate(base.passRate)} → ${formatRate(head.passRate)} ` },
+      { text: `(${formatPoints(delta.passRate)}, ${level}% CI ${formatInterval(delta.passRateCI)})`, color: "dim" },
+      { text: `  cost/call ${formatChangePct(delta.costPerCallPct)}  p50 ${formatChangePct(delta.latencyP50Pct)}` },
+    ];
+  }
+  if (head) return [{ text: `pass ${formatRate(head.passRate)} (head only)  cost/call ${formatUsd(head.costPerCallUsd)}` }];
+  const estimate = prompt.estimate?.head ?? prompt.estimate?.base;
+  if (estimate) return [{ text: `est. ${formatUsd(estimate.costPerCallUsd)}/call`, color: "dim" }];
+  return [];
+}
+
+function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
+  const [symbol, color] = SYMBOL[prompt.verdict];
+  const lines: Segment[][] = [
+    [
+      { text: `${symbol} `, color },
+      { text: `${PROMPT_LABEL[prompt.verdict].padEnd(13)} `, color },
+      { text: `${prompt.path}  `, color: "bold" },
+      ...statsSegments(prompt, report),
+    ],
+  ];
+  const regressed = listCaseGroup(prompt, "regressed");
+  if (regressed.length > 0) {
+    const ids = regressed.slice(0, 8).map((c) => c.id);
+    const more = regressed.length > ids.length ? ` (+${regressed.length - ids.length} more)` : "";
+    lines.push([{ text: "    regressed: ", color: "red" }, { text: `${ids.join(", ")}${more}` }]);
+  }
+  for (const reason of prompt.reasons.slice(0, 5)) lines.push([{ text: `    · ${trimText(reason, 300)}`, color: "dim" }]);
+  if (prompt.verdict === "inconclusive" && prompt.toSettle) {
+    lines.push([{ text: `    to settle it: ${prompt.toSettle}`, color: "yellow" }]);
+  }
+  return lines;
+}
+
+const OVERALL_COLOR: Record<Verdict, Color> = {
+  pass: "green",
+  fail: "red",
+  inconclusive: "yellow",
+  skipped: "dim",
+  error: "red",
+};
+
+function totalsLine(report: ReviewReport): Segment[] {
+  const { total, cached, failed, retried } = report.calls;
+  const calls = `calls ${formatInt(total)} (${formatInt(cached)} cached, ${formatInt(failed)} failed, ${formatInt(retried)} retried)`;
+  const incomplete = report.incomplete ? " · incomplete: stopped early" : "";
+  return [{ text: `${calls} · spent ${formatUsd(report.costUsd)}${incomplete}`, color: "dim" }];
+}
+
+/** Plain text with `\n` line ends; no ANSI codes unless `options.color`. */
+export function renderTerminalSummary(report: ReviewReport, options: TerminalOptions): string {
+  const lines: Segment[][] = sortPrompts(report.prompts).flatMap((p) => promptLines(p, report));
+  for (const e of report.errors) {
+    const where = e.path ? `${e.path}${e.line !== undefined ? `:${e.line}` : ""}: ` : "";
+    lines.push([{ text: "! error ", color: "red" }, { text: trimText(`${where}${e.message}`, 500) }]);
+  }
+  lines.push(totalsLine(report));
+  const overall = SYMBOL[report.verdict][0];
+  lines.push([{ text: `${overall} promptgate: ${buildHeadline(report, "plain")}`, color: OVERALL_COLOR[report.verdict] }]);
+  return `${lines.map((l) => paintLine(l, options.color, options.width)).join("\n")}\n`;
+}

@@ -1,0 +1,37 @@
+// Terminal lines as coloured segments: ANSI only when asked, control characters from data never reach the tty.
+
+export type Color = "red" | "green" | "yellow" | "cyan" | "dim" | "bold";
+
+export interface Segment {
+  text: string;
+  color?: Color;
+}
+
+const ANSI: Record<Color, [string, string]> = {
+  red: ["\x1b[31m", "\x1b[39m"],
+  green: ["\x1b[32m", "\x1b[39m"],
+  yellow: ["\x1b[33m", "\x1b[39m"],
+  cyan: ["\x1b[36m", "\x1b[39m"],
+  dim: ["\x1b[2m", "\x1b[22m"],
+  bold: ["\x1b[1m", "\x1b[22m"],
+};
+
+/** Model output and file content may hold escape sequences; shown raw they could rewrite the terminal. */
+export function sanitizeTerminal(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+}
+
+/** Joins segments, cut to `width` visible characters with `…`, coloured only when `color` is true. */
+export function paintLine(segments: readonly Segment[], color: boolean, width?: number): string {
+  let room = width ?? Number.POSITIVE_INFINITY;
+  let out = "";
+  for (const seg of segments) {
+    if (room <= 0) break;
+    let text = sanitizeTerminal(seg.text);
+    if (text.length > room) text = `${text.slice(0, Math.max(0, room - 1))}…`;
+    room -= text.length;
+    out += color && seg.color ? `${ANSI[seg.color][0]}${text}${ANSI[seg.color][1]}` : text;
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// One review: config from base → change set → plan → run base and head interleaved → compare → report.
+import { listPromptChanges } from "./core/change-set.js";
+import { loadConfig, parseConfig } from "./core/config.js";
+import type { Config } from "./core/config-schema.js";
+import { listDataReferences } from "./core/prompt-file.js";
+import type { ReviewReport } from "./core/report.js";
+import type { Cache } from "./engine/cache.js";
+import type { CacheMode, EngineStats } from "./engine/engine-types.js";
+import type { Model } from "./engine/model.js";
+import type { Logger, RepoReader } from "./ports.js";
+import { buildReport, type PreparedPrompt, preparePrompt } from "./review/prepare-prompt.js";
+import { runPreparedPrompts } from "./review/run-prompts.js";
+
+export interface ReviewDeps {
+  repo: RepoReader;
+  logger: Logger;
+  /** Builds the model client for the provider named in the base config; never called on a dry run. */
+  createModel?: (config: Config) => Model;
+  /** The response cache; built from the base config (its `cacheDir`). */
+  createCache: (config: Config) => Cache;
+  cacheMode: CacheMode;
+  onProgress?: (stats: EngineStats & { planned: number }) => void;
+}
+
+export interface ReviewRequest {
+  base: string;
+  head: string;
+  /** A config path in the repository, read at base. */
+  configPath?: string;
+  /** Config given as text (a local file named on the command line) instead of the one at base. */
+  configOverride?: { path: string; text: string };
+  dryRun: boolean;
+  /** Overrides config `repeats`. */
+  repeats?: number;
+}
+
+export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<ReviewReport> {
+  const { repo, logger } = deps;
+  const baseSha = await repo.resolveRef(request.base);
+  const headSha = await repo.resolveRef(request.head);
+  const config = await readConfig(repo, baseSha, request);
+  const changes = await listPromptChanges(repo, baseSha, headSha, {
+    globs: config.prompts,
+    dataReferences: listDataReferences,
+  });
+  logger.info(`${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`);
+  const prepared: PreparedPrompt[] = [];
+  for (const change of changes) {
+    prepared.push(await preparePrompt(repo, change, { base: baseSha, head: headSha }, config));
+  }
+  const context = {
+    config,
+    dryRun: request.dryRun,
+    base: { ref: request.base, sha: baseSha },
+    head: { ref: request.head, sha: headSha },
+  };
+  if (request.dryRun || prepared.every((p) => p.runnable === false)) {
+    return buildReport(context, prepared, undefined);
+  }
+  if (!deps.createModel) throw new Error("review: a model is needed unless this is a dry run");
+  const run = await runPreparedPrompts(prepared, config, {
+    model: deps.createModel(config),
+    cache: deps.createCache(config),
+    cacheMode: deps.cacheMode,
+    logger,
+    onProgress: deps.onProgress,
+  });
+  return buildReport(context, prepared, run);
+}
+
+async function readConfig(repo: RepoReader, baseSha: string, request: ReviewRequest): Promise<Config> {
+  const loaded = request.configOverride
+    ? { ...parseConfig(request.configOverride.path, request.configOverride.text) }
+    : await loadConfig(repo, baseSha, request.configPath);
+  const config = loaded.config;
+  return request.repeats ? { ...config, repeats: request.repeats } : config;
+}

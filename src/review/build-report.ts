@@ -1,0 +1,86 @@
+// Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
+import type { Config } from "../core/config-schema.js";
+import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
+import type { PreparedPrompt } from "./prepare-prompt.js";
+import type { PromptsRun } from "./run-prompts.js";
+
+export interface ReportContext {
+  config: Config;
+  dryRun: boolean;
+  base: { ref: string; sha: string };
+  head: { ref: string; sha: string };
+}
+
+const severity: Record<Verdict, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
+
+export function buildReport(context: ReportContext, prepared: PreparedPrompt[], run: PromptsRun | undefined): ReviewReport {
+  const prompts = prepared.map((p) => buildPromptReport(p, run, context.dryRun));
+  const errors: ReviewReport["errors"] = prepared.flatMap((p) =>
+    p.errors.map((d) => ({
+      path: d.file,
+      ...(d.line !== undefined ? { line: d.line } : {}),
+      message: d.field ? `${d.field}: ${d.message}` : d.message,
+    })),
+  );
+  const stoppedBy = run?.stats.stoppedBy;
+  if (stoppedBy) errors.push({ message: `Stopped by the budget: ${stoppedBy}. The review is incomplete.` });
+  const incomplete = prompts.some((p) => p.verdict === "error") || [...(run?.comparisons.values() ?? [])].some((c) => c.incomplete);
+  const stats = run?.stats;
+  const { gate } = context.config;
+  return {
+    schemaVersion: 1,
+    verdict: overallVerdict(prompts, context.dryRun),
+    incomplete: incomplete || Boolean(stoppedBy),
+    dryRun: context.dryRun,
+    base: context.base,
+    head: context.head,
+    prompts,
+    calls: {
+      total: stats?.total ?? 0,
+      cached: stats?.cached ?? 0,
+      failed: stats?.failed ?? 0,
+      retried: stats?.retried ?? 0,
+    },
+    costUsd: stats?.costUsd ?? 0,
+    errors,
+    gate: {
+      margin: gate.margin,
+      confidence: gate.confidence,
+      repeats: context.config.repeats,
+      onInconclusive: gate.onInconclusive,
+    },
+  };
+}
+
+function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRun: boolean): PromptReport {
+  const comparison = run?.comparisons.get(p.change.path);
+  const report: PromptReport = {
+    path: p.change.path,
+    change: p.change.change,
+    ...(p.change.previousPath ? { previousPath: p.change.previousPath } : {}),
+    verdict: comparison?.verdict ?? p.verdict ?? "skipped",
+    reasons: comparison?.reasons ?? (p.runnable && dryRun ? ["Dry run: no model calls."] : p.reasons),
+    diff: p.diff,
+    ...(p.estimate ? { estimate: p.estimate } : {}),
+    cases: comparison?.cases ?? [],
+    warnings: p.warnings,
+  };
+  if (p.change.changedDataFiles.length > 0) {
+    report.reasons = [`Eval data changed: ${p.change.changedDataFiles.join(", ")}.`, ...report.reasons];
+  }
+  if (comparison?.base) report.base = comparison.base;
+  if (comparison?.head) report.head = comparison.head;
+  if (comparison?.delta) report.delta = comparison.delta;
+  if (comparison?.toSettle) report.toSettle = comparison.toSettle;
+  return report;
+}
+
+function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
+  let worst: Verdict = "skipped";
+  for (const p of prompts) {
+    const v: Verdict = p.verdict === "not_evaluable" ? "skipped" : p.verdict;
+    if (dryRun && v !== "error") continue;
+    if (severity[v] > severity[worst]) worst = v;
+  }
+  return worst;
+}

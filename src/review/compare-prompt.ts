@@ -1,0 +1,136 @@
+// Compares base and head runs of one prompt: paired statistics, per-case changes, verdict and deltas.
+import { classifyCase } from "../core/case-change.js";
+import type { Config } from "../core/config-schema.js";
+import type { CaseReport, Delta, SampleOutput, VersionStats } from "../core/report.js";
+import { type CaseSamples, comparePaired } from "../core/statistics.js";
+import { decideVerdict } from "../core/verdict.js";
+import type { ChangeKind } from "../core/report.js";
+import type { CaseRun, SampleResult } from "./execute-plans.js";
+import { buildVersionStats, gradedSamples } from "./version-stats.js";
+
+const DAYS_PER_MONTH = 30;
+
+export interface PromptComparison {
+  verdict: "pass" | "fail" | "inconclusive";
+  reasons: string[];
+  toSettle?: string;
+  base?: VersionStats;
+  head?: VersionStats;
+  delta?: Delta;
+  cases: CaseReport[];
+  incomplete: boolean;
+}
+
+export function comparePrompt(path: string, change: ChangeKind, runs: CaseRun[], config: Config): PromptComparison {
+  const base = buildVersionStats(runs, "base");
+  const head = buildVersionStats(runs, "head");
+  const samples: CaseSamples[] = runs.map((r) => ({
+    id: r.planned.id,
+    base: gradedSamples(r.base).map((s) => s.pass),
+    head: gradedSamples(r.head).map((s) => s.pass),
+  }));
+  const incomplete = (base?.errors ?? 0) + (head?.errors ?? 0) > 0;
+  const paired = samples.filter((c) => c.base.length > 0 && c.head.length > 0);
+  const comparison =
+    change === "added" || paired.length === 0
+      ? undefined
+      : comparePaired(paired, { confidence: config.gate.confidence });
+  const decision = decideVerdict({
+    change,
+    gate: config.gate,
+    comparison,
+    headPassRate: head?.passRate,
+    invariantBreaks: findInvariantBreaks(runs),
+    costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
+    latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
+    incomplete,
+    casesEvaluated: change === "added" ? (head?.cases ?? 0) : paired.length,
+  });
+  const delta =
+    base && head && comparison
+      ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
+      : undefined;
+  return {
+    verdict: decision.verdict,
+    reasons: decision.reasons,
+    ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
+    base,
+    head,
+    delta,
+    cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
+    incomplete,
+  };
+}
+
+function buildDelta(
+  base: VersionStats,
+  head: VersionStats,
+  meanDiff: number,
+  ci: [number, number],
+  callsPerDay: number | undefined,
+): Delta {
+  const bothPriced = base.costPerCallUsd !== null && head.costPerCallUsd !== null;
+  return {
+    passRate: meanDiff,
+    passRateCI: ci,
+    costPerCallPct: bothPriced ? percentChange(base.costPerCallUsd!, head.costPerCallUsd!) : null,
+    latencyP50Pct: percentChange(base.latencyMs.p50, head.latencyMs.p50) ?? 0,
+    monthlyCostUsd:
+      bothPriced && callsPerDay !== undefined
+        ? (head.costPerCallUsd! - base.costPerCallUsd!) * callsPerDay * DAYS_PER_MONTH
+        : null,
+  };
+}
+
+/** Percent change rounded to 0.1; null when the base is zero (no meaningful ratio). */
+function percentChange(from: number, to: number): number | null {
+  if (from === 0) return to === 0 ? 0 : null;
+  return Math.round(((to - from) / from) * 1000) / 10;
+}
+
+function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: string }[] {
+  const breaks: { caseId: string; evaluator: string }[] = [];
+  for (const run of runs) {
+    const base = gradedSamples(run.base);
+    const head = gradedSamples(run.head);
+    if (base.length === 0 || head.length === 0) continue;
+    const invariantNames = new Set(
+      base.flatMap((s) => s.grade?.results.filter((r) => r.invariant).map((r) => r.evaluator) ?? []),
+    );
+    for (const name of invariantNames) {
+      const heldOnBase = base.every((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === true);
+      const brokeOnHead = head.some((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false);
+      if (heldOnBase && brokeOnHead) breaks.push({ caseId: run.planned.id, evaluator: name });
+    }
+  }
+  return breaks;
+}
+
+function buildCaseReport(run: CaseRun, samples: CaseSamples): CaseReport {
+  const side = (results: SampleResult[], passes: boolean[]) =>
+    results.length === 0
+      ? undefined
+      : {
+          passRate: passes.length === 0 ? 0 : passes.filter(Boolean).length / passes.length,
+          outputs: results.map(toSampleOutput),
+        };
+  return {
+    id: run.planned.id,
+    index: run.planned.index,
+    vars: run.planned.vars,
+    change: classifyCase(samples.base, samples.head),
+    ...(run.planned.base ? { base: side(run.base, samples.base) } : {}),
+    ...(run.planned.head ? { head: side(run.head, samples.head) } : {}),
+  };
+}
+
+function toSampleOutput(sample: SampleResult): SampleOutput {
+  return {
+    output: sample.output,
+    pass: sample.pass,
+    failed: (sample.grade?.results ?? [])
+      .filter((r) => !r.pass)
+      .map((r) => ({ evaluator: r.evaluator, reason: r.error ?? r.reason })),
+    ...(sample.error ? { error: sample.error } : {}),
+  };
+}

@@ -1,0 +1,103 @@
+// Runs every planned sample through the engine, base and head interleaved in time, and grades each answer.
+import type { Config } from "../core/config-schema.js";
+import { costOfUsage, findPrice, mapModelId } from "../core/pricing.js";
+import type { Engine } from "../engine/engine-types.js";
+import { gradeSample, type SampleGrade } from "../engine/grade.js";
+import type { ChatResponse } from "../engine/model.js";
+import type { PlannedCase, PromptPlan } from "./plan-prompt.js";
+
+export interface SampleResult {
+  output: string;
+  /** Passed every evaluator. False when the call or a judge failed (then `error` says why). */
+  pass: boolean;
+  grade?: SampleGrade;
+  response?: ChatResponse;
+  error?: string;
+  /** What this answer costs at list price (from its usage), null when the price is unknown. */
+  costUsd: number | null;
+}
+
+export interface CaseRun {
+  planned: PlannedCase;
+  base: SampleResult[];
+  head: SampleResult[];
+}
+
+export interface PlannedPrompt {
+  path: string;
+  plan: PromptPlan;
+}
+
+type Side = "base" | "head";
+
+/**
+ * Submission order is start order (the engine is FIFO): repeat-major, then prompt, then case, with base and
+ * head adjacent and their order alternating, so provider drift and warm caches hit both versions alike.
+ */
+export async function executePlans(
+  prompts: PlannedPrompt[],
+  engine: Engine,
+  config: Config,
+): Promise<Map<string, CaseRun[]>> {
+  const runs = new Map<string, CaseRun[]>();
+  for (const { path, plan } of prompts) {
+    runs.set(
+      path,
+      plan.cases.map((planned) => ({ planned, base: [], head: [] })),
+    );
+  }
+  const pending: Promise<void>[] = [];
+  for (let sample = 0; sample < config.repeats; sample++) {
+    for (const { path, plan } of prompts) {
+      const caseRuns = runs.get(path)!;
+      caseRuns.forEach((run, i) => {
+        const sides: Side[] = (sample + i) % 2 === 0 ? ["base", "head"] : ["head", "base"];
+        for (const side of sides) {
+          if (!run.planned[side]) continue;
+          pending.push(
+            runSample(engine, config, path, plan, run.planned, side, sample).then((result) => {
+              run[side][sample] = result;
+            }),
+          );
+        }
+      });
+    }
+  }
+  await Promise.all(pending);
+  return runs;
+}
+
+async function runSample(
+  engine: Engine,
+  config: Config,
+  path: string,
+  plan: PromptPlan,
+  planned: PlannedCase,
+  side: Side,
+  sample: number,
+): Promise<SampleResult> {
+  const planSide = planned[side]!;
+  const label = `${path}#${planned.id} ${side} sample ${sample + 1}`;
+  const outcome = await engine.call({ label, request: planSide.request, sample });
+  if (!outcome.ok) return { output: "", pass: false, error: outcome.error, costUsd: null };
+  const price = findPrice(planSide.request.model, config.pricing);
+  const costUsd = price ? costOfUsage(outcome.response.usage, price) : null;
+  const judgeModel = mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);
+  const grade = await gradeSample(plan.evaluators, outcome.response.text, {
+    engine,
+    file: path,
+    caseId: planned.id,
+    vars: planSide.testCase.vars,
+    judgeModel,
+    sample,
+    label,
+  });
+  return {
+    output: outcome.response.text,
+    pass: grade.pass,
+    grade,
+    response: outcome.response,
+    ...(grade.error ? { error: grade.error } : {}),
+    costUsd,
+  };
+}

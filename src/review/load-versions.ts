@@ -1,0 +1,50 @@
+// Reads and parses both versions of each changed prompt, with the data files they reference.
+import type { PromptChange } from "../core/change-set.js";
+import { type Diagnostic, InputError } from "../core/diagnostics.js";
+import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import type { PromptSpec } from "../core/prompt-spec.js";
+import type { RepoReader } from "../ports.js";
+
+export interface LoadedVersion {
+  path: string;
+  text: string;
+  sha: string;
+  /** Undefined when the file did not parse; the problems are in `errors`. */
+  spec?: PromptSpec;
+}
+
+export interface LoadedPrompt {
+  change: PromptChange;
+  base?: LoadedVersion;
+  head?: LoadedVersion;
+  errors: Diagnostic[];
+}
+
+export async function loadPromptVersions(
+  repo: RepoReader,
+  change: PromptChange,
+  shas: { base: string; head: string },
+): Promise<LoadedPrompt> {
+  const errors: Diagnostic[] = [];
+  const load = async (side: "base" | "head"): Promise<LoadedVersion | undefined> => {
+    const version = change[side];
+    if (!version) return undefined;
+    const sha = shas[side];
+    const loaded: LoadedVersion = { path: version.path, text: version.text, sha };
+    try {
+      const dataFiles: Record<string, string | null> = {};
+      for (const ref of listDataReferences(version.path, version.text)) {
+        dataFiles[ref] = await repo.readFile(sha, ref);
+      }
+      loaded.spec = parsePromptFile(version.path, version.text, dataFiles);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // A broken base is worth knowing but only a broken head blocks the review of this prompt.
+      for (const d of error.diagnostics) errors.push(side === "base" ? { ...d, message: `(base) ${d.message}` } : d);
+    }
+    return loaded;
+  };
+  const base = await load("base");
+  const head = await load("head");
+  return { change, base, head, errors };
+}

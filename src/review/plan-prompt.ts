@@ -1,0 +1,135 @@
+// Turns both parsed versions of a prompt into the calls to make: paired cases, requests, one evaluator set.
+import type { Config } from "../core/config-schema.js";
+import { type Diagnostic, InputError } from "../core/diagnostics.js";
+import { mapModelId } from "../core/pricing.js";
+import type { EvaluatorSpec, PromptSpec, TestCase } from "../core/prompt-spec.js";
+import { renderMessages } from "../core/template.js";
+import type { ChatMessage, ChatRequest, ChatResponseFormat } from "../engine/model.js";
+
+export interface PlannedSide {
+  testCase: TestCase;
+  request: ChatRequest;
+}
+
+export interface PlannedCase {
+  id: string;
+  index: number;
+  /** The row's variables (head's when both sides have the case). */
+  vars: Record<string, string>;
+  base?: PlannedSide;
+  head?: PlannedSide;
+}
+
+export interface PromptPlan {
+  cases: PlannedCase[];
+  /** Applied identically to both sides so the comparison is fair; on a name clash base wins. */
+  evaluators: EvaluatorSpec[];
+  models: { base?: string; head?: string };
+  errors: Diagnostic[];
+}
+
+/** Cases pair by id; rows whose id changed (an edited row) pair by position among the unpaired. */
+export function pairCases(
+  base: TestCase[],
+  head: TestCase[],
+): { id: string; base?: TestCase; head?: TestCase }[] {
+  const headById = new Map(head.map((c) => [c.id, c]));
+  const pairs: { id: string; base?: TestCase; head?: TestCase }[] = [];
+  const unpairedBase: TestCase[] = [];
+  const pairedHead = new Set<string>();
+  for (const b of base) {
+    const h = headById.get(b.id);
+    if (h && !pairedHead.has(h.id)) {
+      pairs.push({ id: h.id, base: b, head: h });
+      pairedHead.add(h.id);
+    } else unpairedBase.push(b);
+  }
+  const unpairedHead = head.filter((h) => !pairedHead.has(h.id));
+  const headByIndex = new Map(unpairedHead.map((h) => [h.index, h]));
+  for (const b of unpairedBase) {
+    const h = headByIndex.get(b.index);
+    if (h) {
+      pairs.push({ id: h.id, base: b, head: h });
+      headByIndex.delete(b.index);
+    } else pairs.push({ id: b.id, base: b });
+  }
+  for (const h of headByIndex.values()) pairs.push({ id: h.id, head: h });
+  return pairs.sort((a, b) => caseIndex(a) - caseIndex(b) || a.id.localeCompare(b.id));
+}
+
+function caseIndex(pair: { base?: TestCase; head?: TestCase }): number {
+  return pair.head?.index ?? pair.base?.index ?? 0;
+}
+
+export function modelOf(spec: PromptSpec, config: Config): string {
+  return mapModelId(spec.model ?? config.model);
+}
+
+export function buildRequest(spec: PromptSpec, config: Config, messages: ChatMessage[]): ChatRequest {
+  const p = spec.modelParameters;
+  const request: ChatRequest = { model: modelOf(spec, config), messages };
+  if (p.temperature !== undefined) request.temperature = p.temperature;
+  if (p.topP !== undefined) request.topP = p.topP;
+  if (p.maxTokens !== undefined) request.maxTokens = p.maxTokens;
+  if (p.maxCompletionTokens !== undefined) request.maxCompletionTokens = p.maxCompletionTokens;
+  if (p.seed !== undefined) request.seed = p.seed;
+  if (p.stop !== undefined) request.stop = p.stop;
+  if (p.presencePenalty !== undefined) request.presencePenalty = p.presencePenalty;
+  if (p.frequencyPenalty !== undefined) request.frequencyPenalty = p.frequencyPenalty;
+  const format = buildResponseFormat(spec);
+  if (format) request.responseFormat = format;
+  return request;
+}
+
+function buildResponseFormat(spec: PromptSpec): ChatResponseFormat | undefined {
+  if (spec.responseFormat === "json_object") return { type: "json_object" };
+  if (spec.responseFormat !== "json_schema") return undefined;
+  const raw = spec.jsonSchema;
+  if (raw && typeof raw === "object" && "schema" in raw) {
+    const wrapped = raw as { name?: unknown; schema: unknown; strict?: unknown };
+    return {
+      type: "json_schema",
+      name: typeof wrapped.name === "string" ? wrapped.name : "response",
+      schema: wrapped.schema,
+      ...(typeof wrapped.strict === "boolean" ? { strict: wrapped.strict } : {}),
+    };
+  }
+  return { type: "json_schema", name: "response", schema: raw ?? {} };
+}
+
+export function mergeEvaluators(base?: PromptSpec, head?: PromptSpec): EvaluatorSpec[] {
+  const merged = new Map<string, EvaluatorSpec>();
+  for (const e of base?.evaluators ?? []) merged.set(e.name, e);
+  for (const e of head?.evaluators ?? []) if (!merged.has(e.name)) merged.set(e.name, e);
+  return [...merged.values()];
+}
+
+export function planPrompt(base: PromptSpec | undefined, head: PromptSpec | undefined, config: Config): PromptPlan {
+  const errors: Diagnostic[] = [];
+  const render = (spec: PromptSpec, testCase: TestCase): PlannedSide | undefined => {
+    try {
+      return { testCase, request: buildRequest(spec, config, renderMessages(spec, testCase)) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(...error.diagnostics);
+      return undefined;
+    }
+  };
+  const cases: PlannedCase[] = [];
+  for (const pair of pairCases(base?.testData ?? [], head?.testData ?? [])) {
+    const planned: PlannedCase = {
+      id: pair.id,
+      index: pair.head?.index ?? pair.base?.index ?? 0,
+      vars: pair.head?.vars ?? pair.base?.vars ?? {},
+    };
+    if (base && pair.base) planned.base = render(base, pair.base);
+    if (head && pair.head) planned.head = render(head, pair.head);
+    cases.push(planned);
+  }
+  return {
+    cases,
+    evaluators: mergeEvaluators(base, head),
+    models: { base: base ? modelOf(base, config) : undefined, head: head ? modelOf(head, config) : undefined },
+    errors,
+  };
+}

@@ -1,0 +1,42 @@
+// Per-version figures of one prompt: pass rate, cost per call, latency percentiles, tokens.
+import type { VersionStats } from "../core/report.js";
+import { summarizeLatency } from "../engine/percentiles.js";
+import type { CaseRun, SampleResult } from "./execute-plans.js";
+
+/** Samples that were answered and graded; failed calls and judge errors are not evidence either way. */
+export function gradedSamples(samples: SampleResult[]): SampleResult[] {
+  return samples.filter((s) => s && !s.error);
+}
+
+export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): VersionStats | undefined {
+  const present = runs.filter((r) => r.planned[side]);
+  if (present.length === 0) return undefined;
+  const all = present.flatMap((r) => r[side].filter(Boolean));
+  const graded = gradedSamples(all);
+  const answered = all.filter((s) => s.response);
+  const caseRates = present
+    .map((r) => gradedSamples(r[side]))
+    .filter((samples) => samples.length > 0)
+    .map((samples) => samples.filter((s) => s.pass).length / samples.length);
+  const latencies = answered.map((s) => s.response!.latencyMs);
+  const costs = answered.map((s) => s.costUsd);
+  return {
+    passRate: mean(caseRates),
+    cases: present.length,
+    samples: graded.length,
+    costPerCallUsd: costs.length === 0 || costs.some((c) => c === null) ? null : mean(costs as number[]),
+    latencyMs: summarizeLatency(latencies),
+    tokens: {
+      inputPerCall: mean(answered.map((s) => s.response!.usage.inputTokens)),
+      outputPerCall: mean(answered.map((s) => s.response!.usage.outputTokens)),
+    },
+    errors: all.length - graded.length,
+  };
+}
+
+export function mean(values: number[]): number {
+  if (values.length === 0) return 0;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}

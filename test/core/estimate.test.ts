@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { defaultOutputTokens, estimateCost, estimateEvalCost } from "../../src/core/estimate.js";
+import type { CostEstimate } from "../../src/core/report.js";
+
+// 19 prompt tokens each (see tokens.test.ts): 3 + 1 + 6 and 3 + 1 + 2, plus 3 priming the reply.
+const greeting = [
+  { role: "system" as const, content: "You are a helpful assistant." },
+  { role: "user" as const, content: "Hello!" },
+];
+// 3 + 1 + 2 ("hello world") + 3 = 9 prompt tokens.
+const short = [{ role: "user" as const, content: "hello world" }];
+
+describe("estimateCost", () => {
+  it("uses maxTokens as the output bound and the mean input over the cases", () => {
+    const estimate = estimateCost(
+      { model: "openai/gpt-4o-mini", calls: [greeting, short], maxTokens: 512 },
+      {},
+    );
+    expect(estimate.model).toBe("openai/gpt-4o-mini");
+    expect(estimate.inputTokensPerCall).toBe(14);
+    expect(estimate.outputTokensPerCall).toBe(512);
+    expect(estimate.outputAssumption).toBe("maxTokens (512) — the most the model may write");
+    // (14 × $0.15 + 512 × $0.60) / 1M
+    expect(estimate.costPerCallUsd).toBeCloseTo((14 * 0.15 + 512 * 0.6) / 1e6, 15);
+  });
+
+  it("prefers maxCompletionTokens over maxTokens", () => {
+    const estimate = estimateCost(
+      { model: "gpt-5-mini", calls: [short], maxTokens: 512, maxCompletionTokens: 1000 },
+      {},
+    );
+    expect(estimate.outputTokensPerCall).toBe(1000);
+    expect(estimate.outputAssumption).toContain("maxCompletionTokens (1000)");
+    expect(estimate.costPerCallUsd).toBeCloseTo((9 * 0.25 + 1000 * 2) / 1e6, 15);
+  });
+
+  it("states the default output assumption when no limit is set", () => {
+    const estimate = estimateCost({ model: "gpt-4o", calls: [greeting] }, {});
+    expect(estimate.outputTokensPerCall).toBe(defaultOutputTokens);
+    expect(estimate.outputAssumption).toBe(`no maxTokens set: assumed ${defaultOutputTokens}`);
+    expect(estimate.costPerCallUsd).toBeCloseTo((19 * 2.5 + defaultOutputTokens * 10) / 1e6, 15);
+  });
+
+  it("leaves the cost unknown for a model with no price, and uses an override when given", () => {
+    const unknown = estimateCost({ model: "my-finetune", calls: [greeting], maxTokens: 100 }, {});
+    expect(unknown.costPerCallUsd).toBeNull();
+    expect(unknown.inputTokensPerCall).toBe(19);
+    const priced = estimateCost(
+      { model: "my-finetune", calls: [greeting], maxTokens: 100 },
+      { "my-finetune": { input: 1, output: 2 } },
+    );
+    expect(priced.costPerCallUsd).toBeCloseTo((19 * 1 + 100 * 2) / 1e6, 15);
+  });
+});
+
+function estimateOf(costPerCallUsd: number | null): CostEstimate {
+  return {
+    model: "m",
+    inputTokensPerCall: 10,
+    outputTokensPerCall: 10,
+    outputAssumption: "a",
+    costPerCallUsd,
+  };
+}
+
+describe("estimateEvalCost", () => {
+  it("multiplies cases by repeats for each version", () => {
+    const result = estimateEvalCost(estimateOf(0.001), estimateOf(0.002), { base: 10, head: 12 }, 3);
+    expect(result.evalCalls).toBe(30 + 36);
+    expect(result.evalCostUsd).toBeCloseTo(30 * 0.001 + 36 * 0.002, 12);
+    expect(result.base?.costPerCallUsd).toBe(0.001);
+  });
+
+  it("counts only the version present for added and deleted prompts", () => {
+    const added = estimateEvalCost(undefined, estimateOf(0.001), { base: 0, head: 5 }, 2);
+    expect(added.evalCalls).toBe(10);
+    expect(added.evalCostUsd).toBeCloseTo(0.01, 12);
+    expect(added.base).toBeUndefined();
+  });
+
+  it("is unknown when any present version has no price", () => {
+    const result = estimateEvalCost(estimateOf(0.001), estimateOf(null), { base: 4, head: 4 }, 3);
+    expect(result.evalCalls).toBe(24);
+    expect(result.evalCostUsd).toBeNull();
+  });
+});

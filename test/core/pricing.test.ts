@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { priceTable, priceTableDate } from "../../src/core/price-table.js";
+import { costOfUsage, findPrice, formatUsd, mapModelId } from "../../src/core/pricing.js";
+
+describe("mapModelId", () => {
+  it("drops GitHub Models publisher prefixes and keeps bare ids", () => {
+    expect(mapModelId("openai/gpt-4o-mini")).toBe("gpt-4o-mini");
+    expect(mapModelId("azureml/Phi-4")).toBe("Phi-4");
+    expect(mapModelId("gpt-4.1")).toBe("gpt-4.1");
+    expect(mapModelId("meta-llama/Llama-3.1-8B-Instruct")).toBe("meta-llama/Llama-3.1-8B-Instruct");
+  });
+});
+
+describe("price table", () => {
+  it("covers the current OpenAI models and states its date", () => {
+    const required = [
+      "gpt-4o",
+      "gpt-4o-mini",
+      "gpt-4.1",
+      "gpt-4.1-mini",
+      "gpt-4.1-nano",
+      "gpt-5",
+      "gpt-5-mini",
+    ];
+    required.push("gpt-5-nano", "o3", "o3-mini", "o4-mini", "o1", "gpt-4-turbo", "gpt-3.5-turbo");
+    for (const model of required) expect(priceTable[model], model).toBeDefined();
+    expect(priceTableDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("findPrice", () => {
+  it("finds list prices by bare and prefixed id", () => {
+    expect(findPrice("gpt-4o-mini", {})).toEqual({ input: 0.15, cachedInput: 0.075, output: 0.6 });
+    expect(findPrice("openai/gpt-4o", {})).toEqual({ input: 2.5, cachedInput: 1.25, output: 10 });
+  });
+
+  it("maps dated snapshots to their family without confusing gpt-4o and gpt-4o-mini", () => {
+    expect(findPrice("gpt-4o-2024-08-06", {})).toEqual(priceTable["gpt-4o"]);
+    expect(findPrice("gpt-4o-mini-2024-07-18", {})).toEqual(priceTable["gpt-4o-mini"]);
+    expect(findPrice("openai/gpt-4.1-nano-2025-04-14", {})).toEqual(priceTable["gpt-4.1-nano"]);
+    expect(findPrice("gpt-4-0613", {})).toEqual(priceTable["gpt-4"]);
+    expect(findPrice("gpt-3.5-turbo-0125", {})).toEqual(priceTable["gpt-3.5-turbo"]);
+  });
+
+  it("returns null, never a zero price, for unknown models and priced variants it does not know", () => {
+    expect(findPrice("my-finetune", {})).toBeNull();
+    expect(findPrice("gpt-4o-audio-preview", {})).toBeNull();
+    expect(findPrice("gpt-5.9", {})).toBeNull();
+  });
+
+  it("prefers overrides, matched as written or mapped", () => {
+    const custom = { input: 0.3, output: 1.2 };
+    expect(findPrice("my-finetune", { "my-finetune": custom })).toEqual(custom);
+    expect(findPrice("openai/gpt-4o-mini", { "gpt-4o-mini": custom })).toEqual(custom);
+    expect(findPrice("openai/gpt-4o-mini", { "openai/gpt-4o-mini": custom })).toEqual(custom);
+  });
+});
+
+describe("costOfUsage", () => {
+  it("prices input and output per million tokens", () => {
+    // gpt-4o-mini: 1,000 in × $0.15/M + 500 out × $0.60/M = $0.00015 + $0.0003
+    const usage = { inputTokens: 1000, outputTokens: 500, cachedInputTokens: 0 };
+    expect(costOfUsage(usage, { input: 0.15, cachedInput: 0.075, output: 0.6 })).toBeCloseTo(0.00045, 12);
+  });
+
+  it("prices cached input at the cached rate, or at the input rate when there is none", () => {
+    // 2,000 in of which 1,500 cached: 500 × $2.50 + 1,500 × $1.25 + 100 × $10 per M = $0.004125
+    const usage = { inputTokens: 2000, outputTokens: 100, cachedInputTokens: 1500 };
+    expect(costOfUsage(usage, { input: 2.5, cachedInput: 1.25, output: 10 })).toBeCloseTo(0.004125, 12);
+    // No cached rate: 2,000 × $10 + 100 × $30 per M = $0.023
+    expect(costOfUsage(usage, { input: 10, output: 30 })).toBeCloseTo(0.023, 12);
+  });
+});
+
+describe("formatUsd", () => {
+  it("says unknown for a missing price", () => {
+    expect(formatUsd(null)).toBe("unknown");
+  });
+
+  it("keeps tiny values readable and large values grouped", () => {
+    expect(formatUsd(0.000123)).toBe("$0.000123");
+    expect(formatUsd(0.0543)).toBe("$0.0543");
+    expect(formatUsd(0.5)).toBe("$0.50");
+    expect(formatUsd(1.234)).toBe("$1.23");
+    expect(formatUsd(1234.4)).toBe("$1,234");
+    expect(formatUsd(0)).toBe("$0.00");
+    expect(formatUsd(-0.0021)).toBe("-$0.0021");
+  });
+});

@@ -30,6 +30,8 @@ export interface ReviewRequest {
   /** Config given as text (a local file named on the command line) instead of the one at base. */
   configOverride?: { path: string; text: string };
   dryRun: boolean;
+  /** Config already loaded (at base) by the caller; skips reading it again. */
+  config?: Config;
   /** Overrides config `repeats`. */
   repeats?: number;
 }
@@ -69,6 +71,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
 }
 
 async function readConfig(repo: RepoReader, baseSha: string, request: ReviewRequest): Promise<Config> {
+  if (request.config) return request.repeats ? { ...request.config, repeats: request.repeats } : request.config;
   const loaded = request.configOverride
     ? { ...parseConfig(request.configOverride.path, request.configOverride.text) }
     : await loadConfig(repo, baseSha, request.configPath);

@@ -43,7 +43,16 @@ export function createGitRepoReader(dir: string): GitRepoReader {
     dir,
     resolveRef,
     async listChangedFiles(baseSha, headSha) {
-      const output = await git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", baseSha, headSha, "--"]);
+      const output = await git([
+        "diff",
+        "--name-status",
+        "-z",
+        "-M",
+        "--no-ext-diff",
+        baseSha,
+        headSha,
+        "--",
+      ]);
       return parseNameStatus(output);
     },
     async readFile(sha, path) {
@@ -94,7 +103,9 @@ export function parseNameStatus(output: string): ChangedFile[] {
       const from = fields[index++] ?? "";
       const to = fields[index++] ?? "";
       // A copy leaves its source in place, so to a review the copy is simply a new file.
-      files.push(kind === "R" ? { status: "renamed", path: to, previousPath: from } : { status: "added", path: to });
+      files.push(
+        kind === "R" ? { status: "renamed", path: to, previousPath: from } : { status: "added", path: to },
+      );
       continue;
     }
     const path = fields[index++] ?? "";
@@ -143,7 +154,9 @@ function runGit(dir: string, args: string[]): Promise<string> {
 function explainGitFailure(dir: string, args: string[], error: ExecFileException, stderr: string): Error {
   if (error.code === "ENOENT") {
     const dirExists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    return new Error(dirExists ? "git is not installed or not on PATH" : `repository directory ${dir} does not exist`);
+    return new Error(
+      dirExists ? "git is not installed or not on PATH" : `repository directory ${dir} does not exist`,
+    );
   }
   if (/not a git repository/i.test(stderr)) return new Error(`${dir} is not a git repository`);
   return new GitCommandError(args, stderr, error.code);

@@ -1,6 +1,7 @@
 // zod schema of a raw `.prompt.yml` file as written, and the reading of its `evaluators` into EvaluatorSpecs.
 import { z } from "zod";
 import { builtinJudges, type EvaluatorSpec, type StringOperator } from "./prompt-spec.js";
+import { findClosest } from "./suggest.js";
 import { findUnsupportedSyntax } from "./template.js";
 import type { YamlDiagnostics, YamlPath } from "./yaml-location.js";
 
@@ -25,7 +26,7 @@ export const modelParametersSchema = z.strictObject({
   seed: z.number().int().optional(),
   /** One stop sequence or a list of them; always a list after parsing. */
   stop: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], { error: "must be a string or a list of strings" })
     .transform((stop) => (typeof stop === "string" ? [stop] : stop))
     .optional(),
   presencePenalty: penalty.optional(),
@@ -67,10 +68,14 @@ export const rawPromptFileSchema = z.looseObject({
   messages: z
     .array(z.unknown(), { error: "is required: a list of {role, content} messages" })
     .min(1, { error: "must list at least one message" }),
-  testData: z.array(z.unknown()).nullish(),
+  testData: z
+    .array(z.unknown(), { error: "must be a list of rows (mappings of variable names to values)" })
+    .nullish(),
   /** Our extension: eval rows in a separate file (or files), relative to the prompt file. */
-  testDataFile: z.union([dataFileRef, z.array(dataFileRef).min(1)]).nullish(),
-  evaluators: z.array(z.unknown()).nullish(),
+  testDataFile: z
+    .union([dataFileRef, z.array(dataFileRef).min(1)], { error: "must be a path or a list of paths" })
+    .nullish(),
+  evaluators: z.array(z.unknown(), { error: "must be a list of evaluators" }).nullish(),
 });
 export type RawPromptFile = z.infer<typeof rawPromptFileSchema>;
 
@@ -233,8 +238,11 @@ function parseStringKind(value: unknown, at: YamlPath, d: YamlDiagnostics): Kind
   if (!result.success) return d.reportIssues(result.error.issues, at, {}, value);
   const entries = Object.entries(result.data);
   const unknown = entries.filter(([op]) => !(stringOperators as readonly string[]).includes(op));
-  for (const [op] of unknown)
-    d.error([...at, op], `unknown operator; use one of ${stringOperators.join(", ")}`, "key");
+  for (const [op] of unknown) {
+    const closest = findClosest(op, stringOperators);
+    const hint = closest ? `did you mean \`${closest}\`?` : `use one of ${stringOperators.join(", ")}`;
+    d.error([...at, op], `unknown operator; ${hint}`, "key");
+  }
   if (unknown.length > 0) return undefined;
   const [first, ...others] = entries as [StringOperator, string][];
   if (!first || others.length > 0)

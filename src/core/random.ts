@@ -8,9 +8,9 @@ export type Random = () => number;
  * resampling; the same seed always yields the same sequence on every platform.
  */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
+  let state = seed | 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + 0x6d2b79f5) | 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

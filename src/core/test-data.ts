@@ -61,7 +61,7 @@ function readJsonLines(path: string, text: string): Row[] {
     try {
       rows.push({ value: JSON.parse(raw), line: i + 1 });
     } catch (error) {
-      errors.push({ file: path, line: i + 1, message: `invalid JSON: ${(error as Error).message}` });
+      errors.push({ file: path, ...locateJsonError(raw, (error as Error).message), line: i + 1 });
     }
   }
   if (errors.length > 0) throw new InputError(errors);
@@ -73,10 +73,7 @@ function readJsonArray(path: string, text: string): Row[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = Number(message.match(/position (\d+)/)?.[1] ?? Number.NaN);
-    const line = Number.isNaN(offset) ? undefined : text.slice(0, offset).split("\n").length;
-    throw new InputError({ file: path, ...(line ? { line } : {}), message: `invalid JSON: ${message}` });
+    throw new InputError({ file: path, ...locateJsonError(text, (error as Error).message) });
   }
   if (!Array.isArray(value))
     throw new InputError({ file: path, line: 1, message: "expected a JSON array of rows" });
@@ -84,6 +81,18 @@ function readJsonArray(path: string, text: string): Row[] {
   const source = parseYamlSource(path, text);
   const located = source.syntaxErrors.length === 0;
   return value.map((row, i) => ({ value: row, line: located ? locateYamlPath(source, [i]).line : 1 }));
+}
+
+/** Node reports `position N` for most JSON errors (newer versions `line L column C`); some carry no position. */
+function locateJsonError(text: string, raw: string): { line?: number; column?: number; message: string } {
+  const message = `invalid JSON: ${raw.replace(/\s+/g, " ")}`;
+  const lineColumn = raw.match(/line (\d+) column (\d+)/);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), message };
+  const position = raw.match(/position (\d+)/);
+  if (!position) return { message };
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  return { line, column: before.length - before.lastIndexOf("\n"), message };
 }
 
 function readYamlList(path: string, text: string): Row[] {

@@ -75,7 +75,7 @@ export function fencedBlock(text: string, info = ""): string {
  */
 export function inlineCode(text: string, options: { inTable?: boolean } = {}): string {
   let body = neutraliseComments(text.replace(/\r?\n/g, " ↵ "));
-  if (options.inTable) body = body.replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+  if (options.inTable) body = body.replace(/\|/g, "\\|");
   if (body.trim() === "") return "` `";
   const ticks = "`".repeat(longestRun(body, "`") + 1);
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";

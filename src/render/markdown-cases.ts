@@ -91,8 +91,8 @@ function renderInputs(vars: Record<string, string>, maxChars: number): string {
 export function renderCase(c: CaseReport, options: CaseDetailOptions): string {
   const baseWorse = (c.base?.passRate ?? 0) < (c.head?.passRate ?? 0);
   const title = c.base
-    ? `${inlineCode(c.id)} · base ${passedCount(c.base)} → head ${passedCount(c.head)}`
-    : `${inlineCode(c.id)} · head ${passedCount(c.head)}`;
+    ? `**${inlineCode(trimText(c.id, 120))}** · base ${passedCount(c.base)} → head ${passedCount(c.head)}`
+    : `**${inlineCode(trimText(c.id, 120))}** · head ${passedCount(c.head)}`;
   const blocks = [
     title,
     renderInputs(c.vars, options.maxVarChars),

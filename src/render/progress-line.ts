@@ -30,7 +30,7 @@ export function renderProgressLine(progress: Progress, width: number): string {
     formatDuration(elapsedMs),
   ].join(" · ");
   const columns = Math.max(1, width - 1);
-  const cells = Math.min(30, columns - facts.length - 1);
+  const cells = Math.min(30, columns - facts.length - 3);
   const line = cells >= 5 ? `${bar(done, total, cells)} ${facts}` : facts;
   return line.length > columns ? line.slice(0, columns) : line.padEnd(columns);
 }

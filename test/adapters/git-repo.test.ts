@@ -55,7 +55,9 @@ describe("createGitRepoReader", () => {
     // b exists in the working tree but not at the first commit.
     expect(await reader.readFile(first, "prompts/b.prompt.yml")).toBeNull();
     expect(await reader.readFile(second, "missing.yml")).toBeNull();
-    await expect(reader.readFile("0".repeat(40), "prompts/a.prompt.yml")).rejects.toThrow(/unknown git ref "0{40}"/);
+    await expect(reader.readFile("0".repeat(40), "prompts/a.prompt.yml")).rejects.toThrow(
+      /unknown git ref "0{40}"/,
+    );
     await expect(reader.readFile("not-a-ref", "prompts/a.prompt.yml")).rejects.toThrow(/invalid object name/);
   });
 
@@ -135,7 +137,9 @@ describe("createGitRepoReader", () => {
   it("says so when the directory is not a git repository or does not exist", async () => {
     const plain = mkdtempSync(join(tmpdir(), "promptgate-plain-"));
     cleanups.push(() => rmSync(plain, { recursive: true, force: true }));
-    await expect(createGitRepoReader(plain).resolveRef("HEAD")).rejects.toThrow(`${plain} is not a git repository`);
+    await expect(createGitRepoReader(plain).resolveRef("HEAD")).rejects.toThrow(
+      `${plain} is not a git repository`,
+    );
     const missing = join(plain, "nope");
     await expect(createGitRepoReader(missing).listFiles("HEAD")).rejects.toThrow(
       `repository directory ${missing} does not exist`,

@@ -33,7 +33,10 @@ afterAll(() => {
 });
 
 /** A repo with one prompt committed as base; `edit` makes the head commit. */
-async function diffAfter(edit: (repo: GitFixture) => void, options = { globs, dataReferences: readTestDataLine }) {
+async function diffAfter(
+  edit: (repo: GitFixture) => void,
+  options = { globs, dataReferences: readTestDataLine },
+) {
   const repo = createGitFixture();
   fixtures.push(repo);
   repo.write("prompts/support.prompt.yml", supportPrompt);
@@ -85,7 +88,9 @@ describe("listPromptChanges", () => {
   });
 
   it("detects a pure rename", async () => {
-    const changes = await diffAfter((repo) => repo.rename("prompts/support.prompt.yml", "prompts/billing.prompt.yml"));
+    const changes = await diffAfter((repo) =>
+      repo.rename("prompts/support.prompt.yml", "prompts/billing.prompt.yml"),
+    );
     expect(changes).toEqual([
       {
         path: "prompts/billing.prompt.yml",
@@ -155,11 +160,13 @@ describe("listPromptChanges", () => {
       globs,
       dataReferences: readTestDataLine,
     });
-    expect(changes.map(({ path, change, changedDataFiles }) => ({ path, change, changedDataFiles }))).toEqual([
-      // The added prompt uses the data too, but it is already in the set as an addition.
-      { path: "prompts/new.prompt.yml", change: "added", changedDataFiles: [] },
-      { path: "prompts/support.prompt.yml", change: "modified", changedDataFiles: ["data/support.csv"] },
-    ]);
+    expect(changes.map(({ path, change, changedDataFiles }) => ({ path, change, changedDataFiles }))).toEqual(
+      [
+        // The added prompt uses the data too, but it is already in the set as an addition.
+        { path: "prompts/new.prompt.yml", change: "added", changedDataFiles: [] },
+        { path: "prompts/support.prompt.yml", change: "modified", changedDataFiles: ["data/support.csv"] },
+      ],
+    );
     expect(changes[1]?.base?.text).toBe(withData);
     expect(changes[1]?.head?.text).toBe(withData);
   });

@@ -97,11 +97,18 @@ describe("parseConfig errors", () => {
       "pricing:", // 8
       "  openai/gpt-4o: {input: 1}", // 9
     ].join("\n");
-    expect(diagnose(text).map(({ line, column, field, message }) => ({ line, column, field, message }))).toEqual([
+    expect(
+      diagnose(text).map(({ line, column, field, message }) => ({ line, column, field, message })),
+    ).toEqual([
       { line: 1, column: 10, field: "prompts", message: "must be a non-empty list (got [])" },
       { line: 2, column: 10, field: "repeats", message: "must be an integer between 1 and 50 (got 1.5)" },
       { line: 3, column: 21, field: "provider.baseURL", message: 'must be a URL or null (got "not-a-url")' },
-      { line: 5, column: 15, field: "gate.confidence", message: 'must be a number > 0.5 and < 1 (got "high")' },
+      {
+        line: 5,
+        column: 15,
+        field: "gate.confidence",
+        message: 'must be a number > 0.5 and < 1 (got "high")',
+      },
       {
         line: 6,
         column: 19,
@@ -129,12 +136,21 @@ describe("parseConfig errors", () => {
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ file: ".github/promptgate.yaml", line: 3, column: 1 });
     expect(diagnostic?.message).toMatch(/flow sequence/i);
-    expect(diagnose("repeats: 3\nrepeats: 4\n")[0]).toMatchObject({ line: 2, column: 1, message: "Map keys must be unique" });
+    expect(diagnose("repeats: 3\nrepeats: 4\n")[0]).toMatchObject({
+      line: 2,
+      column: 1,
+      message: "Map keys must be unique",
+    });
   });
 
   it("rejects a document that is not a mapping", () => {
     expect(diagnose("\n- gate\n")).toEqual([
-      { file: "promptgate.yml", line: 2, column: 1, message: "must be a mapping of settings, e.g. `gate: {margin: 0.05}`" },
+      {
+        file: "promptgate.yml",
+        line: 2,
+        column: 1,
+        message: "must be a mapping of settings, e.g. `gate: {margin: 0.05}`",
+      },
     ]);
   });
 });

@@ -1,0 +1,140 @@
+// The `promptgate` check run on the PR head: started once per head SHA, then completed with output and annotations.
+import {
+  MAX_ANNOTATIONS_PER_REQUEST,
+  MAX_CHECK_SUMMARY_CHARS,
+  MAX_CHECK_TEXT_CHARS,
+  MAX_CHECK_TITLE_CHARS,
+} from "../../render/limits.js";
+import { withPermission } from "./errors.js";
+import { type GitHubClient, requestData } from "./octokit.js";
+
+export const CHECK_NAME = "promptgate";
+
+export type CheckRunConclusion =
+  | "success"
+  | "failure"
+  | "neutral"
+  | "cancelled"
+  | "skipped"
+  | "timed_out"
+  | "action_required";
+
+/** GitHub's annotation object, as `src/render/annotations.ts` builds it. */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+  raw_details?: string;
+  start_column?: number;
+  end_column?: number;
+}
+
+export interface StartCheckRunInput {
+  owner: string;
+  repo: string;
+  headSha: string;
+  name?: string;
+  detailsUrl?: string;
+  externalId?: string;
+}
+
+export interface CompleteCheckRunInput {
+  owner: string;
+  repo: string;
+  checkRunId: number;
+  conclusion: CheckRunConclusion;
+  title: string;
+  summary: string;
+  text?: string;
+  annotations?: CheckAnnotation[];
+}
+
+interface CheckRun {
+  id: number;
+  status: string;
+  html_url?: string;
+}
+
+const PERMISSION = "checks: write";
+
+/** Starts the check as in progress, reusing an unfinished run of ours on the same SHA so re-runs don't stack. */
+export async function startCheckRun(client: GitHubClient, input: StartCheckRunInput): Promise<{ id: number }> {
+  const { owner, repo, headSha, name = CHECK_NAME } = input;
+  const existing = await requestData<{ check_runs: CheckRun[] }>(
+    client,
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    { owner, repo, ref: headSha, check_name: name, filter: "latest" },
+  );
+  const unfinished = existing.check_runs.find((run) => run.status !== "completed");
+  return withPermission(PERMISSION, `create the ${name} check run`, async () => {
+    if (unfinished) {
+      if (unfinished.status !== "in_progress") {
+        await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          owner,
+          repo,
+          check_run_id: unfinished.id,
+          status: "in_progress",
+        });
+      }
+      return { id: unfinished.id };
+    }
+    const created = await requestData<CheckRun>(client, "POST /repos/{owner}/{repo}/check-runs", {
+      owner,
+      repo,
+      name,
+      head_sha: headSha,
+      status: "in_progress",
+      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+      ...(input.externalId ? { external_id: input.externalId } : {}),
+      output: { title: "Reviewing prompt changes", summary: "promptgate is running the eval sets of the changed prompts." },
+    });
+    return { id: created.id };
+  });
+}
+
+/**
+ * Completes the run. GitHub takes 50 annotations per request and appends those of later updates,
+ * so the first 50 ride on the completing PATCH and the rest follow in batches with the same output.
+ */
+export async function completeCheckRun(client: GitHubClient, input: CompleteCheckRunInput): Promise<void> {
+  const { owner, repo, checkRunId } = input;
+  const title = trimToLimit(input.title, MAX_CHECK_TITLE_CHARS);
+  const summary = trimToLimit(input.summary, MAX_CHECK_SUMMARY_CHARS);
+  const text = input.text === undefined ? undefined : trimToLimit(input.text, MAX_CHECK_TEXT_CHARS);
+  const batches = chunk(input.annotations ?? [], MAX_ANNOTATIONS_PER_REQUEST);
+  const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+  await withPermission(PERMISSION, "complete the promptgate check run", async () => {
+    await client.request(route, {
+      owner,
+      repo,
+      check_run_id: checkRunId,
+      status: "completed",
+      conclusion: input.conclusion,
+      output: { title, summary, ...(text === undefined ? {} : { text }), annotations: batches[0] ?? [] },
+    });
+    for (const annotations of batches.slice(1)) {
+      await client.request(route, { owner, repo, check_run_id: checkRunId, output: { title, summary, annotations } });
+    }
+  });
+}
+
+/** Cuts `text` to at most `max` characters including a note saying it was cut. */
+export function trimToLimit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const note = `\n\n… trimmed to GitHub's ${max.toLocaleString("en-US")}-character limit`;
+  if (note.length >= max) return text.slice(0, max);
+  let end = max - note.length;
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}${note}`;
+}
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < list.length; i += size) chunks.push(list.slice(i, i + size));
+  return chunks;
+}

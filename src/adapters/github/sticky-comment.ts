@@ -1,0 +1,97 @@
+// The one sticky PR comment: found by its hidden marker and our own login, created once, then edited in place.
+import { isHttpError, withPermission } from "./errors.js";
+import { type GitHubClient, listAllPages, requestData } from "./octokit.js";
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Hidden HTML comment that marks our comment, e.g. `<!-- promptgate:comment -->`. */
+  marker: string;
+  /** Login the token acts as (`github-actions[bot]`, `<app-slug>[bot]`); see `findTokenIdentity`. */
+  identity: string;
+}
+
+export interface StickyComment {
+  id: number;
+  url: string;
+  body: string;
+}
+
+export interface UpsertResult {
+  action: "created" | "updated" | "unchanged";
+  id: number;
+  url: string;
+}
+
+interface IssueComment {
+  id: number;
+  html_url: string;
+  body?: string | null;
+  user: { login: string } | null;
+}
+
+/** Comments come as a list of up to 100 per page, oldest first; our comment is the oldest match. */
+export async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<StickyComment | null> {
+  const isOurs = (comment: IssueComment) =>
+    (comment.body ?? "").includes(target.marker) &&
+    comment.user?.login.toLowerCase() === target.identity.toLowerCase();
+  const comments = await listAllPages<IssueComment>(
+    client,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
+    (page) => page.some(isOurs),
+  );
+  const found = comments.find(isOurs);
+  return found ? { id: found.id, url: found.html_url, body: found.body ?? "" } : null;
+}
+
+/** Creates our comment, or edits it when the body changed; an unchanged body is not re-sent. */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: StickyCommentTarget & { body: string },
+): Promise<UpsertResult> {
+  const body = target.body.includes(target.marker) ? target.body : `${target.marker}\n${target.body}`;
+  const existing = await findStickyComment(client, target);
+  const { owner, repo } = target;
+  if (existing && normaliseBody(existing.body) === normaliseBody(body)) {
+    return { action: "unchanged", id: existing.id, url: existing.url };
+  }
+  return withPermission("pull-requests: write", "write the pull request comment", async () => {
+    if (existing) {
+      const updated = await requestData<IssueComment>(client, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        owner,
+        repo,
+        comment_id: existing.id,
+        body,
+      });
+      return { action: "updated", id: updated.id, url: updated.html_url };
+    }
+    const created = await requestData<IssueComment>(client, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner,
+      repo,
+      issue_number: target.issueNumber,
+      body,
+    });
+    return { action: "created", id: created.id, url: created.html_url };
+  });
+}
+
+/** GitHub stores comment bodies with CRLF line endings when edited in the browser. */
+function normaliseBody(body: string): string {
+  return body.replace(/\r\n/g, "\n");
+}
+
+/**
+ * The login the token acts as. `GET /user` answers for PATs and user tokens; GITHUB_TOKEN and App
+ * installation tokens get 401/403 there, so the caller's known bot login is the fallback.
+ */
+export async function findTokenIdentity(client: GitHubClient, fallback: string): Promise<string> {
+  try {
+    const user = await requestData<{ login: string }>(client, "GET /user");
+    return user.login;
+  } catch (error) {
+    if (isHttpError(error, 401, 403)) return fallback;
+    throw error;
+  }
+}

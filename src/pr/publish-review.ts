@@ -1,0 +1,79 @@
+// Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
+import { completeCheckRun } from "../adapters/github/check-run.js";
+import { findStickyComment, upsertStickyComment } from "../adapters/github/sticky-comment.js";
+import type { ReviewReport } from "../core/report.js";
+import type { RepoReader } from "../ports.js";
+import { buildAnnotations } from "../render/annotations.js";
+import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
+import { COMMENT_MARKER } from "../render/limits.js";
+import { renderComment } from "../render/markdown-comment.js";
+import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+
+export interface PublishInput {
+  report: ReviewReport;
+  checkRunId: number;
+  accepted?: { label: string; by?: string };
+  acceptLabel: string;
+  comment: boolean;
+  sources: Record<string, string>;
+  runUrl?: string;
+  isStale: () => Promise<string | undefined>;
+}
+
+export interface Published {
+  conclusion?: CheckConclusion;
+  commentUrl?: string;
+  stale?: string;
+}
+
+export async function publishReview(
+  deps: PullRequestReviewDeps,
+  pr: PullRequestRef,
+  input: PublishInput,
+): Promise<Published> {
+  const { report } = input;
+  const options = {
+    ...(input.accepted ? { accepted: input.accepted } : {}),
+    acceptLabel: input.acceptLabel,
+    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+  };
+  const output = renderCheckOutput(report, options);
+  const stale = await input.isStale();
+  if (stale) return { stale };
+  await completeCheckRun(deps.octokit, {
+    owner: pr.owner,
+    repo: pr.repo,
+    checkRunId: input.checkRunId,
+    conclusion: output.conclusion,
+    title: output.title,
+    summary: output.summary,
+    ...(output.text ? { text: output.text } : {}),
+    annotations: buildAnnotations(report, input.sources),
+  });
+  if (!input.comment) return { conclusion: output.conclusion };
+  const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER, identity: deps.identity };
+  // No prompt changes: never start a conversation, but correct a comment left by an earlier push.
+  if (report.prompts.length === 0 && !(await findStickyComment(deps.octokit, target))) {
+    return { conclusion: output.conclusion };
+  }
+  const staleNow = await input.isStale();
+  if (staleNow) return { conclusion: output.conclusion, stale: staleNow };
+  const comment = await upsertStickyComment(deps.octokit, { ...target, body: renderComment(report, options) });
+  deps.logger.info(`comment ${comment.action}: ${comment.url}`);
+  return { conclusion: output.conclusion, commentUrl: comment.url };
+}
+
+/** Head text of every reviewed prompt, so annotations can point at the lines that changed. */
+export async function readPromptSources(
+  reader: RepoReader,
+  headSha: string,
+  report: ReviewReport,
+): Promise<Record<string, string>> {
+  const sources: Record<string, string> = {};
+  for (const prompt of report.prompts) {
+    if (prompt.change === "deleted") continue;
+    const text = await reader.readFile(headSha, prompt.path);
+    if (text !== null) sources[prompt.path] = text;
+  }
+  return sources;
+}

@@ -1,4 +1,5 @@
 // `npm run bench`: runs each benchmark section in order, prints its table, and fails when a target is missed.
+import { availableParallelism, loadavg } from "node:os";
 import { runEngineBench } from "./engine-bench.js";
 import { type BenchSection, isSectionPassing } from "./report.js";
 
@@ -8,7 +9,12 @@ const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
 ];
 
 async function main(): Promise<void> {
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
   console.log(`promptgate benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
+  // Throughput figures assume an otherwise idle machine; the load average says whether it was.
+  console.log(`cores: ${availableParallelism()}, load average (1/5/15 min): ${load}`);
   const failed: string[] = [];
   for (const section of sections) {
     try {

@@ -3,9 +3,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createFileCache } from "../src/adapters/file-cache.js";
+import { createGitRepoReader } from "../src/adapters/git-repo.js";
 import { countChatTokens, countTextTokens } from "../src/core/tokens.js";
 import type { ChatRequest, Model } from "../src/engine/model.js";
-import { createGitRepoReader } from "../src/adapters/git-repo.js";
 import { silentLogger } from "../src/ports.js";
 import { review } from "../src/review.js";
 // @ts-expect-error plain JavaScript module shared with the demo
@@ -28,7 +28,11 @@ function createExampleModel(): Model {
       const outputTokens = countTextTokens(text, request.model);
       return {
         text,
-        usage: { inputTokens: countChatTokens(request.messages, request.model), outputTokens, cachedInputTokens: 0 },
+        usage: {
+          inputTokens: countChatTokens(request.messages, request.model),
+          outputTokens,
+          cachedInputTokens: 0,
+        },
         latencyMs: 420 + outputTokens * 9,
         finishReason: "stop",
       };
@@ -47,7 +51,12 @@ const report = await review(
     createCache: () => createFileCache(exampleCacheDir),
     cacheMode: "use",
   },
-  { base: "main", head: "tidy-wording", dryRun: false, configOverride: { path: "promptgate.yml", text: config } },
+  {
+    base: "main",
+    head: "tidy-wording",
+    dryRun: false,
+    configOverride: { path: "promptgate.yml", text: config },
+  },
 );
 console.log(`recorded ${report.calls.total} answers into ${exampleCacheDir}: verdict ${report.verdict}`);
 rmSync(repo, { recursive: true, force: true });

@@ -51,7 +51,11 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   const plan = planPrompt(undefined, spec, config);
   if (plan.errors.length > 0) throw new InputError(plan.errors);
   if (plan.cases.length === 0) {
-    throw new InputError({ file: spec.path, field: "testData", message: "no test data to evaluate: add `testData` rows" });
+    throw new InputError({
+      file: spec.path,
+      field: "testData",
+      message: "no test data to evaluate: add `testData` rows",
+    });
   }
   const planned = plan.cases.length * config.repeats;
   deps.logger.info(`${spec.path}: ${plan.cases.length} cases × ${config.repeats} repeats = ${planned} calls`);
@@ -70,9 +74,12 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
   const errors = runs.flatMap((r) =>
-    r.head.filter((s) => s.error).map((s) => ({ path: spec.path, message: `case ${r.planned.id}: ${s.error}` })),
+    r.head
+      .filter((s) => s.error)
+      .map((s) => ({ path: spec.path, message: `case ${r.planned.id}: ${s.error}` })),
   );
-  if (engineStats.stoppedBy) errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
+  if (engineStats.stoppedBy)
+    errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
   const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
   return {
     schemaVersion: 1,
@@ -103,7 +110,9 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
         outputs: r.head.map((s) => ({
           output: s.output,
           pass: s.pass,
-          failed: (s.grade?.results ?? []).filter((x) => !x.pass).map((x) => ({ evaluator: x.evaluator, reason: x.error ?? x.reason })),
+          failed: (s.grade?.results ?? [])
+            .filter((x) => !x.pass)
+            .map((x) => ({ evaluator: x.evaluator, reason: x.error ?? x.reason })),
           ...(s.error ? { error: s.error } : {}),
         })),
       };

@@ -45,7 +45,9 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     globs: config.prompts,
     dataReferences: listDataReferences,
   });
-  logger.info(`${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`);
+  logger.info(
+    `${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
+  );
   const prepared: PreparedPrompt[] = [];
   for (const change of changes) {
     prepared.push(await preparePrompt(repo, change, { base: baseSha, head: headSha }, config));
@@ -71,7 +73,8 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
 }
 
 async function readConfig(repo: RepoReader, baseSha: string, request: ReviewRequest): Promise<Config> {
-  if (request.config) return request.repeats ? { ...request.config, repeats: request.repeats } : request.config;
+  if (request.config)
+    return request.repeats ? { ...request.config, repeats: request.repeats } : request.config;
   const loaded = request.configOverride
     ? { ...parseConfig(request.configOverride.path, request.configOverride.text) }
     : await loadConfig(repo, baseSha, request.configPath);

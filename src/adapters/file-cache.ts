@@ -62,7 +62,8 @@ function parseEntry(body: string): ChatResponse | undefined {
   const entry: unknown = JSON.parse(body);
   if (!isRecord(entry) || entry.v !== FILE_VERSION || !isRecord(entry.response)) return undefined;
   const { text, usage, latencyMs, finishReason } = entry.response;
-  if (typeof text !== "string" || typeof finishReason !== "string" || !isFiniteNumber(latencyMs)) return undefined;
+  if (typeof text !== "string" || typeof finishReason !== "string" || !isFiniteNumber(latencyMs))
+    return undefined;
   if (!isRecord(usage)) return undefined;
   const { inputTokens, outputTokens, cachedInputTokens } = usage;
   if (!isFiniteNumber(inputTokens) || !isFiniteNumber(outputTokens) || !isFiniteNumber(cachedInputTokens)) {

@@ -17,25 +17,35 @@ export interface CacheFlags {
 }
 
 export function cacheModeOf(flags: CacheFlags): CacheMode {
-  if (flags.offline && flags.noCache) throw new InputError({ file: "(command line)", message: "--offline needs the cache: drop --no-cache" });
+  if (flags.offline && flags.noCache)
+    throw new InputError({ file: "(command line)", message: "--offline needs the cache: drop --no-cache" });
   return flags.offline ? "offline" : flags.noCache ? "off" : "use";
 }
 
 export function cacheFactory(repoDir: string, flags: CacheFlags): (config: Config) => Cache {
-  return (config) => (flags.noCache ? noCache : createFileCache(resolve(repoDir, flags.cacheDir ?? config.cacheDir)));
+  return (config) =>
+    flags.noCache ? noCache : createFileCache(resolve(repoDir, flags.cacheDir ?? config.cacheDir));
 }
 
 /** Offline runs never call the model, but the endpoint still keys the cache, so the client is built the same way. */
 export function modelFactory(offline: boolean): (config: Config) => Model {
   return (config) => {
     const provider = resolveProvider(config.provider, process.env);
-    if (!provider.apiKey && !offline) throw new InputError({ file: "(environment)", message: describeMissingKey(provider.apiKeyEnv) });
-    return createOpenAIModel({ baseURL: provider.baseURL, apiKey: provider.apiKey ?? "offline", apiKeyEnv: provider.apiKeyEnv });
+    if (!provider.apiKey && !offline)
+      throw new InputError({ file: "(environment)", message: describeMissingKey(provider.apiKeyEnv) });
+    return createOpenAIModel({
+      baseURL: provider.baseURL,
+      apiKey: provider.apiKey ?? "offline",
+      apiKeyEnv: provider.apiKeyEnv,
+    });
   };
 }
 
 /** `--config FILE`: a file on disk wins; otherwise the path is read in the repository at base. */
-export function readConfigOverride(repoDir: string, path: string | undefined): { path: string; text: string } | undefined {
+export function readConfigOverride(
+  repoDir: string,
+  path: string | undefined,
+): { path: string; text: string } | undefined {
   if (!path) return undefined;
   const onDisk = resolve(repoDir, path);
   if (existsSync(onDisk)) return { path, text: readFileSync(onDisk, "utf8") };

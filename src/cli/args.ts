@@ -123,7 +123,9 @@ function parseOrThrow(argv: string[], options: NonNullable<ParseArgsConfig["opti
 }
 
 function camelKeys(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k.replace(/-(\w)/g, (_, c) => c.toUpperCase()), v]));
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k.replace(/-(\w)/g, (_, c) => c.toUpperCase()), v]),
+  );
 }
 
 function check<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {

@@ -24,7 +24,8 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   const path = relative(root, resolve(args.file)).split("\\").join("/");
   const read = args.ref ? await gitReader(root, args.ref) : diskReader(root);
   const text = await read(path);
-  if (text === null) throw new InputError({ file: path, message: args.ref ? `not found at ${args.ref}` : "file not found" });
+  if (text === null)
+    throw new InputError({ file: path, message: args.ref ? `not found at ${args.ref}` : "file not found" });
   const dataFiles: Record<string, string | null> = {};
   for (const ref of listDataReferences(path, text)) dataFiles[ref] = await read(ref);
   const spec = parsePromptFile(path, text, dataFiles);
@@ -39,7 +40,13 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
       cacheMode: cacheModeOf(args),
       logger: createConsoleLogger(),
       onProgress: (s) =>
-        progress.update({ done: s.total, total: s.planned, cached: s.cached, failed: s.failed, costUsd: s.costUsd }),
+        progress.update({
+          done: s.total,
+          total: s.planned,
+          cached: s.cached,
+          failed: s.failed,
+          costUsd: s.costUsd,
+        }),
     },
     spec,
     config,

@@ -2,15 +2,15 @@
 import { writeFileSync } from "node:fs";
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import type { ReviewReport } from "../core/report.js";
-import { renderComment } from "../render/markdown-comment.js";
 import { renderDryRunMarkdown } from "../render/dry-run-markdown.js";
+import { renderComment } from "../render/markdown-comment.js";
 import { renderTerminalSummary } from "../render/terminal-summary.js";
 import { review } from "../review.js";
 import { cacheFactory, cacheModeOf, modelFactory, readConfigOverride } from "./adapters.js";
 import { type ReviewArgs, reviewHelp } from "./args.js";
 import { exitCodeFor } from "./exit-code.js";
-import { createProgress, detectTerminal } from "./terminal.js";
 import { createConsoleLogger } from "./logger.js";
+import { createProgress, detectTerminal } from "./terminal.js";
 
 export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   if (args.help) {
@@ -29,7 +29,13 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       createCache: cacheFactory(args.repo, args),
       cacheMode: cacheModeOf(args),
       onProgress: (s) =>
-        progress.update({ done: s.total, total: s.planned, cached: s.cached, failed: s.failed, costUsd: s.costUsd }),
+        progress.update({
+          done: s.total,
+          total: s.planned,
+          cached: s.cached,
+          failed: s.failed,
+          costUsd: s.costUsd,
+        }),
     },
     {
       base,
@@ -41,7 +47,9 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
     },
   ).finally(() => progress.end());
   writeOutputs(report, args);
-  process.stdout.write(`${renderTerminalSummary(report, { color: terminal.color, width: terminal.width })}\n`);
+  process.stdout.write(
+    `${renderTerminalSummary(report, { color: terminal.color, width: terminal.width })}\n`,
+  );
   return exitCodeFor(report);
 }
 

@@ -28,7 +28,8 @@ export async function runCli(argv: string[]): Promise<number> {
 
 function describeError(error: unknown, command: string | undefined): string {
   if (error instanceof UsageError) {
-    const hint = command === "review" || command === "eval" ? `promptgate ${command} --help` : "promptgate --help";
+    const hint =
+      command === "review" || command === "eval" ? `promptgate ${command} --help` : "promptgate --help";
     return `promptgate: ${error.message}\nSee '${hint}'.`;
   }
   if (error instanceof InputError) return `promptgate: could not review:\n${error.message}`;

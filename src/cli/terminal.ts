@@ -13,7 +13,8 @@ export function detectTerminal(stream: NodeJS.WriteStream = process.stdout): Ter
   return {
     color: tty && !noColor && process.env.TERM !== "dumb",
     progress: Boolean(process.stderr.isTTY) && process.env.CI === undefined,
-    width: stream.columns ?? 100,
+    // Piped output (CI logs, files) is not cut to a width.
+    width: tty ? (stream.columns ?? 100) : 10_000,
   };
 }
 

@@ -27,7 +27,13 @@ import {
 import type { ModelParameters, PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
 import { buildTestCases, parseTestData, type RawTestRow } from "./test-data.js";
-import { findYamlNode, parseYamlSource, YamlDiagnostics, type YamlPath } from "./yaml-location.js";
+import {
+  findYamlNode,
+  parseYamlSource,
+  YamlDiagnostics,
+  type YamlPath,
+  type YamlSource,
+} from "./yaml-location.js";
 
 type Diagnostics = YamlDiagnostics;
 type PlainObject = Record<string, unknown>;
@@ -52,13 +58,22 @@ function listRefs(value: unknown): string[] {
   return refs.filter((ref): ref is string => typeof ref === "string" && ref.trim() !== "");
 }
 
+// toJS throws on alias bombs (the yaml package caps alias expansion): a hostile file is an input error, not a crash.
+function readYamlValue(source: YamlSource): { value: unknown } | { error: string } {
+  try {
+    return { value: source.doc.toJS() };
+  } catch (error) {
+    return { error: `cannot be read: ${(error as Error).message}` };
+  }
+}
+
 /** Repository-relative paths of the eval-data files a prompt file references; [] when its YAML does not parse. */
 export function listDataReferences(path: string, text: string): string[] {
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) return [];
-  const raw: unknown = source.doc.toJS();
-  if (!isPlainObject(raw)) return [];
-  const refs = listRefs(raw["testDataFile"] ?? raw["test_data_file"]);
+  const raw = readYamlValue(source);
+  if (!("value" in raw) || !isPlainObject(raw.value)) return [];
+  const refs = listRefs(raw.value["testDataFile"] ?? raw.value["test_data_file"]);
   const paths = refs.map((ref) => resolveDataPath(path, ref)).flatMap((r) => ("path" in r ? [r.path] : []));
   return [...new Set(paths)];
 }
@@ -71,13 +86,14 @@ export function parsePromptFile(
 ): PromptSpec {
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) throw new InputError(source.syntaxErrors);
-  const raw: unknown = source.doc.toJS();
-  if (!isPlainObject(raw)) {
+  const raw = readYamlValue(source);
+  if ("error" in raw) throw new InputError({ file: path, message: raw.error });
+  if (!isPlainObject(raw.value)) {
     const message = "a prompt file must be a YAML mapping with at least `messages`";
     throw new InputError({ file: path, line: 1, column: 1, message });
   }
   const d: Diagnostics = new YamlDiagnostics(source);
-  const file = readTopLevel(raw, d);
+  const file = readTopLevel(raw.value, d);
   const messages = parseMessages(file.messages ?? [], d);
   const variables = [...new Set(messages.flatMap((m) => listVariables(m.content)))].sort();
   const refs = parseDataRefs(path, file, d);
@@ -98,9 +114,9 @@ export function parsePromptFile(
     evaluators: parseEvaluators(file.evaluators ?? [], d),
     dataFiles: refs.map((ref) => ref.path),
     variables,
-    warnings: d.warnings,
+    warnings: sortDiagnostics(path, d.warnings),
   };
-  if (d.errors.length === 0 && messages.length > 0) checkCaseVariables(spec, d);
+  checkCaseVariables(spec, d);
   if (d.errors.length > 0) throw new InputError(sortDiagnostics(path, d.errors));
   return spec;
 }

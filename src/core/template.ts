@@ -4,7 +4,8 @@ import { type Diagnostic, InputError } from "./diagnostics.js";
 import type { PromptSpec, TestCase } from "./prompt-spec.js";
 
 // Only plain placeholders are supported: GitHub's `.prompt.yml` runner substituted `{{name}}` and nothing else.
-const placeholderPattern = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+// `{{else}}` is Handlebars, not a variable (see findUnsupportedSyntax).
+const placeholderPattern = /\{\{\s*(?!else\s*\}\})([A-Za-z0-9_.-]+)\s*\}\}/g;
 
 /** Placeholder names in order of first use, each once. */
 export function listVariables(text: string): string[] {

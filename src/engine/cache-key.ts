@@ -29,7 +29,12 @@ export function buildCacheKey(endpoint: string, request: ChatRequest, sample: nu
   for (const field of Object.keys(KEY_FIELDS) as (keyof ChatRequest)[]) {
     if (request[field] !== undefined) picked[field] = request[field];
   }
-  const material = { v: CACHE_KEY_VERSION, endpoint: stripCredentialsOnce(endpoint), request: picked, sample };
+  const material = {
+    v: CACHE_KEY_VERSION,
+    endpoint: stripCredentialsOnce(endpoint),
+    request: picked,
+    sample,
+  };
   return createHash("sha256").update(canonicalJson(material)).digest("hex");
 }
 

@@ -5,7 +5,13 @@ import { createBudget } from "./budget.js";
 import { buildCacheKey } from "./cache-key.js";
 import type { CallOutcome, CallSpec, Engine, EngineOptions, EngineStats } from "./engine-types.js";
 import { type ChatRequest, type ChatResponse, ModelError } from "./model.js";
-import { type BackoffOptions, computeRetryDelayMs, defaultBackoff, describeFailure, toModelError } from "./retry-policy.js";
+import {
+  type BackoffOptions,
+  computeRetryDelayMs,
+  defaultBackoff,
+  describeFailure,
+  toModelError,
+} from "./retry-policy.js";
 import { createScheduler } from "./scheduler.js";
 
 /** Time and chance, injectable so tests of backoff and rate limits run in milliseconds. */
@@ -98,7 +104,8 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       return await Promise.race([options.model.complete(request, controller.signal), guard]);
     } catch (thrown) {
       // The adapter may report our own timeout as an abort; what matters is why the signal fired.
-      if (controller.signal.aborted && controller.signal.reason instanceof ModelError) throw controller.signal.reason;
+      if (controller.signal.aborted && controller.signal.reason instanceof ModelError)
+        throw controller.signal.reason;
       throw thrown;
     } finally {
       clearTimeout(timer);
@@ -113,13 +120,24 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       try {
         const response = await attemptOnce(spec.request);
         scheduler.onSuccess();
-        return { ok: true, response, cached: false, attempts: attempt, costUsd: costOf(spec.request, response) };
+        return {
+          ok: true,
+          response,
+          cached: false,
+          attempts: attempt,
+          costUsd: costOf(spec.request, response),
+        };
       } catch (thrown) {
         const error = toModelError(thrown);
         if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
         if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
         if (!error.retryable || attempt >= maxAttempts) {
-          return { ok: false, kind: error.kind, error: describeFailure(spec.label, error, attempt), attempts: attempt };
+          return {
+            ok: false,
+            kind: error.kind,
+            error: describeFailure(spec.label, error, attempt),
+            attempts: attempt,
+          };
         }
         stats.retried += 1;
         await rt.sleep(computeRetryDelayMs(attempt, error.retryAfterMs, rt.random, rt.backoff), cancelSignal);
@@ -137,19 +155,24 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
 
   async function runCall(spec: CallSpec): Promise<CallOutcome> {
     if (cancelSignal.aborted) return aborted(spec, 0);
+    // The cache is read inside the slot: a lookup is quick, and it keeps the start order of misses FIFO.
     const key =
-      options.cacheMode === "off" ? undefined : buildCacheKey(options.model.endpoint, spec.request, spec.sample);
+      options.cacheMode === "off"
+        ? undefined
+        : buildCacheKey(options.model.endpoint, spec.request, spec.sample);
     const hit = key === undefined ? undefined : await readCache(key);
     // Cached answers are free: served even after the budget stopped the run. Their costUsd is what the
     // answer cost when it was made (for cost per call); stats.costUsd counts only this run's spending.
-    if (hit !== undefined) return { ok: true, response: hit, cached: true, attempts: 0, costUsd: costOf(spec.request, hit) };
+    if (hit !== undefined)
+      return { ok: true, response: hit, cached: true, attempts: 0, costUsd: costOf(spec.request, hit) };
     if (options.cacheMode === "offline") {
       const error = `no cached response for ${spec.label} (offline mode)`;
       return { ok: false, kind: "offline_miss", error, attempts: 0 };
     }
     if (cancelSignal.aborted) return aborted(spec, 0);
     const decision = budget.tryStart(spec.request);
-    if (!decision.ok) return { ok: false, kind: "budget", error: `${spec.label}: not run, ${decision.reason}`, attempts: 0 };
+    if (!decision.ok)
+      return { ok: false, kind: "budget", error: `${spec.label}: not run, ${decision.reason}`, attempts: 0 };
     let spent: number | null = null;
     try {
       const outcome = await callWithRetries(spec);

@@ -38,7 +38,8 @@ const ADVICE: Partial<Record<ModelErrorKind, string>> = {
   auth: "check OPENAI_API_KEY (or the variable named by provider.apiKeyEnv) and that the key may use this model",
   quota: "the provider account has no quota left: check its billing and usage limits",
   bad_request: "check the model id and the modelParameters/responseFormat of the prompt file",
-  rate_limit: "still rate limited after retries: lower `concurrency` in promptgate.yml or raise the account's limits",
+  rate_limit:
+    "still rate limited after retries: lower `concurrency` in promptgate.yml or raise the account's limits",
   server: "the provider kept failing: try again later",
   timeout: "calls kept timing out: try again later or raise the timeout",
   network: "could not reach the provider: check provider.baseURL and the network",

@@ -22,6 +22,8 @@ export interface PublishInput {
 
 export interface Published {
   conclusion?: CheckConclusion;
+  /** The comment's Markdown, rendered whether or not it was posted (the Action's job summary reuses it). */
+  commentBody: string;
   commentUrl?: string;
   stale?: string;
 }
@@ -38,8 +40,9 @@ export async function publishReview(
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
   };
   const output = renderCheckOutput(report, options);
+  const commentBody = renderComment(report, options);
   const stale = await input.isStale();
-  if (stale) return { stale };
+  if (stale) return { commentBody, stale };
   await completeCheckRun(deps.octokit, {
     owner: pr.owner,
     repo: pr.repo,
@@ -50,17 +53,23 @@ export async function publishReview(
     ...(output.text ? { text: output.text } : {}),
     annotations: buildAnnotations(report, input.sources),
   });
-  if (!input.comment) return { conclusion: output.conclusion };
-  const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER, identity: deps.identity };
+  if (!input.comment) return { conclusion: output.conclusion, commentBody };
+  const target = {
+    owner: pr.owner,
+    repo: pr.repo,
+    issueNumber: pr.number,
+    marker: COMMENT_MARKER,
+    identity: deps.identity,
+  };
   // No prompt changes: never start a conversation, but correct a comment left by an earlier push.
   if (report.prompts.length === 0 && !(await findStickyComment(deps.octokit, target))) {
-    return { conclusion: output.conclusion };
+    return { conclusion: output.conclusion, commentBody };
   }
   const staleNow = await input.isStale();
-  if (staleNow) return { conclusion: output.conclusion, stale: staleNow };
-  const comment = await upsertStickyComment(deps.octokit, { ...target, body: renderComment(report, options) });
+  if (staleNow) return { conclusion: output.conclusion, commentBody, stale: staleNow };
+  const comment = await upsertStickyComment(deps.octokit, { ...target, body: commentBody });
   deps.logger.info(`comment ${comment.action}: ${comment.url}`);
-  return { conclusion: output.conclusion, commentUrl: comment.url };
+  return { conclusion: output.conclusion, commentBody, commentUrl: comment.url };
 }
 
 /** Head text of every reviewed prompt, so annotations can point at the lines that changed. */

@@ -50,7 +50,12 @@ function describeCase(c: CaseReport): string {
   return `${rates}${failed ? `\nFailed: ${failed}` : ""}${output}`;
 }
 
-function caseLine(prompt: PromptReport, c: CaseReport, source: string | undefined, options: AnnotationOptions) {
+function caseLine(
+  prompt: PromptReport,
+  c: CaseReport,
+  source: string | undefined,
+  options: AnnotationOptions,
+) {
   const known = options.caseLines?.[prompt.path]?.[c.id];
   if (known !== undefined) return known;
   return source === undefined ? undefined : findTestRowLines(source)[c.index];
@@ -64,19 +69,34 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
   for (const c of listCaseGroup(prompt, "regressed")) {
     const line = caseLine(prompt, c, source, options);
     if (line === undefined) unplaced.push(c);
-    else out.push(make(prompt.path, [line, line], failing ? "failure" : "warning", `Regressed: ${c.id}`, describeCase(c)));
+    else
+      out.push(
+        make(
+          prompt.path,
+          [line, line],
+          failing ? "failure" : "warning",
+          `Regressed: ${c.id}`,
+          describeCase(c),
+        ),
+      );
   }
   if (unplaced.length > 0) {
     const ids = unplaced.map((c) => c.id).join(", ");
-    out.push(make(prompt.path, changed, failing ? "failure" : "warning", `${unplaced.length} regressed cases`, ids));
+    out.push(
+      make(prompt.path, changed, failing ? "failure" : "warning", `${unplaced.length} regressed cases`, ids),
+    );
   }
   if (prompt.verdict === "fail" || prompt.verdict === "inconclusive") {
     const level = prompt.verdict === "fail" ? "failure" : "notice";
-    const message = [...prompt.reasons, ...(prompt.toSettle ? [`To settle it: ${prompt.toSettle}`] : [])].join("\n");
+    const message = [
+      ...prompt.reasons,
+      ...(prompt.toSettle ? [`To settle it: ${prompt.toSettle}`] : []),
+    ].join("\n");
     out.push(make(prompt.path, changed, level, `promptgate: ${prompt.verdict}`, message || prompt.verdict));
   }
   for (const w of prompt.warnings) {
-    if (w.line !== undefined) out.push(make(w.file, [w.line, w.line], "warning", "promptgate warning", formatDiagnostic(w)));
+    if (w.line !== undefined)
+      out.push(make(w.file, [w.line, w.line], "warning", "promptgate warning", formatDiagnostic(w)));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { formatUsd, plural } from "./format.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
 import { renderDiffDetails } from "./markdown-diff.js";
 import { renderTrimNote } from "./markdown-footer.js";
-import { renderEstimateTable, renderErrors, renderWarnings } from "./markdown-sections.js";
+import { renderErrors, renderEstimateTable, renderWarnings } from "./markdown-sections.js";
 import { sortPrompts } from "./verdict-text.js";
 
 export interface DryRunOptions {
@@ -15,21 +15,33 @@ export interface DryRunOptions {
   limitName?: string;
 }
 
-function totalEstimate(estimates: PromptEstimate[]): { calls: number; usd: number | null } {
+/** Calls and the known part of the cost; `unknown` counts estimates whose price is not known. */
+function totalEstimate(estimates: PromptEstimate[]): { calls: number; usd: number; unknown: number } {
   let calls = 0;
-  let usd: number | null = 0;
+  let usd = 0;
+  let unknown = 0;
   for (const e of estimates) {
     calls += e.evalCalls;
-    usd = usd === null || e.evalCostUsd === null ? null : usd + e.evalCostUsd;
+    if (e.evalCostUsd === null) unknown += 1;
+    else usd += e.evalCostUsd;
   }
-  return { calls, usd };
+  return { calls, usd, unknown };
+}
+
+function describeCost(usd: number, unknown: number, count: number): string {
+  if (unknown === 0) return `est. ${formatUsd(usd)}`;
+  if (unknown === count) return "est. cost unknown (no price for the model)";
+  return `est. ${formatUsd(usd)} plus ${plural(unknown, "prompt")} of unknown price`;
 }
 
 function renderDryRunHeadline(report: ReviewReport): string {
   const estimates = report.prompts.flatMap((p) => (p.estimate ? [p.estimate] : []));
-  const { calls, usd } = totalEstimate(estimates);
+  const { calls, usd, unknown } = totalEstimate(estimates);
   const changed = plural(report.prompts.length, "prompt");
-  const cost = estimates.length > 0 ? ` · a full review would make ${plural(calls, "call")}, est. ${formatUsd(usd)}` : "";
+  const cost =
+    estimates.length > 0
+      ? ` · a full review would make ${plural(calls, "call")}, ${describeCost(usd, unknown, estimates.length)}`
+      : "";
   return `📝 **promptgate: dry run** — ${changed} changed${cost} (no model calls made)`;
 }
 
@@ -53,11 +65,17 @@ function renderDryRunSection(prompt: PromptReport, maxDiffChars: number | null):
   return blocks.filter((b) => b !== "").join("\n\n");
 }
 
-function build(report: ReviewReport, options: DryRunOptions, maxDiffChars: number | null, note?: string): string {
+function build(
+  report: ReviewReport,
+  options: DryRunOptions,
+  maxDiffChars: number | null,
+  note?: string,
+): string {
   const headline = renderDryRunHeadline(report);
   const top = options.marker === false ? headline : `${COMMENT_MARKER}\n${headline}`;
   const sections = sortPrompts(report.prompts).map((p) => renderDryRunSection(p, maxDiffChars));
-  const footer = "---\n\nDry run: diffs and static estimates only. Run the review without `--dry-run` to evaluate.";
+  const footer =
+    "---\n\nDry run: diffs and static estimates only. Run the review without `--dry-run` to evaluate.";
   const blocks = [top, note ?? "", renderErrors(report), ...sections, footer];
   return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
 }

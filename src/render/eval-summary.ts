@@ -13,11 +13,14 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
     const vars = Object.entries(c.vars)
       .map(([k, v]) => `${k}=${JSON.stringify(clip(v, 60))}`)
       .join(" ");
-    lines.push(`${paint("31", "✗")} case ${c.id} (#${c.index + 1}) ${formatRate(c.passRate)} passed  ${vars}`);
+    lines.push(
+      `${paint("31", "✗")} case ${c.id} (#${c.index + 1}) ${formatRate(c.passRate)} passed  ${vars}`,
+    );
     const first = failures[0]!;
     if (first.error) lines.push(`    error: ${first.error}`);
     for (const f of first.failed) lines.push(`    ${paint("33", f.evaluator)}: ${f.reason}`);
-    if (!first.error) lines.push(`    output: ${clip(first.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
+    if (!first.error)
+      lines.push(`    output: ${clip(first.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
   }
   const passed = report.cases.filter((c) => c.outputs.every((o) => o.pass)).length;
   if (lines.length > 0) lines.push("");

@@ -42,9 +42,11 @@ export function formatInterval(ci: readonly [number, number]): string {
   return `${formatPointsValue(ci[0])} to ${formatPointsValue(ci[1])}`;
 }
 
-/** A signed percent change with one decimal; `unknown` when null (unknown price). */
+/** A signed percent change, one decimal below 100% and whole percents above; `unknown` when null (unknown price). */
 export function formatChangePct(pct: number | null): string {
   if (pct === null || !Number.isFinite(pct)) return "unknown";
+  const abs = Math.abs(pct);
+  if (abs >= 100) return `${signOf(pct)}${formatInt(abs)}%`;
   const rounded = Math.round(pct * 10) / 10;
   return `${signOf(rounded)}${Math.abs(rounded).toFixed(1)}%`;
 }

@@ -40,9 +40,12 @@ export function renderCaseCounts(prompt: PromptReport): string {
 }
 
 /** The sample that shows the change: a failing one on the side that got worse, a passing one on the better side. */
-function pickSample(outputs: readonly SampleOutput[], preferFailing: boolean): [number, SampleOutput] | undefined {
+function pickSample(
+  outputs: readonly SampleOutput[],
+  preferFailing: boolean,
+): [number, SampleOutput] | undefined {
   const index = outputs.findIndex((o) => o.pass !== preferFailing);
-  const chosen = index >= 0 ? index : 0;
+  const chosen = Math.max(index, 0);
   const sample = outputs[chosen];
   return sample ? [chosen, sample] : undefined;
 }
@@ -68,7 +71,8 @@ function renderSide(
   const picked = pickSample(side.outputs, preferFailing);
   if (!picked) return `**${label}**: no samples`;
   const [index, sample] = picked;
-  const text = sample.error !== undefined && sample.output === "" ? `(no output: ${sample.error})` : sample.output;
+  const text =
+    sample.error !== undefined && sample.output === "" ? `(no output: ${sample.error})` : sample.output;
   return `**${label}** — ${describeSample(sample, index, side.outputs.length)}\n\n${fencedBlock(trimText(text, maxChars))}`;
 }
 
@@ -82,14 +86,15 @@ function renderInputs(vars: Record<string, string>, maxChars: number): string {
   const entries = Object.entries(vars);
   if (entries.length === 0) return "";
   const rows = entries.map(
-    ([k, v]) => `| ${inlineCode(k, { inTable: true })} | ${inlineCode(trimText(v, maxChars), { inTable: true })} |`,
+    ([k, v]) =>
+      `| ${inlineCode(k, { inTable: true })} | ${inlineCode(trimText(v, maxChars), { inTable: true })} |`,
   );
   return ["| input | value |", "| --- | --- |", ...rows].join("\n");
 }
 
 /** One case: pass counts, inputs, and one base and one head output, each in its own fence. */
 export function renderCase(c: CaseReport, options: CaseDetailOptions): string {
-  const baseWorse = (c.base?.passRate ?? 0) < (c.head?.passRate ?? 0);
+  const baseWorse = c.base !== undefined && c.base.passRate < (c.head?.passRate ?? 0);
   const title = c.base
     ? `**${inlineCode(trimText(c.id, 120))}** · base ${passedCount(c.base)} → head ${passedCount(c.head)}`
     : `**${inlineCode(trimText(c.id, 120))}** · head ${passedCount(c.head)}`;
@@ -103,7 +108,11 @@ export function renderCase(c: CaseReport, options: CaseDetailOptions): string {
 }
 
 function renderGroup(group: CaseGroup, cases: CaseReport[], options: CaseDetailOptions): string {
-  const [emoji, one, many] = GROUP_TITLE[group];
+  const headOnly = cases.every((c) => c.base === undefined);
+  const [emoji, one, many] =
+    group === "still_failing" && headOnly
+      ? (["⚠️", "failing case", "failing cases"] as const)
+      : GROUP_TITLE[group];
   const shown = cases.slice(0, options.maxCasesPerGroup);
   const body = shown.map((c) => renderCase(c, options));
   const rest = cases.slice(shown.length);

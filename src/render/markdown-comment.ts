@@ -57,7 +57,11 @@ function withNote(parts: Parts, note: string | undefined, sections = parts.secti
 /** Last resort: summary sections in order until the budget runs out, then a count of what was dropped. */
 function fitGreedy(parts: Parts, options: MarkdownReportOptions, max: number, leftOut: string): string {
   const noteFor = (dropped: number) =>
-    renderTrimNote(max, options.limitName, `${leftOut}; ${dropped} of ${parts.sections.length} sections not shown`);
+    renderTrimNote(
+      max,
+      options.limitName,
+      `${leftOut}; ${dropped} of ${parts.sections.length} sections not shown`,
+    );
   const kept: string[] = [];
   for (const section of parts.sections) {
     const candidate = withNote(parts, noteFor(parts.sections.length), [...kept, section]);
@@ -71,20 +75,48 @@ function fitGreedy(parts: Parts, options: MarkdownReportOptions, max: number, le
   return `${body.slice(0, Math.max(0, cut))}\n`;
 }
 
+function renderLayout(report: ReviewReport, options: MarkdownReportOptions, layout: Layout, max: number) {
+  const parts = buildParts(report, options, layout);
+  const note = layout.leftOut ? renderTrimNote(max, options.limitName, layout.leftOut) : undefined;
+  return { parts, body: withNote(parts, note) };
+}
+
+/** The layout with the most cases per group that still fits (binary search), or undefined when even one does not. */
+function fitAdaptive(report: ReviewReport, options: MarkdownReportOptions, layout: Layout, max: number) {
+  const withCount = (n: number): Layout => ({
+    ...layout,
+    cases: { ...layout.cases!, maxCasesPerGroup: n },
+    leftOut: layout.leftOut?.replace("{n}", String(n)),
+  });
+  let lo = 1;
+  let hi = layout.cases!.maxCasesPerGroup;
+  let best: string | undefined;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const { body } = renderLayout(report, options, withCount(mid), max);
+    if (body.length <= max) {
+      best = body;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 /** Markdown for a report with an explicit limit and marker choice (comment or check summary). */
 export function renderMarkdownReport(report: ReviewReport, options: MarkdownReportOptions): string {
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   if (report.dryRun) return renderDryRunMarkdown(report, options);
-  let parts: Parts | undefined;
-  let leftOut = "";
   for (const layout of LAYOUTS) {
-    parts = buildParts(report, options, layout);
-    leftOut = layout.leftOut ?? "";
-    const note = layout.leftOut ? renderTrimNote(max, options.limitName, layout.leftOut) : undefined;
-    const body = withNote(parts, note);
+    if (layout.adaptive && layout.cases) {
+      const body = fitAdaptive(report, options, layout, max);
+      if (body !== undefined) return body;
+      continue;
+    }
+    const { body } = renderLayout(report, options, layout, max);
     if (body.length <= max) return body;
   }
-  return fitGreedy(parts!, options, max, leftOut);
+  const last = LAYOUTS[LAYOUTS.length - 1]!;
+  return fitGreedy(buildParts(report, options, last), options, max, last.leftOut ?? "");
 }
 
 /** The sticky PR comment. Starts with `COMMENT_MARKER` and fits `options.maxChars` (default 65,536). */

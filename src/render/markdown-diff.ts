@@ -25,7 +25,8 @@ function codes(names: readonly string[]): string {
 export function renderStructuralChanges(diff: PromptDiffReport): string {
   const items: string[] = [];
   if (diff.modelChanged) items.push(`model: ${show(diff.modelChanged.from)} → ${show(diff.modelChanged.to)}`);
-  for (const p of diff.parametersChanged) items.push(`${inlineCode(p.name)}: ${show(p.from)} → ${show(p.to)}`);
+  for (const p of diff.parametersChanged)
+    items.push(`${inlineCode(p.name)}: ${show(p.from)} → ${show(p.to)}`);
   if (diff.responseFormatChanged) {
     const { from, to } = diff.responseFormatChanged;
     items.push(`response format: ${show(from)} → ${show(to)}`);
@@ -94,6 +95,11 @@ function summaryOf(diff: PromptDiffReport): string {
   return `Prompt diff: ${lines}${changed > 0 ? `, ${plural(changed, "message")} changed` : ""}`;
 }
 
+/** False when there is nothing to show (e.g. a prompt whose head could not be read). */
+export function hasDiffContent(diff: PromptDiffReport): boolean {
+  return diff.unified.trim() !== "" || renderStructuralChanges(diff) !== "" || diff.messages.length > 0;
+}
+
 /** The whole diff collapsed in a `<details>` block; balanced whatever the content. */
 export function renderDiffDetails(diff: PromptDiffReport, options: DiffRenderOptions): string {
   const blocks: string[] = [];
@@ -104,7 +110,8 @@ export function renderDiffDetails(diff: PromptDiffReport, options: DiffRenderOpt
     const words = changedMessages.map((m) => renderWordDiff(m, options.maxWordDiffChars));
     blocks.push(`**Word changes**\n\n${words.join("\n\n")}`);
   }
-  if (diff.unified.trim() !== "") blocks.push(fencedBlock(trimLines(diff.unified, options.maxUnifiedChars), "diff"));
+  if (diff.unified.trim() !== "")
+    blocks.push(fencedBlock(trimLines(diff.unified, options.maxUnifiedChars), "diff"));
   if (blocks.length === 0) blocks.push("The prompt file's text did not change.");
   const open = options.open ? " open" : "";
   return `<details${open}><summary>${escapeHtml(summaryOf(diff))}</summary>\n\n${blocks.join("\n\n")}\n\n</details>`;

@@ -63,7 +63,7 @@ export function renderFooter(report: ReviewReport, options: FooterOptions): stri
       "⚠️ **Incomplete:** the review stopped before every call was made (budget or errors), so it cannot pass.",
     );
   }
-  if (!report.dryRun) paragraphs.push(gateLine(report));
+  if (!report.dryRun && report.verdict !== "skipped") paragraphs.push(gateLine(report));
   paragraphs.push(...actionLines(report, options));
   return `---\n\n${paragraphs.join("\n\n")}`;
 }

@@ -13,6 +13,8 @@ export interface Layout {
   estimate: boolean;
   /** Most reasons, warnings and errors listed per list. */
   maxListItems: number;
+  /** Show as many cases per group as fit (up to `cases.maxCasesPerGroup`); `{n}` in `leftOut` names the count. */
+  adaptive?: boolean;
 }
 
 const FULL_DIFF: DiffRenderOptions = { maxUnifiedChars: 20_000, maxWordDiffChars: 4_000 };
@@ -35,17 +37,23 @@ export const LAYOUTS: readonly Layout[] = [
   {
     leftOut: "details of improved and unchanged cases left out",
     diff: FULL_DIFF,
-    cases: { groups: ["regressed", "flaky"], maxOutputChars: 600, maxVarChars: 300, maxCasesPerGroup: NO_LIMIT },
+    cases: {
+      groups: ["regressed", "flaky"],
+      maxOutputChars: 600,
+      maxVarChars: 300,
+      maxCasesPerGroup: NO_LIMIT,
+    },
     estimate: true,
     maxListItems: 20,
   },
   {
     leftOut:
-      "only regressed cases are shown, at most 20 per prompt with outputs cut to 200 characters, and the prompt diff is shortened",
+      "only regressed cases are shown, at most {n} per prompt with outputs cut to 200 characters, and the prompt diff is shortened",
     diff: SHORT_DIFF,
-    cases: { groups: ["regressed"], maxOutputChars: 200, maxVarChars: 100, maxCasesPerGroup: 20 },
+    cases: { groups: ["regressed"], maxOutputChars: 200, maxVarChars: 100, maxCasesPerGroup: 200 },
     estimate: false,
     maxListItems: 10,
+    adaptive: true,
   },
   {
     leftOut: "prompt diffs and case details left out (the JSON report has them)",

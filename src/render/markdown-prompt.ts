@@ -2,7 +2,7 @@
 import type { PromptReport, ReviewReport } from "../core/report.js";
 import { escapeInline, inlineCode } from "./escape.js";
 import { renderCaseCounts, renderCaseGroups, renderRegressedIds } from "./markdown-cases.js";
-import { renderDiffDetails } from "./markdown-diff.js";
+import { hasDiffContent, renderDiffDetails } from "./markdown-diff.js";
 import type { Layout } from "./markdown-layouts.js";
 import { renderEstimateTable, renderReasons, renderStatsTable, renderWarnings } from "./markdown-sections.js";
 import { PROMPT_EMOJI, PROMPT_LABEL } from "./verdict-text.js";
@@ -46,7 +46,7 @@ export function renderPromptSection(prompt: PromptReport, report: ReviewReport, 
       : "",
     renderCaseCounts(prompt),
     layout.cases ? "" : renderRegressedIds(prompt),
-    layout.diff ? renderDiffDetails(prompt.diff, layout.diff) : "",
+    layout.diff && hasDiffContent(prompt.diff) ? renderDiffDetails(prompt.diff, layout.diff) : "",
     renderEstimate(prompt, layout),
     ...(layout.cases ? renderCaseGroups(prompt, layout.cases) : []),
     renderWarnings(prompt, layout.maxListItems),

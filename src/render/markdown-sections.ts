@@ -1,6 +1,12 @@
 // Markdown building blocks of one prompt's section: the base-vs-head table, cost estimate, reasons, warnings, errors.
 import { formatDiagnostic } from "../core/diagnostics.js";
-import type { CostEstimate, PromptEstimate, PromptReport, ReviewReport, VersionStats } from "../core/report.js";
+import type {
+  CostEstimate,
+  PromptEstimate,
+  PromptReport,
+  ReviewReport,
+  VersionStats,
+} from "../core/report.js";
 import { escapeCell, escapeInline, inlineCode, trimText } from "./escape.js";
 import {
   changePct,
@@ -30,7 +36,12 @@ function samples(stats: VersionStats): string {
   return `${formatInt(stats.samples)} (${plural(stats.cases, "case")})`;
 }
 
-function comparedRows(prompt: PromptReport, base: VersionStats, head: VersionStats, confidence: number): Row[] {
+function comparedRows(
+  prompt: PromptReport,
+  base: VersionStats,
+  head: VersionStats,
+  confidence: number,
+): Row[] {
   const d = prompt.delta;
   const level = Math.round(confidence * 100);
   const passChange = d
@@ -46,9 +57,15 @@ function comparedRows(prompt: PromptReport, base: VersionStats, head: VersionSta
   const tokensOut = formatChangePct(changePct(base.tokens.outputPerCall, head.tokens.outputPerCall));
   const rows: Row[] = [
     ["pass rate", formatRate(base.passRate), formatRate(head.passRate), passChange],
-    ["cost per call", formatUsd(base.costPerCallUsd), formatUsd(head.costPerCallUsd), formatChangePct(costPct)],
+    [
+      "cost per call",
+      formatUsd(base.costPerCallUsd),
+      formatUsd(head.costPerCallUsd),
+      formatChangePct(costPct),
+    ],
   ];
-  if (d && d.monthlyCostUsd !== null) rows.push(["projected monthly cost", "", "", formatSignedUsd(d.monthlyCostUsd)]);
+  if (d && d.monthlyCostUsd !== null)
+    rows.push(["projected monthly cost", "", "", formatSignedUsd(d.monthlyCostUsd)]);
   rows.push(
     [
       "latency p50",
@@ -100,7 +117,7 @@ function estimateCells(e: CostEstimate | undefined): [string, string, string, st
   return [
     inlineCode(e.model, { inTable: true }),
     formatInt(e.inputTokensPerCall),
-    `${formatInt(e.outputTokensPerCall)} (${escapeCell(e.outputAssumption)})`,
+    `${formatInt(e.outputTokensPerCall)} — ${escapeCell(e.outputAssumption)}`,
     formatUsd(e.costPerCallUsd),
   ];
 }
@@ -112,7 +129,10 @@ export function renderEstimateTable(estimate: PromptEstimate): string {
   const labels = ["model", "input tokens per call", "output tokens per call", "estimated cost per call"];
   const rows = labels.map((label, i) => [label, base[i]!, head[i]!]);
   const table = tableOf(["", "base", "head"], rows, ["---", "---:", "---:"]);
-  const evalLine = `Eval set: ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.`;
+  const evalLine =
+    estimate.evalCalls === 0
+      ? "No eval set to run."
+      : `Eval set: ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.`;
   return `${table}\n\n${evalLine}`;
 }
 

@@ -1,10 +1,18 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
 import { trimText } from "./escape.js";
-import { formatChangePct, formatInt, formatInterval, formatPoints, formatRate, formatUsd } from "./format.js";
+import {
+  formatChangePct,
+  formatInt,
+  formatInterval,
+  formatPoints,
+  formatRate,
+  formatUsd,
+  plural,
+} from "./format.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { type Color, paintLine, type Segment } from "./terminal-text.js";
-import { buildHeadline, PROMPT_LABEL, sortPrompts } from "./verdict-text.js";
+import { describeReport, PROMPT_LABEL, sortPrompts, VERDICT_LABEL } from "./verdict-text.js";
 
 export interface TerminalOptions {
   /** ANSI colours; the shell decides from NO_COLOR / FORCE_COLOR / isTTY. */
@@ -29,11 +37,19 @@ function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
     const level = Math.round(report.gate.confidence * 100);
     return [
       { text: `pass ${formatRate(base.passRate)} → ${formatRate(head.passRate)} ` },
-      { text: `(${formatPoints(delta.passRate)}, ${level}% CI ${formatInterval(delta.passRateCI)})`, color: "dim" },
-      { text: `  cost/call ${formatChangePct(delta.costPerCallPct)}  p50 ${formatChangePct(delta.latencyP50Pct)}` },
+      {
+        text: `(${formatPoints(delta.passRate)}, ${level}% CI ${formatInterval(delta.passRateCI)})`,
+        color: "dim",
+      },
+      {
+        text: `  cost/call ${formatChangePct(delta.costPerCallPct)}  p50 ${formatChangePct(delta.latencyP50Pct)}`,
+      },
     ];
   }
-  if (head) return [{ text: `pass ${formatRate(head.passRate)} (head only)  cost/call ${formatUsd(head.costPerCallUsd)}` }];
+  if (head)
+    return [
+      { text: `pass ${formatRate(head.passRate)} (head only)  cost/call ${formatUsd(head.costPerCallUsd)}` },
+    ];
   const estimate = prompt.estimate?.head ?? prompt.estimate?.base;
   if (estimate) return [{ text: `est. ${formatUsd(estimate.costPerCallUsd)}/call`, color: "dim" }];
   return [];
@@ -44,9 +60,9 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   const lines: Segment[][] = [
     [
       { text: `${symbol} `, color },
-      { text: `${PROMPT_LABEL[prompt.verdict].padEnd(13)} `, color },
-      { text: `${prompt.path}  `, color: "bold" },
-      ...statsSegments(prompt, report),
+      { text: `${PROMPT_LABEL[prompt.verdict].padEnd(14)} `, color },
+      { text: prompt.path, color: "bold" },
+      ...statsSegments(prompt, report).map((seg, i) => (i === 0 ? { ...seg, text: `  ${seg.text}` } : seg)),
     ],
   ];
   const regressed = listCaseGroup(prompt, "regressed");
@@ -55,7 +71,8 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
     const more = regressed.length > ids.length ? ` (+${regressed.length - ids.length} more)` : "";
     lines.push([{ text: "    regressed: ", color: "red" }, { text: `${ids.join(", ")}${more}` }]);
   }
-  for (const reason of prompt.reasons.slice(0, 5)) lines.push([{ text: `    · ${trimText(reason, 300)}`, color: "dim" }]);
+  for (const reason of prompt.reasons.slice(0, 5))
+    lines.push([{ text: `    · ${trimText(reason, 300)}`, color: "dim" }]);
   if (prompt.verdict === "inconclusive" && prompt.toSettle) {
     lines.push([{ text: `    to settle it: ${prompt.toSettle}`, color: "yellow" }]);
   }
@@ -77,6 +94,16 @@ function totalsLine(report: ReviewReport): Segment[] {
   return [{ text: `${calls} · spent ${formatUsd(report.costUsd)}${incomplete}`, color: "dim" }];
 }
 
+function overallLine(report: ReviewReport): Segment[] {
+  if (report.dryRun) {
+    const changed = plural(report.prompts.length, "prompt");
+    return [{ text: `- promptgate: dry run — ${changed} changed, no model calls made`, color: "cyan" }];
+  }
+  const incomplete = report.incomplete ? " (incomplete: the review stopped early)" : "";
+  const text = `${SYMBOL[report.verdict][0]} promptgate: ${VERDICT_LABEL[report.verdict]} — ${describeReport(report, "plain")}${incomplete}`;
+  return [{ text, color: OVERALL_COLOR[report.verdict] }];
+}
+
 /** Plain text with `\n` line ends; no ANSI codes unless `options.color`. */
 export function renderTerminalSummary(report: ReviewReport, options: TerminalOptions): string {
   const lines: Segment[][] = sortPrompts(report.prompts).flatMap((p) => promptLines(p, report));
@@ -85,7 +112,6 @@ export function renderTerminalSummary(report: ReviewReport, options: TerminalOpt
     lines.push([{ text: "! error ", color: "red" }, { text: trimText(`${where}${e.message}`, 500) }]);
   }
   lines.push(totalsLine(report));
-  const overall = SYMBOL[report.verdict][0];
-  lines.push([{ text: `${overall} promptgate: ${buildHeadline(report, "plain")}`, color: OVERALL_COLOR[report.verdict] }]);
+  lines.push(overallLine(report));
   return `${lines.map((l) => paintLine(l, options.color, options.width)).join("\n")}\n`;
 }

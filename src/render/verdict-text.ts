@@ -102,13 +102,16 @@ function describeMany(report: ReviewReport, verdict: PromptVerdict, noun: string
 function describeError(report: ReviewReport, style: TextStyle): string {
   const [first] = report.errors;
   if (first) {
-    const where = first.path ? `${first.path}${first.line !== undefined ? `:${first.line}` : ""}: ` : "";
-    return text(`${where}${first.message}`, style);
+    const where = first.path
+      ? `${code(`${first.path}${first.line !== undefined ? `:${first.line}` : ""}`, style)}: `
+      : "";
+    return `${where}${text(first.message, style)}`;
   }
   return describeMany(report, "error", "could not be reviewed", style);
 }
 
-function describeReport(report: ReviewReport, style: TextStyle): string {
+/** What the whole review found, in a few words (the headline after the verdict label). */
+export function describeReport(report: ReviewReport, style: TextStyle): string {
   const count = report.prompts.length;
   switch (report.verdict) {
     case "skipped":

@@ -13,7 +13,11 @@ export interface ReportContext {
 
 const severity: Record<Verdict, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
 
-export function buildReport(context: ReportContext, prepared: PreparedPrompt[], run: PromptsRun | undefined): ReviewReport {
+export function buildReport(
+  context: ReportContext,
+  prepared: PreparedPrompt[],
+  run: PromptsRun | undefined,
+): ReviewReport {
   const prompts = prepared.map((p) => buildPromptReport(p, run, context.dryRun));
   const errors: ReviewReport["errors"] = prepared.flatMap((p) =>
     p.errors.map((d) => ({
@@ -24,7 +28,9 @@ export function buildReport(context: ReportContext, prepared: PreparedPrompt[], 
   );
   const stoppedBy = run?.stats.stoppedBy;
   if (stoppedBy) errors.push({ message: `Stopped by the budget: ${stoppedBy}. The review is incomplete.` });
-  const incomplete = prompts.some((p) => p.verdict === "error") || [...(run?.comparisons.values() ?? [])].some((c) => c.incomplete);
+  const incomplete =
+    prompts.some((p) => p.verdict === "error") ||
+    [...(run?.comparisons.values() ?? [])].some((c) => c.incomplete);
   const stats = run?.stats;
   const { gate } = context.config;
   return {

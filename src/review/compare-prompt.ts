@@ -1,10 +1,9 @@
 // Compares base and head runs of one prompt: paired statistics, per-case changes, verdict and deltas.
 import { classifyCase } from "../core/case-change.js";
 import type { Config } from "../core/config-schema.js";
-import type { CaseReport, Delta, SampleOutput, VersionStats } from "../core/report.js";
+import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
 import { type CaseSamples, comparePaired } from "../core/statistics.js";
 import { decideVerdict } from "../core/verdict.js";
-import type { ChangeKind } from "../core/report.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { buildVersionStats, gradedSamples } from "./version-stats.js";
 
@@ -21,7 +20,12 @@ export interface PromptComparison {
   incomplete: boolean;
 }
 
-export function comparePrompt(path: string, change: ChangeKind, runs: CaseRun[], config: Config): PromptComparison {
+export function comparePrompt(
+  path: string,
+  change: ChangeKind,
+  runs: CaseRun[],
+  config: Config,
+): PromptComparison {
   const base = buildVersionStats(runs, "base");
   const head = buildVersionStats(runs, "head");
   const samples: CaseSamples[] = runs.map((r) => ({
@@ -99,7 +103,9 @@ function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: stri
     );
     for (const name of invariantNames) {
       const heldOnBase = base.every((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === true);
-      const brokeOnHead = head.some((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false);
+      const brokeOnHead = head.some(
+        (s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false,
+      );
       if (heldOnBase && brokeOnHead) breaks.push({ caseId: run.planned.id, evaluator: name });
     }
   }

@@ -40,7 +40,8 @@ export async function loadPromptVersions(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A broken base is worth knowing but only a broken head blocks the review of this prompt.
-      for (const d of error.diagnostics) errors.push(side === "base" ? { ...d, message: `(base) ${d.message}` } : d);
+      for (const d of error.diagnostics)
+        errors.push(side === "base" ? { ...d, message: `(base) ${d.message}` } : d);
     }
     return loaded;
   };

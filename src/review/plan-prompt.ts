@@ -104,7 +104,11 @@ export function mergeEvaluators(base?: PromptSpec, head?: PromptSpec): Evaluator
   return [...merged.values()];
 }
 
-export function planPrompt(base: PromptSpec | undefined, head: PromptSpec | undefined, config: Config): PromptPlan {
+export function planPrompt(
+  base: PromptSpec | undefined,
+  head: PromptSpec | undefined,
+  config: Config,
+): PromptPlan {
   const errors: Diagnostic[] = [];
   const render = (spec: PromptSpec, testCase: TestCase): PlannedSide | undefined => {
     try {
@@ -129,7 +133,10 @@ export function planPrompt(base: PromptSpec | undefined, head: PromptSpec | unde
   return {
     cases,
     evaluators: mergeEvaluators(base, head),
-    models: { base: base ? modelOf(base, config) : undefined, head: head ? modelOf(head, config) : undefined },
+    models: {
+      base: base ? modelOf(base, config) : undefined,
+      head: head ? modelOf(head, config) : undefined,
+    },
     errors,
   };
 }

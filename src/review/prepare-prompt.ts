@@ -38,17 +38,27 @@ export async function preparePrompt(
     loaded.head && { path: loaded.head.path, text: loaded.head.text, spec: headSpec },
   );
   const warnings = [...(baseSpec?.warnings ?? []), ...(headSpec?.warnings ?? [])];
-  const prepared: PreparedPrompt = { change, loaded, diff, runnable: false, reasons: [], errors: [], warnings };
+  const prepared: PreparedPrompt = {
+    change,
+    loaded,
+    diff,
+    runnable: false,
+    reasons: [],
+    errors: [],
+    warnings,
+  };
   const headErrors = loaded.errors.filter((d) => !d.message.startsWith("(base)"));
   const baseErrors = loaded.errors.filter((d) => d.message.startsWith("(base)"));
-  if (headErrors.length > 0) return notRunnable(prepared, "error", ["The head version has errors."], headErrors);
+  if (headErrors.length > 0)
+    return notRunnable(prepared, "error", ["The head version has errors."], headErrors);
   // A broken base (the PR may be its fix) is reviewed like an added prompt, with a warning.
   warnings.push(...baseErrors);
   const base = baseErrors.length > 0 ? undefined : baseSpec;
   if (change.change === "deleted") return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
   const plan = planPrompt(base, headSpec, config);
   prepared.estimate = buildEstimate(plan, base, headSpec, config);
-  if (plan.errors.length > 0) return notRunnable(prepared, "error", ["Test cases cannot be rendered."], plan.errors);
+  if (plan.errors.length > 0)
+    return notRunnable(prepared, "error", ["Test cases cannot be rendered."], plan.errors);
   if (!plan.cases.some((c) => c.head)) {
     return notRunnable(prepared, "not_evaluable", [
       "No test data: add `testData` rows (and `evaluators`) to the prompt file so promptgate can compare versions.",
@@ -77,7 +87,8 @@ function buildEstimate(
   const side = (spec: PromptSpec | undefined, which: "base" | "head"): CostEstimate | undefined => {
     if (!spec) return undefined;
     const rendered = plan.cases.flatMap((c) => (c[which] ? [c[which].request.messages] : []));
-    const calls = rendered.length > 0 ? rendered : [spec.messages.map((m) => ({ role: m.role, content: m.content }))];
+    const calls =
+      rendered.length > 0 ? rendered : [spec.messages.map((m) => ({ role: m.role, content: m.content }))];
     return estimateCost(
       {
         model: spec.model ?? config.model,

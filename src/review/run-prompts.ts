@@ -1,13 +1,12 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
 import type { Config } from "../core/config-schema.js";
-import { formatUsd } from "../core/pricing.js";
-import { findPrice } from "../core/pricing.js";
+import { findPrice, formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
-import { type PromptComparison, comparePrompt } from "./compare-prompt.js";
+import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
 import { executePlans } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 
@@ -24,7 +23,11 @@ export interface PromptsRun {
   stats: EngineStats;
 }
 
-export async function runPreparedPrompts(prepared: PreparedPrompt[], config: Config, deps: RunDeps): Promise<PromptsRun> {
+export async function runPreparedPrompts(
+  prepared: PreparedPrompt[],
+  config: Config,
+  deps: RunDeps,
+): Promise<PromptsRun> {
   const runnable = prepared.filter((p) => p.runnable && p.plan);
   const planned = runnable.reduce((sum, p) => sum + (p.estimate?.evalCalls ?? 0), 0);
   warnIfOverBudget(runnable, planned, config, deps.logger);
@@ -46,7 +49,10 @@ export async function runPreparedPrompts(prepared: PreparedPrompt[], config: Con
   );
   const comparisons = new Map<string, PromptComparison>();
   for (const p of runnable) {
-    comparisons.set(p.change.path, comparePrompt(p.change.path, p.change.change, runs.get(p.change.path)!, config));
+    comparisons.set(
+      p.change.path,
+      comparePrompt(p.change.path, p.change.change, runs.get(p.change.path)!, config),
+    );
   }
   return { comparisons, stats: engine.stats() };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildCaseId } from "../../src/core/case-id.js";
 import { type Diagnostic, InputError } from "../../src/core/diagnostics.js";
 import { listDataReferences, parsePromptFile } from "../../src/core/prompt-file.js";
 
@@ -298,6 +299,28 @@ describe("parsePromptFile — located errors", () => {
       'test case "first" has no value for {{name}} (row at line 5)',
     ]);
     expect(errors[0]).toMatchObject({ line: 3, field: "messages[0].content" });
+  });
+
+  it("reports problems of different sections together, with suggestions for misspelt operators", () => {
+    const text = minimal("testData:\n  - other: 1\nevaluators:\n  - name: a\n    string: {startWith: x}\n");
+    const errors = errorsOf(() => parsePromptFile("p.prompt.yml", text));
+    expect(errors.map((e) => `${e.line} ${e.field}: ${e.message}`)).toEqual([
+      `3 messages[0].content: test case "${buildCaseId({ other: "1" })}" has no value for {{name}} (row at line 5)`,
+      "8 evaluators[0].string.startWith: unknown operator; did you mean `startsWith`?",
+    ]);
+  });
+
+  it("renames a repeated evaluator name and ignores passScore where it does not apply, with warnings", () => {
+    const text = minimal(
+      "evaluators:\n  - {name: a, json: true, passScore: 1}\n  - {name: a, maxLength: 5}\n",
+    );
+    const spec = parsePromptFile("p.prompt.yml", text);
+    expect(spec.evaluators.map((e) => e.name)).toEqual(["a", "a-2"]);
+    expect(spec.evaluators[0]).not.toHaveProperty("passScore");
+    expect(spec.warnings.map((w) => `${w.line} ${w.field}`)).toEqual([
+      "5 evaluators[0].passScore",
+      "6 evaluators[1]",
+    ]);
   });
 
   it("requires jsonSchema with responseFormat json_schema", () => {

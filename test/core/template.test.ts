@@ -15,7 +15,8 @@ describe("listVariables", () => {
   });
 
   it("ignores text that is not a placeholder", () => {
-    expect(listVariables('{single} {{"a": 1}} {{#if x}} {{a b}} {{}}')).toEqual([]);
+    expect(listVariables('{single} {{"a": 1}} {{#if x}} {{else}} {{a b}} {{}}')).toEqual([]);
+    expect(listVariables("{{elsewhere}}")).toEqual(["elsewhere"]);
   });
 });
 

@@ -5,19 +5,31 @@ import type { ChatRequest } from "../../src/engine/model.js";
 
 // $1,000 per 1M tokens = $0.001 per token keeps the arithmetic readable.
 const price: Price = { input: 1000, output: 1000 };
-const request: ChatRequest = { model: "m", messages: [{ role: "user", content: "x".repeat(40) }], maxTokens: 32 };
+const request: ChatRequest = {
+  model: "m",
+  messages: [{ role: "user", content: "x".repeat(40) }],
+  maxTokens: 32,
+};
 const priceOf = (model: string) => (model === "m" ? price : null);
 
 describe("estimates", () => {
   it("counts ceil(chars / 4) + 8 per message for input", () => {
     expect(estimateInputTokens(request.messages)).toBe(18);
-    expect(estimateInputTokens([{ role: "system", content: "abc" }, { role: "user", content: "" }])).toBe(17);
+    expect(
+      estimateInputTokens([
+        { role: "system", content: "abc" },
+        { role: "user", content: "" },
+      ]),
+    ).toBe(17);
   });
 
   it("prices the whole output allowance: maxCompletionTokens, else maxTokens, else 256", () => {
     expect(estimateCallCostUsd(request, price)).toBeCloseTo((18 + 32) / 1000, 12);
     expect(estimateCallCostUsd({ ...request, maxCompletionTokens: 2 }, price)).toBeCloseTo(0.02, 12);
-    expect(estimateCallCostUsd({ ...request, maxTokens: undefined }, price)).toBeCloseTo((18 + 256) / 1000, 12);
+    expect(estimateCallCostUsd({ ...request, maxTokens: undefined }, price)).toBeCloseTo(
+      (18 + 256) / 1000,
+      12,
+    );
   });
 });
 
@@ -25,7 +37,10 @@ describe("createBudget", () => {
   it("allows exactly maxCalls starts, then refuses with the figures", () => {
     const budget = createBudget({ maxCalls: 3, maxCostUsd: null }, priceOf);
     for (let i = 0; i < 3; i++) expect(budget.tryStart(request).ok).toBe(true);
-    expect(budget.tryStart(request)).toEqual({ ok: false, reason: "budget.maxCalls (3) reached after 3 calls" });
+    expect(budget.tryStart(request)).toEqual({
+      ok: false,
+      reason: "budget.maxCalls (3) reached after 3 calls",
+    });
     expect(budget.stoppedBy).toBe("budget.maxCalls (3) reached after 3 calls");
   });
 

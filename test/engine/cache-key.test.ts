@@ -50,9 +50,33 @@ describe("buildCacheKey", () => {
 
   const changes: [string, Partial<ChatRequest>][] = [
     ["model", { model: "gpt-4o" }],
-    ["message content", { messages: [{ role: "system", content: "You are terse." }, { role: "user", content: "Hi!" }] }],
-    ["message role", { messages: [{ role: "developer", content: "You are terse." }, { role: "user", content: "Hi" }] }],
-    ["message order", { messages: [{ role: "user", content: "Hi" }, { role: "system", content: "You are terse." }] }],
+    [
+      "message content",
+      {
+        messages: [
+          { role: "system", content: "You are terse." },
+          { role: "user", content: "Hi!" },
+        ],
+      },
+    ],
+    [
+      "message role",
+      {
+        messages: [
+          { role: "developer", content: "You are terse." },
+          { role: "user", content: "Hi" },
+        ],
+      },
+    ],
+    [
+      "message order",
+      {
+        messages: [
+          { role: "user", content: "Hi" },
+          { role: "system", content: "You are terse." },
+        ],
+      },
+    ],
     ["temperature", { temperature: 0.3 }],
     ["topP", { topP: 0.9 }],
     ["maxTokens", { maxTokens: 101 }],
@@ -77,7 +101,9 @@ describe("buildCacheKey", () => {
 
   it("treats an undefined field as absent", () => {
     const { seed: _seed, ...withoutSeed } = base;
-    expect(buildCacheKey(endpoint, { ...base, seed: undefined }, 0)).toBe(buildCacheKey(endpoint, withoutSeed, 0));
+    expect(buildCacheKey(endpoint, { ...base, seed: undefined }, 0)).toBe(
+      buildCacheKey(endpoint, withoutSeed, 0),
+    );
   });
 
   it("ignores credentials and query strings in the endpoint", () => {
@@ -88,7 +114,9 @@ describe("buildCacheKey", () => {
 
 describe("stripCredentials", () => {
   it("removes user info, query and fragment from URLs and URL-like strings", () => {
-    expect(stripCredentials("https://u:p@h.test:8443/openai/v1?api-version=1&api-key=k")).toBe("https://h.test:8443/openai/v1");
+    expect(stripCredentials("https://u:p@h.test:8443/openai/v1?api-version=1&api-key=k")).toBe(
+      "https://h.test:8443/openai/v1",
+    );
     expect(stripCredentials("not a url //u:p@host/x?key=1")).toBe("not a url //host/x");
   });
 });

@@ -12,7 +12,11 @@ const usage = { inputTokens: 18, outputTokens: 12, cachedInputTokens: 0 };
 
 function specOf(i: number, model = "m"): CallSpec {
   const content = `question ${String(i).padStart(4, "0")}`.padEnd(40, ".");
-  return { label: `p.prompt.yml#c${i} head sample 0`, request: { model, messages: [{ role: "user", content }], maxTokens: 32 }, sample: 0 };
+  return {
+    label: `p.prompt.yml#c${i} head sample 0`,
+    request: { model, messages: [{ role: "user", content }], maxTokens: 32 },
+    sample: 0,
+  };
 }
 
 function makeEngine(model: FakeModel, options: Partial<EngineOptions> = {}) {
@@ -61,7 +65,9 @@ describe("engine budget", () => {
     expect(model.calls).toHaveLength(16);
     expect(kinds(outcomes)).toEqual({ ok: 16, budget: 24 });
     expect(engine.stats().costUsd).toBeCloseTo(0.48, 10);
-    expect(engine.stats().stoppedBy).toBe("budget.maxCostUsd ($0.51) would be passed: spent $0.48, next call ≈ $0.05");
+    expect(engine.stats().stoppedBy).toBe(
+      "budget.maxCostUsd ($0.51) would be passed: spent $0.48, next call ≈ $0.05",
+    );
   });
 
   it("keeps a runaway caller with many calls in flight within maxCostUsd", async () => {
@@ -85,7 +91,9 @@ describe("engine budget", () => {
 
 describe("engine cache", () => {
   async function warm(cache: Cache, indexes: number[]) {
-    const model = createFakeModel({ answer: (r) => ({ text: `answer to ${r.messages[0]!.content}`, usage }) });
+    const model = createFakeModel({
+      answer: (r) => ({ text: `answer to ${r.messages[0]!.content}`, usage }),
+    });
     const engine = makeEngine(model, { cache, cacheMode: "use" });
     await Promise.all(indexes.map((i) => engine.call(specOf(i))));
   }
@@ -122,7 +130,13 @@ describe("engine cache", () => {
     const engine = makeEngine(model, { cache, cacheMode: "use", budget: { maxCalls: 0, maxCostUsd: 0 } });
     const outcomes = [];
     for (const i of [5, 0, 1, 6, 2]) outcomes.push(await engine.call(specOf(i)));
-    expect(outcomes.map((o) => (o.ok ? "cached" : o.kind))).toEqual(["budget", "cached", "cached", "budget", "cached"]);
+    expect(outcomes.map((o) => (o.ok ? "cached" : o.kind))).toEqual([
+      "budget",
+      "cached",
+      "cached",
+      "budget",
+      "cached",
+    ]);
     expect(model.calls).toHaveLength(0);
     expect(engine.stats()).toMatchObject({ total: 5, cached: 3, failed: 2, costUsd: 0 });
   });
@@ -132,7 +146,11 @@ describe("engine cache", () => {
     await warm(cache, [0]);
     const model = createFakeModel();
     const engine = makeEngine(model, { cache, cacheMode: "offline" });
-    expect(await engine.call(specOf(0))).toMatchObject({ ok: true, cached: true, response: { text: expect.stringContaining("answer to") } });
+    expect(await engine.call(specOf(0))).toMatchObject({
+      ok: true,
+      cached: true,
+      response: { text: expect.stringContaining("answer to") },
+    });
     expect(await engine.call(specOf(7))).toEqual({
       ok: false,
       kind: "offline_miss",

@@ -6,7 +6,11 @@ import type { Model, ModelErrorKind } from "../../src/engine/model.js";
 import { createFakeModel } from "../support/fake-model.js";
 
 function specOf(i: number): CallSpec {
-  return { label: `p.prompt.yml#c${i} base sample 0`, request: { model: "m", messages: [{ role: "user", content: `q${i}` }] }, sample: 0 };
+  return {
+    label: `p.prompt.yml#c${i} base sample 0`,
+    request: { model: "m", messages: [{ role: "user", content: `q${i}` }] },
+    sample: 0,
+  };
 }
 
 function makeEngine(model: Model, options: Partial<EngineOptions> = {}) {
@@ -52,7 +56,8 @@ describe("engine retries", () => {
     const { engine } = makeEngine(model, { maxRetries: 2 });
     const outcome = await engine.call(specOf(1));
     expect(outcome).toMatchObject({ ok: false, kind: "server", attempts: 3 });
-    if (!outcome.ok) expect(outcome.error).toContain("p.prompt.yml#c1 base sample 0: 502 from provider after 3 attempts");
+    if (!outcome.ok)
+      expect(outcome.error).toContain("p.prompt.yml#c1 base sample 0: 502 from provider after 3 attempts");
     expect(model.calls).toHaveLength(3);
     expect(engine.stats()).toMatchObject({ total: 1, failed: 1, retried: 2 });
   });
@@ -120,7 +125,9 @@ describe("engine cancellation", () => {
   });
 
   it("cuts a retry's backoff short", async () => {
-    const model = createFakeModel({ fail: () => ({ kind: "rate_limit", status: 429, retryAfterMs: 60_000 }) });
+    const model = createFakeModel({
+      fail: () => ({ kind: "rate_limit", status: 429, retryAfterMs: 60_000 }),
+    });
     const engine = createEngine({
       model,
       cache: noCache,

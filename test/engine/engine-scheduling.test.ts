@@ -5,10 +5,18 @@ import type { CallSpec, EngineOptions } from "../../src/engine/engine-types.js";
 import { createFakeModel, type FakeModel } from "../support/fake-model.js";
 
 function specOf(i: number): CallSpec {
-  return { label: `p.prompt.yml#c${i} head sample 0`, request: { model: "m", messages: [{ role: "user", content: `q${i}` }] }, sample: 0 };
+  return {
+    label: `p.prompt.yml#c${i} head sample 0`,
+    request: { model: "m", messages: [{ role: "user", content: `q${i}` }] },
+    sample: 0,
+  };
 }
 
-function makeEngine(model: FakeModel, options: Partial<EngineOptions> = {}, runtime: Partial<EngineRuntime> = {}) {
+function makeEngine(
+  model: FakeModel,
+  options: Partial<EngineOptions> = {},
+  runtime: Partial<EngineRuntime> = {},
+) {
   const sleeps: number[] = [];
   const engine = createEngine(
     {
@@ -49,7 +57,9 @@ describe("engine scheduling", () => {
     const model = createFakeModel({ latencyMs: (_r, call) => (call.index * 7) % 5 });
     const { engine } = makeEngine(model, { concurrency: 3 });
     await Promise.all(Array.from({ length: 30 }, (_, i) => engine.call(specOf(i))));
-    expect(model.calls.map((_, i) => contentOf(model, i))).toEqual(Array.from({ length: 30 }, (_, i) => `q${i}`));
+    expect(model.calls.map((_, i) => contentOf(model, i))).toEqual(
+      Array.from({ length: 30 }, (_, i) => `q${i}`),
+    );
   });
 
   it("waits at least the retry-after of a 429 before trying again", async () => {

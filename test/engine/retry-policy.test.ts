@@ -23,7 +23,11 @@ describe("computeRetryDelayMs", () => {
 
 describe("describeFailure", () => {
   it("names the call, the status and the key to check for a 401", () => {
-    const message = describeFailure("p.prompt.yml#c1 head sample 0", new ModelError("auth", "bad key", { status: 401 }), 1);
+    const message = describeFailure(
+      "p.prompt.yml#c1 head sample 0",
+      new ModelError("auth", "bad key", { status: 401 }),
+      1,
+    );
     expect(message).toContain("p.prompt.yml#c1 head sample 0: 401 from provider");
     expect(message).toContain("check OPENAI_API_KEY (or the variable named by provider.apiKeyEnv)");
   });

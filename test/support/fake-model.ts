@@ -64,7 +64,8 @@ export function createFakeModel(options: FakeModelOptions = {}): FakeModel {
     inFlightAtStart.push(inFlight);
     try {
       const hang = typeof options.hang === "function" ? options.hang(request, call) : options.hang === true;
-      const latency = typeof options.latencyMs === "function" ? options.latencyMs(request, call) : options.latencyMs;
+      const latency =
+        typeof options.latencyMs === "function" ? options.latencyMs(request, call) : options.latencyMs;
       await waitFor(hang ? Number.POSITIVE_INFINITY : (latency ?? 0), signal);
       const failure = script.length > 0 ? script.shift() : options.fail?.(request, call);
       if (failure) {
@@ -85,7 +86,12 @@ export function createFakeModel(options: FakeModelOptions = {}): FakeModel {
     const parts = typeof answered === "string" ? { text: answered } : answered;
     const text = parts.text ?? defaultAnswer(request);
     const usage = parts.usage ?? options.usage?.(request, text) ?? defaultUsage(request, text);
-    return { text, usage, latencyMs: parts.latencyMs ?? latencyMs, finishReason: parts.finishReason ?? "stop" };
+    return {
+      text,
+      usage,
+      latencyMs: parts.latencyMs ?? latencyMs,
+      finishReason: parts.finishReason ?? "stop",
+    };
   }
 
   return {
@@ -112,7 +118,11 @@ function defaultAnswer(request: ChatRequest): string {
 
 function defaultUsage(request: ChatRequest, text: string): Usage {
   const chars = request.messages.reduce((sum, m) => sum + m.content.length, 0);
-  return { inputTokens: Math.ceil(chars / 4), outputTokens: Math.ceil(text.length / 4), cachedInputTokens: 0 };
+  return {
+    inputTokens: Math.ceil(chars / 4),
+    outputTokens: Math.ceil(text.length / 4),
+    cachedInputTokens: 0,
+  };
 }
 
 /** Resolves after `ms` (immediately for 0, never for Infinity) unless `signal` aborts first. */

@@ -1,12 +1,13 @@
 // Drives full reviews against a temp git repository and the loopback OpenAI-compatible server.
+
+// @ts-expect-error plain JavaScript module shared with the demo
+import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
 import type { ReviewReport } from "../../src/core/report.js";
 import { type Cache, createMemoryCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
 import { review } from "../../src/review.js";
-// @ts-expect-error plain JavaScript module shared with the demo
-import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import type { ChatCompletionRequestBody, FakeAnswer } from "./fake-openai-server.js";
 import { contentText } from "./fake-openai-server.js";
 
@@ -65,7 +66,9 @@ export function createSupportResponder(): (body: ChatCompletionRequestBody) => F
     seen.set(key, sample + 1);
     const system = contentText(body.messages.find((m) => m.role === "system")?.content ?? "");
     const question = contentText(body.messages.filter((m) => m.role === "user").at(-1)?.content ?? "");
-    const effective = body.model.includes("nano") ? system.replace("acme.example/refunds", "our website") : system;
+    const effective = body.model.includes("nano")
+      ? system.replace("acme.example/refunds", "our website")
+      : system;
     return answerSupportQuestion(effective, question, sample) as string;
   };
 }

@@ -61,7 +61,10 @@ interface CheckRun {
 const PERMISSION = "checks: write";
 
 /** Starts the check as in progress, reusing an unfinished run of ours on the same SHA so re-runs don't stack. */
-export async function startCheckRun(client: GitHubClient, input: StartCheckRunInput): Promise<{ id: number }> {
+export async function startCheckRun(
+  client: GitHubClient,
+  input: StartCheckRunInput,
+): Promise<{ id: number }> {
   const { owner, repo, headSha, name = CHECK_NAME } = input;
   const existing = await requestData<{ check_runs: CheckRun[] }>(
     client,
@@ -89,7 +92,10 @@ export async function startCheckRun(client: GitHubClient, input: StartCheckRunIn
       status: "in_progress",
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
       ...(input.externalId ? { external_id: input.externalId } : {}),
-      output: { title: "Reviewing prompt changes", summary: "promptgate is running the eval sets of the changed prompts." },
+      output: {
+        title: "Reviewing prompt changes",
+        summary: "promptgate is running the eval sets of the changed prompts.",
+      },
     });
     return { id: created.id };
   });
@@ -116,7 +122,12 @@ export async function completeCheckRun(client: GitHubClient, input: CompleteChec
       output: { title, summary, ...(text === undefined ? {} : { text }), annotations: batches[0] ?? [] },
     });
     for (const annotations of batches.slice(1)) {
-      await client.request(route, { owner, repo, check_run_id: checkRunId, output: { title, summary, annotations } });
+      await client.request(route, {
+        owner,
+        repo,
+        check_run_id: checkRunId,
+        output: { title, summary, annotations },
+      });
     }
   });
 }

@@ -40,7 +40,11 @@ export function isPermissionDenied(error: unknown): boolean {
 }
 
 /** Runs a write; a permission 403 becomes a MissingPermissionError naming `permission`. */
-export async function withPermission<T>(permission: string, action: string, write: () => Promise<T>): Promise<T> {
+export async function withPermission<T>(
+  permission: string,
+  action: string,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {

@@ -76,7 +76,9 @@ export function createGitHubRepoReader(
       logger.debug(`compare ${baseSha}...${headSha} lists too many files; diffing the trees instead`);
       const [base, head] = await Promise.all([readTree(baseSha), readTree(headSha)]);
       if (base.truncated || head.truncated) {
-        logger.warn(`the tree of ${owner}/${repo} is too large for one API response; the change set may be incomplete`);
+        logger.warn(
+          `the tree of ${owner}/${repo} is too large for one API response; the change set may be incomplete`,
+        );
       }
       return diffTrees(base.blobs, head.blobs);
     },
@@ -94,7 +96,9 @@ export function createGitHubRepoReader(
     async listFiles(sha) {
       const tree = await readTree(sha);
       if (tree.truncated) {
-        logger.warn(`the tree of ${owner}/${repo} at ${sha} is too large for one API response; listing is partial`);
+        logger.warn(
+          `the tree of ${owner}/${repo} at ${sha} is too large for one API response; listing is partial`,
+        );
       }
       return tree.blobs.map((blob) => blob.path);
     },
@@ -158,7 +162,12 @@ async function readContent(
 ): Promise<string | null> {
   let data: ContentsFile | ContentsFile[];
   try {
-    data = await requestData(client, "GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path, ref: sha });
+    data = await requestData(client, "GET /repos/{owner}/{repo}/contents/{path}", {
+      owner,
+      repo,
+      path,
+      ref: sha,
+    });
   } catch (error) {
     if (isHttpError(error, 404)) return null;
     throw error;

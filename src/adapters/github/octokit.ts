@@ -46,7 +46,8 @@ export function createOctokit(options: OctokitOptions): GitHubOctokit {
   const logger = options.logger ?? silentLogger;
   const throttle = options.throttle ?? true;
   const onLimit =
-    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _: unknown, count: number) => {
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _: unknown, count: number) => {
       const willRetry = count < MAX_RATE_LIMIT_RETRIES;
       logger.warn(
         `GitHub ${kind} rate limit on ${request.method} ${request.url}` +
@@ -62,11 +63,12 @@ export function createOctokit(options: OctokitOptions): GitHubOctokit {
       ? { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
       : { enabled: false },
     retry: { enabled: options.retry ?? true },
+    // Octokit logs every failed request as an error, expected 404s included; callers decide what a failure means.
     log: {
       debug: (message: string) => logger.debug(message),
       info: (message: string) => logger.debug(message),
       warn: (message: string) => logger.warn(message),
-      error: (message: string) => logger.warn(message),
+      error: (message: string) => logger.debug(message),
     },
   });
 }

@@ -56,7 +56,11 @@ export async function getPullRequest(client: GitHubClient, ref: PullRequestRef):
 }
 
 /** True when the PR head is still the SHA that was reviewed; a newer push makes our results stale. */
-export async function isHeadCurrent(client: GitHubClient, ref: PullRequestRef, reviewedSha: string): Promise<boolean> {
+export async function isHeadCurrent(
+  client: GitHubClient,
+  ref: PullRequestRef,
+  reviewedSha: string,
+): Promise<boolean> {
   const pr = await getPullRequest(client, ref);
   return pr.headSha.toLowerCase() === reviewedSha.toLowerCase();
 }

@@ -32,7 +32,10 @@ interface IssueComment {
 }
 
 /** Comments come as a list of up to 100 per page, oldest first; our comment is the oldest match. */
-export async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<StickyComment | null> {
+export async function findStickyComment(
+  client: GitHubClient,
+  target: StickyCommentTarget,
+): Promise<StickyComment | null> {
   const isOurs = (comment: IssueComment) =>
     (comment.body ?? "").includes(target.marker) &&
     comment.user?.login.toLowerCase() === target.identity.toLowerCase();
@@ -59,20 +62,28 @@ export async function upsertStickyComment(
   }
   return withPermission("pull-requests: write", "write the pull request comment", async () => {
     if (existing) {
-      const updated = await requestData<IssueComment>(client, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-        owner,
-        repo,
-        comment_id: existing.id,
-        body,
-      });
+      const updated = await requestData<IssueComment>(
+        client,
+        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+        {
+          owner,
+          repo,
+          comment_id: existing.id,
+          body,
+        },
+      );
       return { action: "updated", id: updated.id, url: updated.html_url };
     }
-    const created = await requestData<IssueComment>(client, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner,
-      repo,
-      issue_number: target.issueNumber,
-      body,
-    });
+    const created = await requestData<IssueComment>(
+      client,
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner,
+        repo,
+        issue_number: target.issueNumber,
+        body,
+      },
+    );
     return { action: "created", id: created.id, url: created.html_url };
   });
 }

@@ -48,7 +48,11 @@ export function diffTrees(base: TreeBlob[], head: TreeBlob[]): ChangedFile[] {
   }
   for (const blob of added) {
     const from = deletedBySha.get(blob.sha)?.shift();
-    changed.push(from ? { status: "renamed", path: blob.path, previousPath: from } : { status: "added", path: blob.path });
+    changed.push(
+      from
+        ? { status: "renamed", path: blob.path, previousPath: from }
+        : { status: "added", path: blob.path },
+    );
   }
   for (const paths of deletedBySha.values()) {
     for (const path of paths) changed.push({ status: "deleted", path });

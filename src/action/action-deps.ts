@@ -1,0 +1,63 @@
+// Builds what a review needs in the Action: the GitHub client and its identity, the model and the response cache.
+import { join } from "node:path";
+import { createOctokit, type GitHubOctokit } from "../adapters/github/octokit.js";
+import { findTokenIdentity } from "../adapters/github/sticky-comment.js";
+import { createOpenAIModel } from "../adapters/openai-model.js";
+import { resolveProvider } from "../adapters/provider-env.js";
+import type { Config } from "../core/config-schema.js";
+import { InputError } from "../core/diagnostics.js";
+import type { Model } from "../engine/model.js";
+import type { Logger } from "../ports.js";
+import type { ActionContext } from "./context.js";
+import { MissingApiKeyError } from "./errors.js";
+import type { ActionInputs } from "./inputs.js";
+
+/** One run of the Action: its parsed inputs, the runner's context and the log. */
+export interface ActionRun {
+  inputs: ActionInputs;
+  context: ActionContext;
+  logger: Logger;
+}
+
+/** Login of GITHUB_TOKEN, which cannot ask `GET /user` who it is. */
+export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+
+export function createActionOctokit(inputs: ActionInputs, context: ActionContext, logger: Logger): GitHubOctokit {
+  const token = inputs["github-token"];
+  if (!token) {
+    throw new InputError({
+      file: "action inputs",
+      field: "github-token",
+      message: "is empty: leave it at its default (`${{ github.token }}`) or pass a token",
+    });
+  }
+  return createOctokit({ token, baseUrl: context.apiUrl, logger, userAgent: "promptgate-action" });
+}
+
+export function findActionIdentity(octokit: GitHubOctokit): Promise<string> {
+  return findTokenIdentity(octokit, ACTIONS_BOT_LOGIN);
+}
+
+/** The key: the input first, else the variable the base config names. */
+export function findApiKey(inputs: ActionInputs, config: Pick<Config, "provider">, env = process.env) {
+  return inputs["openai-api-key"] ?? resolveProvider(config.provider, env).apiKey;
+}
+
+/** The input's base URL wins (the workflow chose it), then the config's, then `OPENAI_BASE_URL`. */
+export function createModelFactory(inputs: ActionInputs, env = process.env): (config: Config) => Model {
+  return (config) => {
+    const provider = resolveProvider(config.provider, env);
+    const apiKey = findApiKey(inputs, config, env);
+    if (!apiKey) throw new MissingApiKeyError(provider.apiKeyEnv);
+    return createOpenAIModel({
+      baseURL: inputs["openai-base-url"] ?? provider.baseURL,
+      apiKey,
+      apiKeyEnv: inputs["openai-api-key"] ? "the openai-api-key input" : provider.apiKeyEnv,
+    });
+  };
+}
+
+/** Response cache directory for this job: in RUNNER_TEMP, never inside a checked-out workspace. */
+export function buildCacheDir(context: ActionContext): string {
+  return join(context.tempDir, "promptgate-cache");
+}

@@ -1,0 +1,52 @@
+// Reviews one pull request with the Action's adapters (model, response cache across runs) and publishes it.
+import type { GitHubOctokit } from "../adapters/github/octokit.js";
+import type { Config } from "../core/config-schema.js";
+import { type PullRequestRef, reviewPullRequest } from "../pr/review-pull-request.js";
+import { type ActionRun, buildCacheDir, createModelFactory, findActionIdentity } from "./action-deps.js";
+import type { ActionOutcome } from "./outputs.js";
+import { createActionResponseCache } from "./response-cache.js";
+
+export interface PublishRun extends ActionRun {
+  octokit: GitHubOctokit;
+  /** The config at base, already loaded. */
+  config: Config;
+}
+
+export async function publishPullRequestReview(
+  run: PublishRun,
+  pr: PullRequestRef,
+  options: { acceptedBy?: string },
+): Promise<ActionOutcome> {
+  const { inputs, context, logger, octokit, config } = run;
+  const responses = createActionResponseCache({
+    dir: buildCacheDir(context),
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    logger,
+  });
+  const deps = {
+    octokit,
+    identity: await findActionIdentity(octokit),
+    logger,
+    createModel: createModelFactory(inputs),
+    createCache: () => responses.cache,
+    cacheMode: "use" as const,
+  };
+  const result = await reviewPullRequest(deps, pr, {
+    dryRun: inputs["dry-run"],
+    comment: inputs.comment,
+    config,
+    ...(options.acceptedBy ? { acceptedBy: options.acceptedBy } : {}),
+    ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+  }).finally(() => responses.save());
+  return {
+    ...(result.report ? { report: result.report } : {}),
+    ...(result.conclusion ? { conclusion: result.conclusion } : {}),
+    ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}),
+    ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}),
+    summary: result.commentBody ?? "",
+    pullNumber: pr.number,
+    acceptLabel: config.labels.accept,
+    ...(result.stale ? { stale: true, notice: `promptgate wrote nothing: ${result.stale}` } : {}),
+  };
+}

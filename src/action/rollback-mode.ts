@@ -1,0 +1,47 @@
+// `mode: rollback`: opens a PR restoring a prompt file's earlier version, then reviews that PR itself.
+import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import { type GitHubOctokit, requestData } from "../adapters/github/octokit.js";
+import { openRollbackPullRequest } from "../adapters/github/rollback.js";
+import { loadConfig } from "../core/config.js";
+import { type ActionRun, createActionOctokit } from "./action-deps.js";
+import type { ActionOutcome } from "./outputs.js";
+import { publishPullRequestReview } from "./publish-pull-request.js";
+
+export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
+  const { inputs, context, logger } = run;
+  const path = inputs.prompt!.replace(/^\.\//, "");
+  const octokit = createActionOctokit(inputs, context, logger);
+  const reader = createGitHubRepoReader(octokit, context, { logger });
+  const defaultBranch = context.payload.repository?.default_branch ?? (await findDefaultBranch(octokit, run));
+  const toSha = inputs.to ? await reader.resolveRef(inputs.to) : undefined;
+  const opened = await openRollbackPullRequest(octokit, {
+    owner: context.owner,
+    repo: context.repo,
+    path,
+    defaultBranch,
+    ...(toSha ? { toSha } : {}),
+  });
+  logger.info(`opened ${opened.url}: restores ${path} as of ${opened.toSha.slice(0, 7)}`);
+  const pr = {
+    owner: context.owner,
+    repo: context.repo,
+    number: opened.number,
+    baseSha: opened.baseSha,
+    headSha: opened.headSha,
+    labels: [],
+    baseRef: defaultBranch,
+    headRef: opened.branch,
+  };
+  // Pull requests opened with GITHUB_TOKEN start no workflow, so the rollback PR is reviewed here.
+  const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
+  const outcome = await publishPullRequestReview({ ...run, octokit, config }, pr, {});
+  return { ...outcome, notice: outcome.notice ?? `opened rollback pull request ${opened.url}` };
+}
+
+async function findDefaultBranch(octokit: GitHubOctokit, { context }: ActionRun): Promise<string> {
+  const repo = await requestData<{ default_branch: string }>(octokit, "GET /repos/{owner}/{repo}", {
+    owner: context.owner,
+    repo: context.repo,
+  });
+  return repo.default_branch;
+}

@@ -1,0 +1,125 @@
+// The promptgate GitHub App: Probot event handlers over the shared pull-request review and `/promptgate` commands.
+import type { ApplicationFunction, Context, Probot } from "probot";
+import { CHECK_NAME } from "../adapters/github/check-run.js";
+import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import type { GitHubClient } from "../adapters/github/octokit.js";
+import { getPullRequest } from "../adapters/github/pull-request.js";
+import { loadConfig } from "../core/config.js";
+import type { Logger } from "../ports.js";
+import { handleCommand } from "./command-handler.js";
+import { parseCommand } from "./commands.js";
+import { type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+
+export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
+  /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
+  botLogin?: string;
+};
+
+const REVIEW_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled"] as const;
+
+export function createPromptgateApp(options: AppServiceOptions): ApplicationFunction {
+  return (app: Probot) => {
+    const services: AppServices = { ...options, botLogin: memoBotLogin(app, options.botLogin), logger: toLogger(app.log) };
+
+    app.on(
+      REVIEW_ACTIONS.map((action) => `pull_request.${action}` as const),
+      async (context) => {
+        const { payload } = context;
+        const pr = payload.pull_request;
+        if (pr.state !== "open" || (await isOwnEvent(services, payload.sender))) return;
+        const ctx = toRepoContext(context);
+        const ref = { ...context.repo(), number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, labels: pr.labels.map((l) => l.name) };
+        let acceptedBy: string | undefined;
+        if (payload.action === "labeled" || payload.action === "unlabeled") {
+          // Only the accept label changes the outcome; other labels are not worth a review.
+          const acceptLabel = await readAcceptLabel(ctx, ref.baseSha);
+          if (payload.label?.name !== acceptLabel) return;
+          if (payload.action === "labeled") acceptedBy = payload.sender.login;
+        }
+        await enqueueReview(services, ctx, ref, { reason: `pull_request.${payload.action}`, ...(acceptedBy ? { acceptedBy } : {}) });
+      },
+    );
+
+    app.on("check_run.rerequested", async (context) => {
+      const run = context.payload.check_run;
+      if (run.name !== CHECK_NAME) return;
+      const ctx = toRepoContext(context);
+      for (const number of await listPullRequestsOf(ctx, run.head_sha, run.pull_requests)) {
+        const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
+        if (pr.state !== "open" || pr.headSha !== run.head_sha) continue;
+        const ref = { owner: ctx.owner, repo: ctx.repo, number, baseSha: pr.baseSha, headSha: pr.headSha, labels: pr.labels };
+        await enqueueReview(services, ctx, ref, { reason: `re-run requested by ${context.payload.sender.login}` });
+      }
+    });
+
+    app.on("issue_comment.created", async (context) => {
+      const { comment, issue, sender } = context.payload;
+      if (!issue.pull_request || sender.type === "Bot" || (await isOwnEvent(services, sender))) return;
+      const command = parseCommand(comment.body ?? "");
+      if (!command) return;
+      await handleCommand(services, toRepoContext(context), {
+        command,
+        number: issue.number,
+        commentId: comment.id,
+        sender: sender.login,
+      });
+    });
+  };
+}
+
+type AnyContext = Context<"pull_request" | "check_run" | "issue_comment">;
+
+function toRepoContext(context: AnyContext): RepoContext {
+  const { payload } = context;
+  const installationId = "installation" in payload ? payload.installation?.id : undefined;
+  if (installationId === undefined) throw new Error("webhook without an installation: is this delivery for the App?");
+  return {
+    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+    octokit: context.octokit as unknown as GitHubClient,
+    installationId,
+    owner: context.repo().owner,
+    repo: context.repo().repo,
+    logger: toLogger(context.log),
+  };
+}
+
+/** The app's own writes come back as webhooks (a label it added, a PR it opened): it has handled them already. */
+async function isOwnEvent(services: AppServices, sender: { login: string; type?: string }): Promise<boolean> {
+  if (sender.type !== "Bot") return false;
+  return sender.login.toLowerCase() === (await services.botLogin()).toLowerCase();
+}
+
+async function readAcceptLabel(ctx: RepoContext, baseSha: string): Promise<string> {
+  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  return (await loadConfig(reader, baseSha)).config.labels.accept;
+}
+
+/** A check run lists its PRs only when they come from the same repository; fork PRs are found by head SHA. */
+async function listPullRequestsOf(ctx: RepoContext, headSha: string, listed: Array<{ number: number }>): Promise<number[]> {
+  if (listed.length > 0) return listed.map((pr) => pr.number);
+  const response = await ctx.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    commit_sha: headSha,
+  });
+  const pulls = response.data as Array<{ number: number; state: string }>;
+  return pulls.filter((pr) => pr.state === "open").map((pr) => pr.number);
+}
+
+function memoBotLogin(app: Probot, known: string | undefined): () => Promise<string> {
+  let login: Promise<string> | undefined = known ? Promise.resolve(known) : undefined;
+  return () => {
+    login ??= app
+      .auth()
+      .then((octokit) => octokit.request("GET /app"))
+      .then((response) => `${(response.data as { slug: string }).slug}[bot]`);
+    login.catch(() => {
+      login = undefined; // Ask again on the next event.
+    });
+    return login;
+  };
+}
+
+function toLogger(log: { info(m: string): void; warn(m: string): void; debug(m: string): void }): Logger {
+  return { info: (m) => log.info(m), warn: (m) => log.warn(m), debug: (m) => log.debug(m) };
+}

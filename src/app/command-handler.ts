@@ -1,0 +1,150 @@
+// Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
+import { readErrorMessage } from "../adapters/github/errors.js";
+import { requestData } from "../adapters/github/octokit.js";
+import { hasWriteAccess } from "../adapters/github/permissions.js";
+import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
+import { openRollbackPullRequest } from "../adapters/github/rollback.js";
+import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import { loadConfig } from "../core/config.js";
+import { configSchema } from "../core/config-schema.js";
+import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
+import { type AppReviewOutcome, type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+
+const DEFAULT_ACCEPT_LABEL = configSchema.parse({}).labels.accept;
+
+export interface CommandInvocation {
+  command: Command;
+  number: number;
+  commentId: number;
+  /** Login of the commenter. */
+  sender: string;
+}
+
+/** Acknowledges with 👀, runs the command and answers with a comment. */
+export async function handleCommand(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<void> {
+  const { owner, repo } = ctx;
+  await ctx.octokit
+    .request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+      owner,
+      repo,
+      comment_id: call.commentId,
+      content: "eyes",
+    })
+    .catch((error: unknown) => ctx.logger.warn(`could not react to comment ${call.commentId}: ${readErrorMessage(error)}`));
+  let answer: string;
+  try {
+    answer = await runCommand(services, ctx, call);
+  } catch (error) {
+    ctx.logger.warn(`/promptgate ${call.command.name} on #${call.number} failed: ${readErrorMessage(error)}`);
+    answer = `@${call.sender} \`/promptgate ${call.command.name}\` failed: ${readErrorMessage(error)}`;
+  }
+  await replyTo(ctx, call.number, answer);
+}
+
+async function runCommand(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
+  const { command, sender } = call;
+  if (PRIVILEGED_COMMANDS.has(command.name)) {
+    const allowed = await hasWriteAccess(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, username: sender });
+    if (!allowed) {
+      return (
+        `Sorry @${sender}, only people with write access to ${ctx.owner}/${ctx.repo} can run ` +
+        `\`/promptgate ${command.name}\`. Nothing was changed; a maintainer can run it for you.`
+      );
+    }
+  }
+  switch (command.name) {
+    case "help":
+      return `promptgate commands:\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
+    case "invalid":
+      return `@${sender} ${command.problem}.\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
+    case "rerun":
+      return rerun(services, ctx, call);
+    case "accept":
+      return accept(services, ctx, call);
+    case "rollback":
+      return rollback(services, ctx, call, command);
+  }
+}
+
+async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
+  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
+  const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), { reason: `/promptgate rerun by ${call.sender}` });
+  return `Reviewed ${pr.headSha.slice(0, 7)} again at @${call.sender}'s request: ${describeOutcome(outcome)}`;
+}
+
+/** Same effect as the accept label: the label is added and the review runs again as accepted. */
+async function accept(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
+  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  if (pr.state !== "open") return `#${call.number} is closed: nothing to accept.`;
+  const label = await readAcceptLabel(ctx, call.number, pr);
+  if (!pr.labels.includes(label)) {
+    await ctx.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: call.number,
+      labels: [label],
+    });
+  }
+  const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
+  const outcome = await enqueueReview(services, ctx, ref, { acceptedBy: call.sender, reason: `/promptgate accept by ${call.sender}` });
+  return `Accepted by @${call.sender} (label \`${label}\`): ${describeOutcome(outcome)}`;
+}
+
+async function rollback(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation,
+  command: Extract<Command, { name: "rollback" }>,
+): Promise<string> {
+  const current = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  const opened = await openRollbackPullRequest(ctx.octokit, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    path: command.path,
+    defaultBranch: current.defaultBranch,
+    ...(command.toSha ? { toSha: command.toSha } : {}),
+  });
+  const ref = { owner: ctx.owner, repo: ctx.repo, number: opened.number, baseSha: opened.baseSha, headSha: opened.headSha, labels: [] };
+  // The PR's own `opened` webhook joins this review instead of starting a second one.
+  const outcome = await enqueueReview(services, ctx, ref, { join: true, reason: `/promptgate rollback by ${call.sender}` });
+  return (
+    `Opened #${opened.number} to roll \`${command.path}\` back to ${opened.toSha.slice(0, 7)} ` +
+    `(branch \`${opened.branch}\`), as @${call.sender} asked. Its review: ${describeOutcome(outcome)}`
+  );
+}
+
+/** The accept label named by the config at the PR's base (a PR cannot rename its own gate's label). */
+async function readAcceptLabel(ctx: RepoContext, number: number, known?: PullRequestInfo): Promise<string> {
+  const pr = known ?? (await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number }));
+  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const { config } = await loadConfig(reader, pr.baseSha);
+  return config.labels.accept;
+}
+
+/** Help still answers when the config at base is broken: it then names the default label. */
+async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> {
+  return readAcceptLabel(ctx, number).catch(() => DEFAULT_ACCEPT_LABEL);
+}
+
+function toRef(ctx: RepoContext, pr: PullRequestInfo) {
+  return { owner: ctx.owner, repo: ctx.repo, number: pr.number, baseSha: pr.baseSha, headSha: pr.headSha, labels: pr.labels };
+}
+
+function describeOutcome(outcome: AppReviewOutcome): string {
+  if (outcome.job === "superseded") return "a newer review replaced it.";
+  if (outcome.job === "joined") return "it was already being reviewed; see the check and the promptgate comment.";
+  if (outcome.error) return `the review failed: ${readErrorMessage(outcome.error)}`;
+  const result = outcome.result;
+  if (result?.stale) return `nothing was written (${result.stale}).`;
+  return `the check is \`${result?.conclusion ?? "unknown"}\` (verdict \`${result?.report?.verdict ?? "unknown"}\`); see the promptgate comment.`;
+}
+
+async function replyTo(ctx: RepoContext, number: number, body: string): Promise<void> {
+  await requestData(ctx.octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: number,
+    body,
+  });
+}

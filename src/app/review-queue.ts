@@ -1,0 +1,94 @@
+// One review per pull request at a time: a newer trigger aborts the review in flight; installations share a cap.
+import pLimit, { type LimitFunction } from "p-limit";
+
+export interface ReviewJob {
+  installationId: number;
+  /** `owner/repo#number`, case-insensitive. */
+  pullRequest: string;
+  headSha: string;
+  /**
+   * Join a review of the same head that is already queued or running instead of superseding it (a PR the
+   * app just opened also arrives as a webhook). Reruns and label changes supersede.
+   */
+  join?: boolean;
+}
+
+/** What became of a job: it ran, it shared a run of the same head, or a newer trigger replaced it first. */
+export type ReviewJobOutcome = "ran" | "joined" | "superseded";
+
+export interface ReviewQueue {
+  /**
+   * Runs `task` once the PR's earlier review has settled, aborting that one first. `signal` aborts when a newer
+   * trigger supersedes this run, which then must write nothing.
+   */
+  enqueue(job: ReviewJob, task: (signal: AbortSignal) => Promise<void>): Promise<ReviewJobOutcome>;
+  /** Resolves when no review is queued or running (tests, shutdown). */
+  idle(): Promise<void>;
+  /** Aborts every queued and running review (shutdown). */
+  abortAll(reason: string): void;
+}
+
+interface Entry {
+  headSha: string;
+  controller: AbortController;
+  done: Promise<ReviewJobOutcome>;
+}
+
+export const DEFAULT_REVIEWS_PER_INSTALLATION = 2;
+
+export function createReviewQueue(options: { perInstallation?: number } = {}): ReviewQueue {
+  const perInstallation = options.perInstallation ?? DEFAULT_REVIEWS_PER_INSTALLATION;
+  const limits = new Map<number, LimitFunction>();
+  const latest = new Map<string, Entry>();
+  const running = new Set<Promise<unknown>>();
+
+  const limitOf = (installationId: number) => {
+    let limit = limits.get(installationId);
+    if (!limit) {
+      limit = pLimit(perInstallation);
+      limits.set(installationId, limit);
+    }
+    return limit;
+  };
+
+  const enqueue: ReviewQueue["enqueue"] = (job, task) => {
+    const key = job.pullRequest.toLowerCase();
+    const previous = latest.get(key);
+    if (job.join && previous && !previous.controller.signal.aborted && previous.headSha === job.headSha) {
+      return previous.done.then(() => "joined" as const);
+    }
+    previous?.controller.abort(new Error(`superseded by a newer review of ${job.pullRequest}`));
+    const controller = new AbortController();
+    const run = async (): Promise<ReviewJobOutcome> => {
+      // Strictly one review per PR: wait until the superseded one has stopped (it writes nothing more).
+      await previous?.done.catch(() => undefined);
+      return limitOf(job.installationId)(async () => {
+        if (controller.signal.aborted) return "superseded";
+        await task(controller.signal);
+        return "ran";
+      });
+    };
+    const entry: Entry = { headSha: job.headSha, controller, done: run() };
+    latest.set(key, entry);
+    const settled = entry.done.then(
+      () => undefined,
+      () => undefined,
+    );
+    running.add(settled);
+    void settled.then(() => {
+      running.delete(settled);
+      if (latest.get(key) === entry) latest.delete(key);
+    });
+    return entry.done;
+  };
+
+  return {
+    enqueue,
+    async idle() {
+      while (running.size > 0) await Promise.all([...running]);
+    },
+    abortAll(reason) {
+      for (const entry of latest.values()) entry.controller.abort(new Error(reason));
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Runs the built Action (dist/index.js) as a child process, the way the runner does, and reads what it left.
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const REPO_ROOT = new URL("../../../", import.meta.url).pathname;
+
+export interface DistRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Wall time from spawn to exit, in ms. */
+  ms: number;
+}
+
+export interface DistRunInput {
+  /** The bundle to run. */
+  script: string;
+  eventName: string;
+  event: unknown;
+  /** Kept across runs of one scenario: RUNNER_TEMP holds the response cache and the report. */
+  runnerTemp: string;
+  githubUrl: string;
+  /** Input values by their action.yml name; the runner passes them as INPUT_<NAME> with hyphens kept. */
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** Builds the bundle once and copies it aside, so a concurrent rebuild of dist/ cannot pull it from under a test. */
+export async function buildDist(): Promise<string> {
+  const result = await runProcess(process.execPath, [join(REPO_ROOT, "scripts/build.mjs")], { cwd: REPO_ROOT, env: process.env });
+  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  const dir = mkdtempSync(join(tmpdir(), "promptgate-dist-"));
+  copyFileSync(join(REPO_ROOT, "dist/index.js"), join(dir, "index.js"));
+  return join(dir, "index.js");
+}
+
+export async function runDist(input: DistRunInput): Promise<DistRun> {
+  const job = mkdtempSync(join(tmpdir(), "promptgate-job-"));
+  mkdirSync(input.runnerTemp, { recursive: true });
+  const eventPath = join(job, "event.json");
+  const outputPath = join(job, "output");
+  const summaryPath = join(job, "summary.md");
+  writeFileSync(eventPath, JSON.stringify(input.event));
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: job,
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: input.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: "octo-org/prompts",
+    GITHUB_API_URL: input.githubUrl,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_WORKSPACE: join(job, "workspace"),
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: input.runnerTemp,
+    ...Object.fromEntries(Object.entries(input.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...input.env,
+  };
+  const started = performance.now();
+  const result = await runProcess(process.execPath, [input.script], { cwd: job, env });
+  return {
+    ...result,
+    ms: performance.now() - started,
+    outputs: parseOutputFile(readFileSync(outputPath, "utf8")),
+    summary: existsSync(summaryPath) ? readFileSync(summaryPath, "utf8") : "",
+  };
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER`, the value's lines, then `DELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!header) continue;
+    const end = lines.indexOf(header[2]!, i + 1);
+    outputs[header[1]!] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return outputs;
+}
+
+function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Asynchronous on purpose: the fake servers answer from this same process.
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { classifyCase } from "../../src/core/case-change.js";
+import { type GateConfig, gateSchema } from "../../src/core/config-schema.js";
+import { type CaseSamples, comparePaired } from "../../src/core/statistics.js";
+import { decideVerdict, type VerdictInput } from "../../src/core/verdict.js";
+
+const gate: GateConfig = gateSchema.parse({});
+const PASS3 = [true, true, true];
+const FAIL3 = [false, false, false];
+const ONE_FAIL = [true, true, false];
+
+/** n cases; `headFor(i)` gives case i's head samples, base always passes. */
+function casesOf(n: number, headFor: (i: number) => boolean[]): CaseSamples[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `case-${i}`, base: PASS3, head: headFor(i) }));
+}
+
+function input(cases: CaseSamples[], overrides: Partial<VerdictInput> = {}): VerdictInput {
+  const comparison = comparePaired(cases, { confidence: gate.confidence });
+  return {
+    change: "modified",
+    gate,
+    comparison,
+    invariantBreaks: [],
+    costPerCallUsd: { base: 0.0001, head: 0.0001 },
+    latencyP50Ms: { base: 800, head: 800 },
+    incomplete: false,
+    casesEvaluated: comparison.n,
+    ...overrides,
+  };
+}
+
+const unchanged = casesOf(30, () => PASS3);
+const broken = casesOf(30, (i) => (i % 3 === 0 ? FAIL3 : PASS3)); // 10 of 30 cases stop passing
+const uncertain = casesOf(20, (i) => (i % 10 === 0 ? ONE_FAIL : PASS3));
+const smallRealDrop = casesOf(200, (i) => (i % 10 === 0 ? ONE_FAIL : PASS3)); // −3.3 points, precisely
+
+describe("decideVerdict: pass rate", () => {
+  it("fails a drop that is significant and beyond the margin", () => {
+    const decision = decideVerdict(input(broken));
+    expect(decision.verdict).toBe("fail");
+    expect(decision.reasons[0]).toMatch(
+      /^Pass rate fell 33\.3 points \(100\.0% → 66\.7%\), 95% confidence bounds −\d+\.\d to −\d+\.\d points: significant and beyond the 5-point margin\.$/,
+    );
+    expect(decision.toSettle).toBeUndefined();
+  });
+
+  it("passes when nothing changed", () => {
+    const decision = decideVerdict(input(unchanged));
+    expect(decision).toEqual({
+      verdict: "pass",
+      reasons: [
+        "Pass rate unchanged (100.0% → 100.0%), 95% confidence bounds 0.0 to 0.0 points: no drop beyond the 5-point margin.",
+      ],
+    });
+  });
+
+  it("passes a real drop that is shown to stay within the margin", () => {
+    const decision = decideVerdict(input(smallRealDrop));
+    expect(decision.verdict).toBe("pass");
+    expect(decision.reasons[0]).toMatch(
+      /^Pass rate fell 3\.3 points .*: no drop beyond the 5-point margin\.$/,
+    );
+  });
+
+  it("is inconclusive with too little evidence, and says what would settle it", () => {
+    const decision = decideVerdict(input(uncertain));
+    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.reasons[0]).toMatch(/too uncertain to rule out a drop beyond the 5-point margin\.$/);
+    expect(decision.toSettle).toMatch(/^About \d+ cases \(now 20\)/);
+  });
+
+  it("is inconclusive when no case ran on both versions", () => {
+    const decision = decideVerdict(input(unchanged, { comparison: undefined }));
+    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.reasons).toEqual([
+      "No test case ran on both versions, so the pass rates cannot be compared.",
+    ]);
+    expect(decision.toSettle).toContain("5 cases");
+  });
+
+  it("does not decide on two cases, however clear they look", () => {
+    const decision = decideVerdict(input(casesOf(2, () => FAIL3)));
+    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.reasons[0]).toContain("Only 2 cases ran on both versions.");
+  });
+});
+
+describe("decideVerdict: invariants, cost and latency", () => {
+  it("fails on an invariant break whatever the statistics say", () => {
+    const decision = decideVerdict(
+      input(unchanged, {
+        invariantBreaks: [
+          { caseId: "c12abcdef0123456789", evaluator: "no-pii" },
+          { caseId: "case-2", evaluator: "json" },
+          { caseId: "case-3", evaluator: "json" },
+        ],
+      }),
+    );
+    expect(decision.verdict).toBe("fail");
+    expect(decision.reasons.slice(0, 2)).toEqual([
+      "Invariant evaluator `no-pii` failed on case c12abcde… (passed on every base sample).",
+      "Invariant evaluator `json` failed on cases case-2, case-3 (each passed on every base sample).",
+    ]);
+  });
+
+  it("fails a cost rise above the limit and puts it before what passed", () => {
+    const decision = decideVerdict(input(unchanged, { costPerCallUsd: { base: 0.00012, head: 0.0002 } }));
+    expect(decision.verdict).toBe("fail");
+    expect(decision.reasons[0]).toBe("Cost per call +67% ($0.00012 → $0.00020), above the 25% limit.");
+    expect(decision.reasons[1]).toMatch(/^Pass rate unchanged/);
+  });
+
+  it("lets a cost rise within the limit, or any rise when the limit is null, pass", () => {
+    expect(decideVerdict(input(unchanged, { costPerCallUsd: { base: 0.001, head: 0.00125 } })).verdict).toBe(
+      "pass",
+    );
+    const reportOnly = { ...gate, maxCostIncrease: null };
+    expect(
+      decideVerdict(input(unchanged, { gate: reportOnly, costPerCallUsd: { base: 0.001, head: 0.01 } }))
+        .verdict,
+    ).toBe("pass");
+  });
+
+  it("never trips the cost gate on an unknown price, and says the cost is unknown", () => {
+    const decision = decideVerdict(input(unchanged, { costPerCallUsd: { base: 0.0001, head: null } }));
+    expect(decision.verdict).toBe("pass");
+    expect(decision.reasons).toContain(
+      "Cost per call is unknown on head (no price for the model), so the 25% limit was not checked.",
+    );
+    const neither = decideVerdict(input(unchanged, { costPerCallUsd: { base: null, head: null } }));
+    expect(neither.verdict).toBe("pass");
+    expect(neither.reasons.join(" ")).toContain("unknown on both versions");
+  });
+
+  it("fails a p50 latency rise above a set limit, ignores it when the limit is null", () => {
+    const latencyGate = { ...gate, maxLatencyIncrease: 0.25 };
+    const slower = { latencyP50Ms: { base: 800, head: 1120 } };
+    const decision = decideVerdict(input(unchanged, { gate: latencyGate, ...slower }));
+    expect(decision.verdict).toBe("fail");
+    expect(decision.reasons[0]).toBe("p50 latency +40% (800 ms → 1,120 ms), above the 25% limit.");
+    expect(decideVerdict(input(unchanged, slower)).verdict).toBe("pass");
+    const unknown = decideVerdict(
+      input(unchanged, { gate: latencyGate, latencyP50Ms: { base: null, head: 900 } }),
+    );
+    expect(unknown.verdict).toBe("pass");
+    expect(unknown.reasons.join(" ")).toContain("p50 latency is unknown on one version");
+  });
+});
+
+describe("decideVerdict: added, deleted and incomplete", () => {
+  const added = (headPassRate: number, overrides: Partial<VerdictInput> = {}) =>
+    input([], { change: "added", comparison: undefined, headPassRate, casesEvaluated: 12, ...overrides });
+
+  it("holds an added prompt to the minimum pass rate", () => {
+    expect(decideVerdict(added(0.7))).toEqual({
+      verdict: "fail",
+      reasons: ["Pass rate 70.0% over 12 cases is below the 80.0% minimum for a new prompt."],
+    });
+    expect(decideVerdict(added(0.85)).verdict).toBe("pass");
+  });
+
+  it("is inconclusive for an added prompt with nothing graded", () => {
+    expect(decideVerdict(added(0, { casesEvaluated: 0 })).verdict).toBe("inconclusive");
+  });
+
+  it("passes a deleted prompt", () => {
+    expect(decideVerdict(input([], { change: "deleted", comparison: undefined })).verdict).toBe("pass");
+  });
+
+  it("never passes an incomplete review", () => {
+    for (const incomplete of [input(unchanged, { incomplete: true }), added(0.95, { incomplete: true })]) {
+      const decision = decideVerdict(incomplete);
+      expect(decision.verdict).toBe("inconclusive");
+      expect(decision.reasons.at(-1)).toBe(
+        "The review is incomplete (some samples are missing), so it cannot pass.",
+      );
+      expect(decision.toSettle).toBe("A complete run (enough budget, no failed calls) would settle it.");
+    }
+  });
+
+  it("keeps a failure found on the samples an incomplete review has", () => {
+    const decision = decideVerdict(input(broken, { incomplete: true }));
+    expect(decision.verdict).toBe("fail");
+    expect(decision.reasons.at(-1)).toMatch(/^The review is incomplete .* the failure above stands/);
+  });
+});
+
+describe("classifyCase", () => {
+  const P = true;
+  const F = false;
+  it.each([
+    [[P, P, P], [P, P, P], "unchanged"],
+    [[F, F, F], [F, F, F], "unchanged"],
+    [[P, F, P], [F, P, P], "unchanged"],
+    [[P, P, P], [P, F, F], "regressed"],
+    [[P, P, P], [F, F, F], "regressed"],
+    [[P, P, F], [F, F, F], "regressed"],
+    [[P], [F], "regressed"],
+    [[P, P], [P, F], "regressed"],
+    [[F, F, F], [P, P, F], "improved"],
+    [[F], [P], "improved"],
+    [[P, P, P], [P, P, F], "flaky"],
+    [[P, P, F], [P, F, F], "flaky"],
+    [[F, F, F], [F, F, P], "flaky"],
+    [[], [P, P, P], "unchanged"],
+    [[P, P, P], [], "unchanged"],
+  ])("%j → %j is %s", (base, head, expected) => {
+    expect(classifyCase(base, head)).toBe(expected);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import {
+  escapeCell,
+  escapeHtml,
+  escapeInline,
+  escapeMarkdown,
+  fencedBlock,
+  inlineCode,
+  trimLines,
+  trimText,
+} from "../../src/render/escape.js";
+import { COMMENT_MARKER } from "../../src/render/limits.js";
+import { inspectMarkdown } from "./markdown-structure.js";
+
+const ZWSP = "\u200B";
+
+describe("escapeMarkdown and friends", () => {
+  it("turns HTML into inert text", () => {
+    expect(escapeHtml("<script>alert('x')</script> & co")).toBe(
+      "&lt;script&gt;alert('x')&lt;/script&gt; &amp; co",
+    );
+    expect(escapeMarkdown('<img src=x onerror="alert(1)">')).not.toMatch(/<img/);
+  });
+
+  it("neutralises @mentions, team mentions and issue references", () => {
+    const out = escapeInline("ping @octocat and @acme/security about #12 and octo/repo#3 and GH-9");
+    expect(out).toContain(`@${ZWSP}octocat`);
+    expect(out).toContain(`@${ZWSP}acme/security`);
+    expect(out).toContain(`#${ZWSP}12`);
+    expect(out).toContain(`octo/repo#${ZWSP}3`);
+    expect(out).toContain(`GH-${ZWSP}9`);
+    expect(out).not.toMatch(/@[a-z]|#\d|GH-\d/i);
+  });
+
+  it("never lets the comment marker through, in prose, inline code or fences", () => {
+    for (const render of [
+      escapeMarkdown,
+      escapeInline,
+      escapeCell,
+      escapeHtml,
+      (t: string) => inlineCode(t),
+      fencedBlock,
+    ]) {
+      expect(render(`before ${COMMENT_MARKER} after`)).not.toContain(COMMENT_MARKER);
+    }
+  });
+
+  it("escapes link, emphasis and block syntax", () => {
+    expect(escapeInline("[click](https://evil.example) *bold* _em_ ~~x~~")).toBe(
+      "\\[click\\](https://evil.example) \\*bold\\* \\_em\\_ \\~\\~x\\~\\~",
+    );
+    expect(escapeMarkdown("# Heading\n> quote\n- item\n12. ordered")).toBe(
+      // `>` becomes an entity, which cannot open a quote; the others are backslash-escaped.
+      "\\# Heading\n&gt; quote\n\\- item\n12\\. ordered",
+    );
+  });
+
+  it("keeps a table cell on one line with pipes escaped", () => {
+    expect(escapeCell("a | b\nnext line")).toBe("a \\| b next line");
+    expect(escapeCell("")).toBe("—");
+  });
+});
+
+describe("fencedBlock", () => {
+  it("uses three backticks for plain text", () => {
+    expect(fencedBlock("hello", "diff")).toBe("```diff\nhello\n```");
+  });
+
+  it("picks a fence longer than any backtick run inside", () => {
+    expect(fencedBlock("a ``` b").startsWith("````\n")).toBe(true);
+    expect(fencedBlock("x\n````````\ny").startsWith("`````````\n")).toBe(true);
+  });
+
+  it("cannot be broken out of, whatever the content", () => {
+    const attacks = ["```\n# owned", "````js\n</details>", "~~~\n```\n", "```\n\n<details open>", "`"];
+    for (const attack of attacks) {
+      const md = `${fencedBlock(attack)}\n\nafter`;
+      const shape = inspectMarkdown(md);
+      expect(shape.unclosedFence).toBe(false);
+      expect(shape.liveText.trim()).toBe("after");
+    }
+  });
+});
+
+describe("inlineCode", () => {
+  it("wraps text containing backticks in a longer run, padded when it starts or ends with one", () => {
+    expect(inlineCode("a`b")).toBe("``a`b``");
+    expect(inlineCode("`x`")).toBe("`` `x` ``");
+  });
+
+  it("escapes pipes only inside tables and flattens newlines", () => {
+    expect(inlineCode("a|b", { inTable: true })).toBe("`a\\|b`");
+    expect(inlineCode("a|b")).toBe("`a|b`");
+    expect(inlineCode("one\ntwo")).toBe("`one ↵ two`");
+  });
+});
+
+describe("trimText and trimLines", () => {
+  it("leaves short text alone and says how much was cut", () => {
+    expect(trimText("short", 10)).toBe("short");
+    expect(trimText("abcdefghij", 4)).toBe("abcd… (6 more characters)");
+    expect(trimText("abcde", 4)).toBe("abcd… (1 more character)");
+    expect(trimText("x".repeat(3_004), 4)).toBe("xxxx… (3,000 more characters)");
+  });
+
+  it("never splits a surrogate pair", () => {
+    const out = trimText("ab😀cd", 3);
+    expect(out.startsWith("ab…")).toBe(true);
+    expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it("cuts on whole lines", () => {
+    expect(trimLines("one\ntwo\nthree\nfour", 9)).toBe("one\ntwo\n… (2 more lines)");
+  });
+});

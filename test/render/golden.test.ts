@@ -1,0 +1,75 @@
+// Golden files: the rendered comment, dry run, check summary and terminal text for each fixture situation.
+import { describe, it } from "vitest";
+import type { ReviewReport } from "../../src/core/report.js";
+import { renderCheckOutput } from "../../src/render/check-output.js";
+import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";
+import { renderComment } from "../../src/render/markdown-comment.js";
+import { renderTerminalSummary } from "../../src/render/terminal-summary.js";
+import {
+  addedPromptReport,
+  costBlowupReport,
+  failReport,
+  inconclusiveReport,
+  passReport,
+} from "../fixtures/reports/scenarios.js";
+import {
+  dryRunReport,
+  errorReport,
+  hostileReport,
+  hugeReport,
+  severalPromptsReport,
+  skippedReport,
+} from "../fixtures/reports/scenarios-more.js";
+import { expectGolden } from "./golden-file.js";
+
+const RUN_URL = "https://github.com/acme/shop/actions/runs/9876543210";
+
+const COMMENTS: [name: string, build: () => ReviewReport][] = [
+  ["comment-pass.md", passReport],
+  ["comment-fail.md", failReport],
+  ["comment-inconclusive.md", inconclusiveReport],
+  ["comment-cost-blowup.md", costBlowupReport],
+  ["comment-added-prompt.md", addedPromptReport],
+  ["comment-several-prompts.md", severalPromptsReport],
+  ["comment-huge-trimmed.md", hugeReport],
+  ["comment-skipped.md", skippedReport],
+  ["comment-error.md", errorReport],
+  ["comment-hostile.md", hostileReport],
+];
+
+describe("golden comments", () => {
+  for (const [name, build] of COMMENTS) {
+    it(name, () => expectGolden(name, renderComment(build(), { runUrl: RUN_URL })));
+  }
+
+  it("comment-fail-accepted.md", () => {
+    const accepted = { label: "promptgate:accept", by: "octo-maintainer" };
+    expectGolden("comment-fail-accepted.md", renderComment(failReport(), { accepted, runUrl: RUN_URL }));
+  });
+
+  it("dry-run.md", () => expectGolden("dry-run.md", renderDryRunMarkdown(dryRunReport())));
+});
+
+describe("golden check output and terminal", () => {
+  it("check-several-prompts.md", () => {
+    const out = renderCheckOutput(severalPromptsReport(), { runUrl: RUN_URL });
+    expectGolden(
+      "check-several-prompts.md",
+      `# ${out.title}\n\nconclusion: ${out.conclusion}\n\n${out.summary}`,
+    );
+  });
+
+  it("terminal-several-prompts.txt", () => {
+    expectGolden(
+      "terminal-several-prompts.txt",
+      renderTerminalSummary(severalPromptsReport(), { color: false }),
+    );
+  });
+
+  it("terminal-inconclusive-color.txt", () => {
+    expectGolden(
+      "terminal-inconclusive-color.txt",
+      renderTerminalSummary(inconclusiveReport(), { color: true }),
+    );
+  });
+});

@@ -1,0 +1,166 @@
+// A real GitHub REST API look-alike on loopback with in-memory state, for end-to-end tests of the Action and the App.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { collaborationRoutes } from "./fake-github/collaboration-routes.js";
+import type { AddCommitInput } from "./fake-github/git-model.js";
+import { repoRoutes } from "./fake-github/repo-routes.js";
+import { errorBody, HttpError, type RouteContext, type RouteResult } from "./fake-github/router.js";
+import {
+  type AddPullRequestInput,
+  type FakeGitHubOptions,
+  FakeGitHubState,
+  type FakePullRequest,
+} from "./fake-github/state.js";
+
+export type { FakeGitHubOptions, RepoRole } from "./fake-github/state.js";
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path without query or the `/api/v3` prefix, e.g. `/repos/octo-org/prompts/contents/a.prompt.yml`. */
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+export interface InjectedFailure {
+  method: string;
+  /** Matched against the decoded path. */
+  path: RegExp;
+  status: number;
+  message: string;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface FakeGitHubServer {
+  /** API root for Octokit's `baseUrl` (also served under `${url}/api/v3`, as on GitHub Enterprise Server). */
+  url: string;
+  state: FakeGitHubState;
+  requests: RecordedRequest[];
+  /** Requests that could change state (everything but GET/HEAD). */
+  writes(): RecordedRequest[];
+  addCommit(input: AddCommitInput): string;
+  setBranch(name: string, sha: string): void;
+  addPullRequest(input: AddPullRequestInput): FakePullRequest;
+  /** Seeds a comment, e.g. one by a human that quotes the bot's marker. */
+  addComment(issueNumber: number, body: string, user?: string): number;
+  /** Makes the next matching request(s) fail with a GitHub-shaped error. */
+  failNext(failure: InjectedFailure): void;
+  close(): Promise<void>;
+}
+
+const ROUTES = [...collaborationRoutes, ...repoRoutes];
+const GHE_PREFIX = "/api/v3";
+
+export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Promise<FakeGitHubServer> {
+  const state = new FakeGitHubState(options);
+  const requests: RecordedRequest[] = [];
+  const failures: InjectedFailure[] = [];
+  let origin = "";
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", origin);
+    const prefixed = url.pathname.startsWith(`${GHE_PREFIX}/`);
+    const rawPath = prefixed ? url.pathname.slice(GHE_PREFIX.length) : url.pathname;
+    const path = safeDecode(rawPath);
+    const text = await readBody(req);
+    const body = text === "" ? {} : JSON.parse(text);
+    const method = req.method ?? "GET";
+    requests.push({
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body: text === "" ? undefined : body,
+      authorization: req.headers.authorization,
+    });
+    const ctx = {
+      state,
+      query: url.searchParams,
+      body,
+      path: rawPath,
+      apiUrl: origin + (prefixed ? GHE_PREFIX : ""),
+    };
+    send(res, dispatch(method, rawPath, path, ctx, failures));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) =>
+      send(res, { status: 500, body: errorBody(500, String(error)) }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: origin,
+    state,
+    requests,
+    writes: () => requests.filter((r) => r.method !== "GET" && r.method !== "HEAD"),
+    addCommit: (input) => state.addCommit(input),
+    setBranch: (name, sha) => state.setBranch(name, sha),
+    addPullRequest: (input) => state.addPullRequest(input),
+    addComment: (issueNumber, body, user) => state.addComment(issueNumber, body, user).id,
+    failNext: (failure) => failures.push({ times: 1, ...failure }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function dispatch(
+  method: string,
+  rawPath: string,
+  path: string,
+  base: Omit<RouteContext, "params">,
+  failures: InjectedFailure[],
+): RouteResult {
+  const failure = failures.find((f) => f.method === method && f.path.test(path) && (f.times ?? 1) > 0);
+  if (failure) {
+    failure.times = (failure.times ?? 1) - 1;
+    return { status: failure.status, body: errorBody(failure.status, failure.message) };
+  }
+  const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(rawPath);
+  if (repoMatch && `${repoMatch[1]}/${repoMatch[2]}`.toLowerCase() !== base.state.fullName.toLowerCase()) {
+    return { status: 404, body: errorBody(404, "Not Found") };
+  }
+  for (const candidate of ROUTES) {
+    if (candidate.method !== method) continue;
+    const match = candidate.pattern.exec(rawPath);
+    if (!match) continue;
+    const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, safeDecode(v)]));
+    try {
+      return candidate.handler({ ...base, params });
+    } catch (error) {
+      if (error instanceof HttpError)
+        return { status: error.status, body: errorBody(error.status, error.message) };
+      throw error;
+    }
+  }
+  return { status: 404, body: errorBody(404, "Not Found") };
+}
+
+function send(res: ServerResponse, result: RouteResult): void {
+  const status = result.status ?? 200;
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...result.headers });
+  res.end(status === 204 ? undefined : JSON.stringify(result.body ?? {}));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}

@@ -1,0 +1,153 @@
+// The fake GitHub's in-memory repository: git objects, pull requests, comments, check runs and who may do what.
+import { type AddCommitInput, GitModel } from "./git-model.js";
+
+export type RepoRole = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+export interface FakeGitHubOptions {
+  owner?: string;
+  repo?: string;
+  defaultBranch?: string;
+  /** Login that authored writes (comments, check runs' app). Default `github-actions[bot]`. */
+  actor?: string;
+  /** What `GET /user` answers: a login, or null for 403 as with GITHUB_TOKEN and installation tokens. */
+  userLogin?: string | null;
+  /** Roles by username for the collaborator permission endpoint; others get 404. */
+  permissions?: Record<string, RepoRole>;
+  installationId?: number;
+  appSlug?: string;
+}
+
+export interface AddPullRequestInput {
+  number: number;
+  baseRef?: string;
+  headRef?: string;
+  headSha: string;
+  baseSha: string;
+  labels?: string[];
+  /** Head lives in `fork-owner/<repo>`. */
+  fork?: boolean;
+  title?: string;
+  user?: string;
+}
+
+export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "labels">> {
+  labels: string[];
+  state: "open" | "closed";
+  body: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  details_url: string | null;
+  external_id: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: unknown[];
+  /** Number of PATCH requests received (to tell a re-used run from a new one). */
+  updates: number;
+}
+
+export interface FakeReaction {
+  commentId: number;
+  content: string;
+  user: string;
+}
+
+const CLOCK_START = Date.UTC(2025, 5, 1);
+
+export class FakeGitHubState {
+  readonly owner: string;
+  readonly repo: string;
+  defaultBranch: string;
+  actor: string;
+  userLogin: string | null;
+  permissions: Record<string, RepoRole>;
+  readonly installationId: number;
+  readonly appSlug: string;
+  readonly git = new GitModel();
+  readonly pulls = new Map<number, FakePullRequest>();
+  readonly comments: FakeComment[] = [];
+  readonly checkRuns: FakeCheckRun[] = [];
+  readonly reactions: FakeReaction[] = [];
+  private nextId = 1000;
+  private ticks = 0;
+
+  constructor(options: FakeGitHubOptions = {}) {
+    this.owner = options.owner ?? "octo-org";
+    this.repo = options.repo ?? "prompts";
+    this.defaultBranch = options.defaultBranch ?? "main";
+    this.actor = options.actor ?? "github-actions[bot]";
+    this.userLogin = options.userLogin ?? null;
+    this.permissions = { ...options.permissions };
+    this.installationId = options.installationId ?? 4242;
+    this.appSlug = options.appSlug ?? "promptgate";
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /** Deterministic timestamps: one second per call. */
+  now(): string {
+    return new Date(CLOCK_START + this.ticks++ * 1000).toISOString();
+  }
+
+  addCommit(input: AddCommitInput): string {
+    return this.git.addCommit(input);
+  }
+
+  /** Moves a branch; open same-repo PRs from it follow, as on GitHub. */
+  setBranch(name: string, sha: string): void {
+    if (!this.git.commits.has(sha)) throw new Error(`fake github: no commit ${sha}`);
+    this.git.branches.set(name, sha);
+    for (const pr of this.pulls.values()) {
+      if (!pr.fork && pr.state === "open" && pr.headRef === name) pr.headSha = sha;
+    }
+  }
+
+  addPullRequest(input: AddPullRequestInput): FakePullRequest {
+    const pr: FakePullRequest = {
+      number: input.number,
+      baseRef: input.baseRef ?? this.defaultBranch,
+      headRef: input.headRef ?? `feature-${input.number}`,
+      headSha: input.headSha,
+      baseSha: input.baseSha,
+      labels: [...(input.labels ?? [])],
+      fork: input.fork ?? false,
+      title: input.title ?? `Change prompts (#${input.number})`,
+      user: input.user ?? "octocat",
+      state: "open",
+      body: "",
+    };
+    this.pulls.set(pr.number, pr);
+    return pr;
+  }
+
+  addComment(issueNumber: number, body: string, user = this.actor): FakeComment {
+    const at = this.now();
+    const comment = { id: this.newId(), issueNumber, body, user, createdAt: at, updatedAt: at };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** Pull requests and issues share one number sequence. */
+  nextIssueNumber(): number {
+    return Math.max(0, ...this.pulls.keys()) + 1;
+  }
+}

@@ -199,7 +199,19 @@ export async function runEngineBench(): Promise<EngineBenchFigures> {
   const overhead = await benchOverhead();
   const scheduling = await benchScheduling();
   const faults = await benchFaults();
-  const sections: BenchSection[] = [
+  const figures = { throughput, overhead, scheduling, memory, faults };
+  const sections = buildSections(figures);
+  for (const section of sections) console.log(formatSection(section));
+  return { ...figures, sections };
+}
+
+type Figures = Omit<EngineBenchFigures, "sections"> & {
+  throughput: { failed: number; rejected429: number };
+  memory: { failed: number };
+};
+
+function buildSections({ throughput, overhead, scheduling, memory, faults }: Figures): BenchSection[] {
+  return [
     {
       title: `engine throughput — fake provider ${LATENCY_MS} ms, cap ${SERVER_CAP}, engine concurrency ${SERVER_CAP}`,
       rows: [
@@ -258,6 +270,4 @@ export async function runEngineBench(): Promise<EngineBenchFigures> {
       ],
     },
   ];
-  for (const section of sections) console.log(formatSection(section));
-  return { throughput, overhead, scheduling, memory, faults, sections };
 }

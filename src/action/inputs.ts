@@ -34,7 +34,12 @@ export const actionInputsSchema = z.object({
   /** Provider API key; empty → the variable named by `provider.apiKeyEnv`. */
   "openai-api-key": optionalText,
   /** OpenAI-compatible base URL; empty → config, then `OPENAI_BASE_URL`, then OpenAI. */
-  "openai-base-url": optionalText.pipe(z.string().url().optional()),
+  "openai-base-url": optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, "must be an http(s) URL, e.g. https://my-gateway.example/v1")
+      .optional(),
+  ),
   /** Config path in the repository, read at base. */
   config: optionalText,
   /** `review` the event's pull request or open a `rollback` pull request. */

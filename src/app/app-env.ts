@@ -40,6 +40,8 @@ export const appEnvSchema = z.object({
   /** Directory of the shared response cache; unset keeps it in memory for the life of the process. */
   PROMPTGATE_CACHE_DIR: optionalText,
   LOG_LEVEL: optionalText.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info")),
+  /** `json` for log collectors, `pretty` for people. */
+  LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"]).default("pretty")),
 });
 
 export type AppEnv = z.infer<typeof appEnvSchema>;

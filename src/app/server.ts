@@ -35,6 +35,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     privateKey: options.privateKey,
     secret: env.WEBHOOK_SECRET,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     ...(baseUrl ? { baseUrl } : {}),
     ...(options.Octokit ? { Octokit: options.Octokit } : {}),
   });

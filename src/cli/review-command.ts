@@ -47,6 +47,10 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
     },
   ).finally(() => progress.end());
   writeOutputs(report, args);
+  for (const error of report.errors) {
+    const where = error.path ? `${error.path}${error.line !== undefined ? `:${error.line}` : ""}: ` : "";
+    process.stderr.write(`promptgate: ${where}${error.message}\n`);
+  }
   process.stdout.write(
     `${renderTerminalSummary(report, { color: terminal.color, width: terminal.width })}\n`,
   );

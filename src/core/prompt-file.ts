@@ -117,8 +117,19 @@ export function parsePromptFile(
     warnings: sortDiagnostics(path, d.warnings),
   };
   checkCaseVariables(spec, d);
-  if (d.errors.length > 0) throw new InputError(sortDiagnostics(path, d.errors));
+  if (d.errors.length > 0) throw new PromptFileError(sortDiagnostics(path, d.errors), spec);
   return spec;
+}
+
+/** A prompt file whose structure was read but that has errors: `partial` still shows what changed in a diff. */
+export class PromptFileError extends InputError {
+  readonly partial: PromptSpec;
+
+  constructor(diagnostics: Diagnostic[], partial: PromptSpec) {
+    super(diagnostics);
+    this.name = "PromptFileError";
+    this.partial = partial;
+  }
 }
 
 // Errors of the prompt file first, in file order; then those found in its data files.

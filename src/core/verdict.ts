@@ -90,7 +90,7 @@ function assessPassRate(input: VerdictInput): Finding[] {
   const { margin, confidence } = input.gate;
   const [low, high] = c.ci;
   const summary =
-    `${describeMove(c)}, ${formatPercent(confidence)} confidence bounds ` +
+    `${describeMove(c)}, ${formatPercent(intervalLevel(confidence))} CI ` +
     `${formatSignedPoints(low)} to ${formatSignedPoints(high)} points`;
   const marginText = `the ${formatPoints(margin)}-point margin`;
   if (high < 0 && c.meanDiff < -margin - EPSILON) {
@@ -258,4 +258,12 @@ function formatMs(ms: number): string {
 /** Long ids (content hashes) are shortened; the report's case table shows them in full. */
 function formatCaseId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 8)}…` : id;
+}
+
+/**
+ * Each bound is one-sided at `confidence` (two one-sided tests), so together they form a two-sided interval
+ * at 2·confidence − 1: 0.95 → a 90% CI. Reports label it by that level.
+ */
+export function intervalLevel(confidence: number): number {
+  return 2 * confidence - 1;
 }

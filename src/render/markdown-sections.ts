@@ -7,6 +7,7 @@ import type {
   ReviewReport,
   VersionStats,
 } from "../core/report.js";
+import { intervalLevel } from "../core/verdict.js";
 import { escapeCell, escapeInline, inlineCode, trimText } from "./escape.js";
 import {
   changePct,
@@ -43,7 +44,7 @@ function comparedRows(
   confidence: number,
 ): Row[] {
   const d = prompt.delta;
-  const level = Math.round(confidence * 100);
+  const level = Math.round(intervalLevel(confidence) * 100);
   const passChange = d
     ? `${formatPoints(d.passRate)} (${level}% CI ${formatInterval(d.passRateCI)})`
     : formatPoints(head.passRate - base.passRate);

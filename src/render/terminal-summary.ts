@@ -1,5 +1,6 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
+import { intervalLevel } from "../core/verdict.js";
 import { trimText } from "./escape.js";
 import {
   formatChangePct,
@@ -34,7 +35,7 @@ function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
   const { base, head, delta } = prompt;
   if (prompt.change === "deleted") return [{ text: "deleted, not run", color: "dim" }];
   if (base && head && delta) {
-    const level = Math.round(report.gate.confidence * 100);
+    const level = Math.round(intervalLevel(report.gate.confidence) * 100);
     return [
       { text: `pass ${formatRate(base.passRate)} → ${formatRate(head.passRate)} ` },
       {

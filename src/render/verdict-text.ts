@@ -1,5 +1,6 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
+import { intervalLevel } from "../core/verdict.js";
 import { escapeInline, inlineCode, trimText } from "./escape.js";
 import { formatInterval, formatPoints, formatPointsValue, formatRate, plural } from "./format.js";
 
@@ -81,7 +82,7 @@ export function describePrompt(prompt: PromptReport, report: ReviewReport, style
     return `pass rate fell ${fell} points (${formatRate(base.passRate)} → ${formatRate(head.passRate)})`;
   }
   if (prompt.verdict === "inconclusive" && delta) {
-    const level = Math.round(report.gate.confidence * 100);
+    const level = Math.round(intervalLevel(report.gate.confidence) * 100);
     return `pass rate ${formatPoints(delta.passRate)} (${level}% CI ${formatInterval(delta.passRateCI)} pts), not enough evidence`;
   }
   if (prompt.verdict === "pass" && base && head) {

@@ -1,7 +1,7 @@
 // Reads and parses both versions of each changed prompt, with the data files they reference.
 import type { PromptChange } from "../core/change-set.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
-import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import { listDataReferences, PromptFileError, parsePromptFile } from "../core/prompt-file.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { RepoReader } from "../ports.js";
 
@@ -11,6 +11,8 @@ export interface LoadedVersion {
   sha: string;
   /** Undefined when the file did not parse; the problems are in `errors`. */
   spec?: PromptSpec;
+  /** What could be read of a file with errors, for the diff only. */
+  partial?: PromptSpec;
 }
 
 export interface LoadedPrompt {
@@ -39,6 +41,7 @@ export async function loadPromptVersions(
       loaded.spec = parsePromptFile(version.path, version.text, dataFiles);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      if (error instanceof PromptFileError) loaded.partial = error.partial;
       // A broken base is worth knowing but only a broken head blocks the review of this prompt.
       for (const d of error.diagnostics)
         errors.push(side === "base" ? { ...d, message: `(base) ${d.message}` } : d);

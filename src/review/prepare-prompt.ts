@@ -34,8 +34,8 @@ export async function preparePrompt(
   const baseSpec = loaded.base?.spec;
   const headSpec = loaded.head?.spec;
   const diff = diffPrompt(
-    loaded.base && { path: loaded.base.path, text: loaded.base.text, spec: baseSpec },
-    loaded.head && { path: loaded.head.path, text: loaded.head.text, spec: headSpec },
+    loaded.base && { path: loaded.base.path, text: loaded.base.text, spec: baseSpec ?? loaded.base.partial },
+    loaded.head && { path: loaded.head.path, text: loaded.head.text, spec: headSpec ?? loaded.head.partial },
   );
   const warnings = [...(baseSpec?.warnings ?? []), ...(headSpec?.warnings ?? [])];
   const prepared: PreparedPrompt = {

@@ -8,7 +8,7 @@ import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-gi
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 import { buildPullRequestEvent, buildWorkflowDispatchEvent, type PullRequestEventInput } from "./support/events.js";
-import { buildDist, runDist } from "./support/run-dist.js";
+import { copyFreshDist, runDist } from "./support/run-dist.js";
 
 const PROMPT = "prompts/support.prompt.yml";
 const withoutLink = systemWithLink.replace(
@@ -17,32 +17,32 @@ const withoutLink = systemWithLink.replace(
 );
 
 let script: string;
-let openai: FakeOpenAIServer;
-const servers: FakeGitHubServer[] = [];
+const servers: Array<FakeGitHubServer | FakeOpenAIServer> = [];
 
-beforeAll(async () => {
-  script = await buildDist();
-  openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
-}, 120_000);
+beforeAll(() => {
+  // test/global-setup.ts builds dist/ once before the suite, exactly as `npm run build` does.
+  script = copyFreshDist();
+});
 
 afterAll(async () => {
-  await openai.close();
   await Promise.all(servers.map((server) => server.close()));
 });
 
 /** A repository whose main has the support prompt with its refund link, a config and a README. */
-async function createRepository() {
+async function createRepository(config = pricingConfig) {
   const github = await startFakeGitHubServer();
-  servers.push(github);
+  // One provider per scenario: the responder numbers repeats of a request as samples 0, 1, 2.
+  const openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
+  servers.push(github, openai);
   const base = github.addCommit({
-    files: { "promptgate.yml": pricingConfig, [PROMPT]: supportPrompt(systemWithLink), "README.md": "# shop\n" },
+    files: { "promptgate.yml": config, [PROMPT]: supportPrompt(systemWithLink), "README.md": "# shop\n" },
     message: "base",
   });
   github.setBranch("main", base);
   // RUNNER_TEMP stays the same across the runs of one scenario, as the response cache directory would after
   // @actions/cache restored it in a later job (keyed by base and head SHA, restore-keys by base SHA).
   const runnerTemp = mkdtempSync(join(tmpdir(), "promptgate-runner-"));
-  return { github, base, runnerTemp };
+  return { github, openai, base, runnerTemp };
 }
 
 type Repository = Awaited<ReturnType<typeof createRepository>>;
@@ -62,7 +62,7 @@ function runOnPullRequest(repo: Repository, event: PullRequestEventInput, option
     runnerTemp: repo.runnerTemp,
     githubUrl: repo.github.url,
     inputs: { "github-token": "ghs_job_token", "openai-api-key": "sk-test-key", "fail-on": "regression", comment: "true", ...options.inputs },
-    env: { OPENAI_BASE_URL: openai.url, ...options.env },
+    env: { OPENAI_BASE_URL: repo.openai.url, ...options.env },
   });
 }
 
@@ -80,10 +80,10 @@ describe("the Action on a pull request that removes an instruction the answers d
   });
 
   it("posts one comment and completes one failing check on the head SHA with annotations", async () => {
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const run = await runOnPullRequest(repo, event());
     expect(run.code, run.stdout).toBe(1);
-    expect(openai.calls - calls).toBe(72);
+    expect(repo.openai.calls - calls).toBe(72);
     expect(run.stdout).toContain("::error::promptgate: the prompt change is a regression");
     const checks = checksOn(repo.github, head);
     expect(checks).toHaveLength(1);
@@ -101,15 +101,17 @@ describe("the Action on a pull request that removes an instruction the answers d
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report).toMatchObject({ schemaVersion: 1, verdict: "fail", head: { sha: head, ref: "change-7" } });
     expect(run.summary).toContain(PROMPT);
-    expect(`${run.stdout}${readFileSync(run.outputs.report!, "utf8")}`).not.toContain("sk-test-key");
+    // The runner swallows `::add-mask::` and masks the value everywhere after it; nothing else may carry it.
+    const logged = run.stdout.replace(/^::add-mask::.*$/m, "");
+    expect(`${logged}${run.stderr}${readFileSync(run.outputs.report!, "utf8")}`).not.toContain("sk-test-key");
   });
 
   it("updates the same comment on a second run and answers every call from the response cache", async () => {
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const [comment] = commentsOn(repo.github, 7);
     const run = await runOnPullRequest(repo, { ...event(), action: "synchronize" });
     expect(run.code, run.stdout).toBe(1);
-    expect(openai.calls - calls).toBe(0);
+    expect(repo.openai.calls - calls).toBe(0);
     const comments = commentsOn(repo.github, 7);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.id).toBe(comment!.id);
@@ -120,20 +122,20 @@ describe("the Action on a pull request that removes an instruction the answers d
 
   it("ignores a label that is not promptgate's: no review, no writes", async () => {
     const writes = repo.github.writes().length;
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const run = await runOnPullRequest(repo, { ...event(), action: "labeled", label: "documentation", labels: ["documentation"] });
     expect(run.code, run.stdout).toBe(0);
     expect(repo.github.writes()).toHaveLength(writes);
-    expect(openai.calls).toBe(calls);
+    expect(repo.openai.calls).toBe(calls);
     expect(run.summary).toContain("is not one promptgate reads");
   });
 
   it("turns the conclusion to success when the accept label is added, naming who added it", async () => {
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const labels = ["promptgate:accept"];
     const run = await runOnPullRequest(repo, { ...event(), action: "labeled", label: labels[0], labels, sender: "maintainer-mona" });
     expect(run.code, run.stdout).toBe(0);
-    expect(openai.calls).toBe(calls);
+    expect(repo.openai.calls).toBe(calls);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
     const comments = commentsOn(repo.github, 7);
     expect(comments).toHaveLength(1);
@@ -165,10 +167,10 @@ describe("the Action on pull requests it must not spend on or write to", () => {
 
   it("completes a README-only pull request as success without model calls or a comment", async () => {
     const head = openPullRequest(repo, 8, { "README.md": "# shop\n\nNow with docs.\n" });
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const run = await runOnPullRequest(repo, { number: 8, baseSha: repo.base, headSha: head });
     expect(run.code, run.stdout).toBe(0);
-    expect(openai.calls).toBe(calls);
+    expect(repo.openai.calls).toBe(calls);
     expect(checksOn(repo.github, head)).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
     expect(checksOn(repo.github, head)[0]!.output.title).toMatch(/no prompt/i);
     expect(commentsOn(repo.github, 8)).toHaveLength(0);
@@ -190,11 +192,11 @@ describe("the Action on pull requests it must not spend on or write to", () => {
     const head = repo.github.addCommit({ files: { [PROMPT]: supportPrompt(withoutLink) }, parent: repo.base });
     repo.github.addPullRequest({ number: 10, baseSha: repo.base, headSha: head, fork: true });
     const writes = repo.github.writes().length;
-    const calls = openai.calls;
+    const calls = repo.openai.calls;
     const run = await runOnPullRequest(repo, { number: 10, baseSha: repo.base, headSha: head, fork: true }, { inputs: { "openai-api-key": "" } });
     expect(run.code, run.stdout).toBe(0);
     expect(repo.github.writes()).toHaveLength(writes);
-    expect(openai.calls).toBe(calls);
+    expect(repo.openai.calls).toBe(calls);
     expect(run.summary).toContain("dry run only");
     expect(run.summary).toContain(PROMPT);
   });
@@ -226,7 +228,8 @@ describe("the Action on pull requests it must not spend on or write to", () => {
 
 describe("the Action in rollback mode", () => {
   it("opens a pull request with the prompt's earlier content and posts its review", async () => {
-    const repo = await createRepository();
+    // Restoring the longer instruction costs +38% per call: within this repository's cost limit.
+    const repo = await createRepository(`${pricingConfig}gate: {maxCostIncrease: 0.5}\n`);
     const bad = repo.github.addCommit({ files: { [PROMPT]: supportPrompt(withoutLink) }, parent: repo.base, message: "bad merge" });
     repo.github.setBranch("main", bad);
     const run = await runDist({
@@ -236,7 +239,7 @@ describe("the Action in rollback mode", () => {
       runnerTemp: repo.runnerTemp,
       githubUrl: repo.github.url,
       inputs: { "github-token": "ghs_job_token", "openai-api-key": "sk-test-key", mode: "rollback", prompt: PROMPT },
-      env: { OPENAI_BASE_URL: openai.url },
+      env: { OPENAI_BASE_URL: repo.openai.url },
     });
     expect(run.code, run.stdout).toBe(0);
     const pull = [...repo.github.state.pulls.values()].find((pr) => pr.title.startsWith("Roll back"))!;

@@ -8,7 +8,7 @@ import { createSupportResponder } from "../support/review-harness.js";
 import {
   APP_ID,
   commentEvent,
-  HEAD_SHA,
+  shasOf,
   INSTALLATION_ID,
   loadEvent,
   PRIVATE_KEY,
@@ -41,7 +41,7 @@ beforeEach(async () => {
       GITHUB_API_URL: github.url,
       PORT: "0",
       HOST: "127.0.0.1",
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "fatal",
+      LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
     },
     { Octokit: TestOctokit },
   );
@@ -77,7 +77,7 @@ describe("the App over HTTP", () => {
 
     const runs = github.state.checkRuns.filter((run) => run.name === "promptgate");
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ head_sha: HEAD_SHA, status: "completed", conclusion: "failure" });
+    expect(runs[0]).toMatchObject({ head_sha: shasOf(loadEvent("pull_request.opened")).headSha, status: "completed", conclusion: "failure" });
     expect(runs[0]!.output.summary).toContain("support.prompt.yml");
     const comments = github.state.comments.filter((c) => c.issueNumber === 7);
     expect(comments).toHaveLength(1);

@@ -1,7 +1,11 @@
 // Shared set-up for the App tests: a throwaway App key, signed deliveries, event fixtures and a seeded fake repository.
-import { createHmac, generateKeyPairSync } from "node:crypto";
+import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ProbotOctokit } from "probot";
+import { Probot, ProbotOctokit } from "probot";
+import { createOpenAIModel } from "../../src/adapters/openai-model.js";
+import { createPromptgateApp } from "../../src/app/app.js";
+import { createReviewQueue } from "../../src/app/review-queue.js";
+import { createMemoryCache } from "../../src/engine/cache.js";
 import type { FakeGitHubServer } from "../support/fake-github-server.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 
@@ -20,10 +24,6 @@ export const PRIVATE_KEY = generateKeyPairSync("rsa", {
 /** Probot's Octokit with retries and throttling off, so a failing request fails the test at once. */
 export const TestOctokit = ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } });
 
-/** SHAs used by the event fixtures. */
-export const BASE_SHA = "0000000000000000000000000000000000000000";
-export const HEAD_SHA = "1111111111111111111111111111111111111111";
-
 export const systemWithoutLink = systemWithLink.replace(
   "When the customer asks about refunds or returns, say that refunds are available within 30 days and link to https://acme.example/refunds.",
   "Refunds are available within 30 days.",
@@ -41,11 +41,16 @@ export function signPayload(body: string, secret = WEBHOOK_SECRET): string {
 
 /**
  * The fixtures' repository: the support prompt at base, at head without the refund link (a regression the
- * support responder reproduces), PR #7 from `shorter-support-prompt`.
+ * support responder reproduces), PR #7; SHAs and branch default to those of `pull_request.opened`.
  */
-export function seedRepository(github: FakeGitHubServer, options: { headSystem?: string; config?: string } = {}) {
+export function seedRepository(
+  github: FakeGitHubServer,
+  options: { headSystem?: string; config?: string; baseSha?: string; headSha?: string; headRef?: string; fork?: boolean } = {},
+) {
+  const opened = shasOf(loadEvent("pull_request.opened"));
+  const headRef = options.headRef ?? opened.headRef;
   const base = github.addCommit({
-    sha: BASE_SHA,
+    sha: options.baseSha ?? opened.baseSha,
     message: "add the support prompt",
     files: {
       "promptgate.yml": options.config ?? pricingConfig,
@@ -55,14 +60,49 @@ export function seedRepository(github: FakeGitHubServer, options: { headSystem?:
   });
   github.setBranch("main", base);
   const head = github.addCommit({
-    sha: HEAD_SHA,
+    sha: options.headSha ?? opened.headSha,
     parent: base,
     message: "shorten the support prompt",
     files: { "prompts/support.prompt.yml": supportPrompt(options.headSystem ?? systemWithoutLink) },
   });
-  github.setBranch("shorter-support-prompt", head);
-  github.addPullRequest({ number: 7, baseSha: base, headSha: head, headRef: "shorter-support-prompt" });
+  if (!options.fork) github.setBranch(headRef, head);
+  github.addPullRequest({ number: 7, baseSha: base, headSha: head, headRef, fork: options.fork ?? false });
   return { base, head };
+}
+
+/** The SHAs an event fixture names: `pull_request` events carry them, others use the labeled fixture's. */
+export function shasOf(payload: Record<string, unknown>): { baseSha: string; headSha: string; headRef: string } {
+  const pr = (payload.pull_request ?? loadEvent("pull_request.labeled").pull_request) as {
+    base: { sha: string };
+    head: { sha: string; ref: string };
+  };
+  return { baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref };
+}
+
+/** Probot with the promptgate app loaded, talking to `githubUrl` (default: github.com, for nock). */
+export async function startTestApp(options: { githubUrl?: string; openaiUrl?: string } = {}) {
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey: PRIVATE_KEY,
+    secret: WEBHOOK_SECRET,
+    logLevel: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
+    Octokit: TestOctokit,
+    ...(options.githubUrl ? { baseUrl: options.githubUrl } : {}),
+  });
+  const queue = createReviewQueue();
+  const cache = createMemoryCache();
+  await probot.load(
+    createPromptgateApp({
+      queue,
+      createModel: () => createOpenAIModel({ baseURL: options.openaiUrl ?? "http://127.0.0.1:9/v1", apiKey: "sk-test" }),
+      createCache: () => cache,
+    }),
+  );
+  const receive = async (name: string, payload: unknown) => {
+    await probot.receive({ id: randomUUID(), name, payload } as never);
+    await queue.idle();
+  };
+  return { probot, queue, receive };
 }
 
 /** An `issue_comment.created` delivery on PR #7 from `login`. */

@@ -39,7 +39,7 @@ describe("decideVerdict: pass rate", () => {
     const decision = decideVerdict(input(broken));
     expect(decision.verdict).toBe("fail");
     expect(decision.reasons[0]).toMatch(
-      /^Pass rate fell 33\.3 points \(100\.0% → 66\.7%\), 95% confidence bounds −\d+\.\d to −\d+\.\d points: significant and beyond the 5-point margin\.$/,
+      /^Pass rate fell 33\.3 points \(100\.0% → 66\.7%\), 90% CI −\d+\.\d to −\d+\.\d points: significant and beyond the 5-point margin\.$/,
     );
     expect(decision.toSettle).toBeUndefined();
   });
@@ -49,7 +49,7 @@ describe("decideVerdict: pass rate", () => {
     expect(decision).toEqual({
       verdict: "pass",
       reasons: [
-        "Pass rate unchanged (100.0% → 100.0%), 95% confidence bounds 0.0 to 0.0 points: no drop beyond the 5-point margin.",
+        "Pass rate unchanged (100.0% → 100.0%), 90% CI 0.0 to 0.0 points: no drop beyond the 5-point margin.",
       ],
     });
   });

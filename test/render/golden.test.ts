@@ -1,5 +1,7 @@
 // Golden files: the rendered comment, dry run, check summary and terminal text for each fixture situation.
-import { describe, it } from "vitest";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { ReviewReport } from "../../src/core/report.js";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";
@@ -20,7 +22,7 @@ import {
   severalPromptsReport,
   skippedReport,
 } from "../fixtures/reports/scenarios-more.js";
-import { expectGolden } from "./golden-file.js";
+import { expectGolden, GOLDEN_DIR } from "./golden-file.js";
 
 const RUN_URL = "https://github.com/acme/shop/actions/runs/9876543210";
 
@@ -48,6 +50,18 @@ describe("golden comments", () => {
   });
 
   it("dry-run.md", () => expectGolden("dry-run.md", renderDryRunMarkdown(dryRunReport())));
+});
+
+describe("expectGolden", () => {
+  it.skipIf(process.env["UPDATE_GOLDEN"] === "1")(
+    "fails on a missing golden file instead of creating it",
+    () => {
+      expect(() => expectGolden("no-such-golden.md", "x")).toThrow(
+        /missing: run the tests with UPDATE_GOLDEN=1/,
+      );
+      expect(existsSync(join(GOLDEN_DIR, "no-such-golden.md"))).toBe(false);
+    },
+  );
 });
 
 describe("golden check output and terminal", () => {

@@ -1,4 +1,5 @@
 // The loopback fake GitHub, driven through the real GitHub adapters over real HTTP.
+import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { completeCheckRun, startCheckRun } from "../../src/adapters/github/check-run.js";
 import { MissingPermissionError } from "../../src/adapters/github/errors.js";
@@ -177,5 +178,54 @@ describe("fake GitHub server through the adapters", () => {
       "POST /repos/octo-org/prompts/pulls",
     ]);
     expect(server.requests.every((r) => r.authorization === "token ghs_test")).toBe(true);
+  });
+
+  it("replays a webhook fixture's shas and pages comments with a Link header", async () => {
+    const event = JSON.parse(
+      await readFile(new URL("../fixtures/events/pull_request.opened.json", import.meta.url), "utf8"),
+    );
+    const { base: b, head: h, number } = { ...event.pull_request, number: event.number };
+    server.addCommit({ sha: b.sha, files: { "prompts/support.prompt.yml": "name: v1\n" } });
+    server.addCommit({ sha: h.sha, parent: b.sha, files: { "prompts/support.prompt.yml": "name: v2\n" } });
+    server.addPullRequest({ number, baseSha: b.sha, headSha: h.sha, headRef: h.ref, labels: ["prompts"] });
+    for (let i = 0; i < 120; i++) server.addComment(number, `comment ${i}`, "octocat");
+    server.addComment(number, `${marker}\nours`);
+
+    const reader = createGitHubRepoReader(client, repo);
+    expect(await reader.listChangedFiles(b.sha, h.sha)).toEqual([
+      { status: "modified", path: "prompts/support.prompt.yml" },
+    ]);
+    const target = { ...repo, issueNumber: number, marker, identity: "github-actions[bot]" };
+    expect((await upsertStickyComment(client, { ...target, body: `${marker}\nours` })).action).toBe(
+      "unchanged",
+    );
+    expect(server.requests.filter((r) => r.path.endsWith("/comments")).map((r) => r.query.page)).toEqual([
+      "1",
+      "2",
+    ]);
+  });
+
+  it("serves the App's installation, token, repository and reaction endpoints", async () => {
+    const commentId = server.addComment(7, "/promptgate rollback prompts/support.prompt.yml", "octocat");
+    const installation = await client.request("GET /repos/{owner}/{repo}/installation", repo);
+    const token = await client.request("POST /app/installations/{installation_id}/access_tokens", {
+      installation_id: (installation.data as { id: number }).id,
+    });
+    const repository = await client.request("GET /repos/{owner}/{repo}", repo);
+    await client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+      ...repo,
+      comment_id: commentId,
+      content: "eyes",
+    });
+
+    expect(installation.data).toMatchObject({ id: 4242, app_slug: "promptgate" });
+    expect(token).toMatchObject({ status: 201, data: { token: expect.stringMatching(/^ghs_/) } });
+    expect(repository.data).toMatchObject({ full_name: "octo-org/prompts", default_branch: "main" });
+    expect(server.state.reactions).toEqual([{ commentId, content: "eyes", user: "github-actions[bot]" }]);
+    await expect(
+      client.request("GET /repos/{owner}/{repo}", { owner: "other", repo: "x" }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

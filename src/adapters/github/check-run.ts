@@ -61,18 +61,11 @@ interface CheckRun {
 const PERMISSION = "checks: write";
 
 /** Starts the check as in progress, reusing an unfinished run of ours on the same SHA so re-runs don't stack. */
-export async function startCheckRun(
-  client: GitHubClient,
-  input: StartCheckRunInput,
-): Promise<{ id: number }> {
+export function startCheckRun(client: GitHubClient, input: StartCheckRunInput): Promise<{ id: number }> {
   const { owner, repo, headSha, name = CHECK_NAME } = input;
-  const existing = await requestData<{ check_runs: CheckRun[] }>(
-    client,
-    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-    { owner, repo, ref: headSha, check_name: name, filter: "latest" },
-  );
-  const unfinished = existing.check_runs.find((run) => run.status !== "completed");
+  // Listing runs needs `checks: read`, which `checks: write` includes: one permission covers both calls.
   return withPermission(PERMISSION, `create the ${name} check run`, async () => {
+    const unfinished = await findUnfinishedRun(client, { owner, repo, headSha, name });
     if (unfinished) {
       if (unfinished.status !== "in_progress") {
         await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
@@ -99,6 +92,18 @@ export async function startCheckRun(
     });
     return { id: created.id };
   });
+}
+
+async function findUnfinishedRun(
+  client: GitHubClient,
+  { owner, repo, headSha, name }: { owner: string; repo: string; headSha: string; name: string },
+): Promise<CheckRun | undefined> {
+  const existing = await requestData<{ check_runs: CheckRun[] }>(
+    client,
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    { owner, repo, ref: headSha, check_name: name, filter: "latest" },
+  );
+  return existing.check_runs.find((run) => run.status !== "completed");
 }
 
 /**

@@ -55,12 +55,12 @@ export async function upsertStickyComment(
   target: StickyCommentTarget & { body: string },
 ): Promise<UpsertResult> {
   const body = target.body.includes(target.marker) ? target.body : `${target.marker}\n${target.body}`;
-  const existing = await findStickyComment(client, target);
   const { owner, repo } = target;
-  if (existing && normaliseBody(existing.body) === normaliseBody(body)) {
-    return { action: "unchanged", id: existing.id, url: existing.url };
-  }
   return withPermission("pull-requests: write", "write the pull request comment", async () => {
+    const existing = await findStickyComment(client, target);
+    if (existing && normaliseBody(existing.body) === normaliseBody(body)) {
+      return { action: "unchanged", id: existing.id, url: existing.url };
+    }
     if (existing) {
       const updated = await requestData<IssueComment>(
         client,

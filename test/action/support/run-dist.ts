@@ -1,6 +1,6 @@
 // Runs the built Action (dist/index.js) as a child process, the way the runner does, and reads what it left.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,13 +29,31 @@ export interface DistRunInput {
   env?: Record<string, string>;
 }
 
-/** Builds the bundle once and copies it aside, so a concurrent rebuild of dist/ cannot pull it from under a test. */
-export async function buildDist(): Promise<string> {
-  const result = await runProcess(process.execPath, [join(REPO_ROOT, "scripts/build.mjs")], { cwd: REPO_ROOT, env: process.env });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+/**
+ * The bundle the suite's global setup built (scripts/build.mjs), checked to be newer than every source file,
+ * then copied aside so a rebuild of dist/ during the run cannot pull it from under a test.
+ */
+export function copyFreshDist(): string {
+  const bundle = join(REPO_ROOT, "dist/index.js");
+  if (!existsSync(bundle)) throw new Error("dist/index.js is missing: run `npm run build`");
+  const newest = newestSource(join(REPO_ROOT, "src"));
+  if (statSync(bundle).mtimeMs < newest.mtimeMs) {
+    throw new Error(`dist/index.js is older than ${newest.path}: run \`npm run build\``);
+  }
   const dir = mkdtempSync(join(tmpdir(), "promptgate-dist-"));
-  copyFileSync(join(REPO_ROOT, "dist/index.js"), join(dir, "index.js"));
+  copyFileSync(bundle, join(dir, "index.js"));
   return join(dir, "index.js");
+}
+
+function newestSource(dir: string): { path: string; mtimeMs: number } {
+  let newest = { path: dir, mtimeMs: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
+    const path = join(entry.parentPath, entry.name);
+    const { mtimeMs } = statSync(path);
+    if (mtimeMs > newest.mtimeMs) newest = { path, mtimeMs };
+  }
+  return newest;
 }
 
 export async function runDist(input: DistRunInput): Promise<DistRun> {

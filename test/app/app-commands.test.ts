@@ -1,0 +1,187 @@
+// `/promptgate` commands through `probot.receive`: nock for the permission checks, the fake GitHub for full flows.
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
+import { createSupportResponder, pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
+import {
+  BOT_LOGIN,
+  commentEvent,
+  INSTALLATION_ID,
+  loadEvent,
+  seedRepository,
+  shasOf,
+  startTestApp,
+  systemWithoutLink,
+} from "./app-harness.js";
+
+const API = "https://api.github.com";
+const REPO = "/repos/octo-org/prompts";
+
+describe("commands against github.com (nock)", () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  beforeEach(async () => {
+    app = await startTestApp();
+  });
+  afterEach(() => {
+    nock.cleanAll();
+  });
+
+  const token = () =>
+    nock(API)
+      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
+      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+
+  for (const [command, answer] of [
+    ["rollback prompts/support.prompt.yml", { permission: "read", role_name: "triage" }],
+    ["accept", 404],
+  ] as const) {
+    it(`refuses /promptgate ${command.split(" ")[0]} to a user without write access, politely, changing nothing`, async () => {
+      let reply = "";
+      const scope = token()
+        .post(`${REPO}/issues/comments/1987654321/reactions`, { content: "eyes" })
+        .reply(201, { id: 1, content: "eyes" })
+        .get(`${REPO}/collaborators/drive-by/permission`)
+        .reply(typeof answer === "number" ? answer : 200, typeof answer === "number" ? { message: "Not Found" } : answer)
+        .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+          reply = body.body;
+          return true;
+        })
+        .reply(201, { id: 2 });
+      await app.receive("issue_comment", commentEvent(`/promptgate ${command}`, "drive-by"));
+      expect(scope.isDone()).toBe(true);
+      expect(reply).toContain("Sorry @drive-by, only people with write access to octo-org/prompts");
+      expect(reply).toContain("Nothing was changed");
+    });
+  }
+
+  it("answers /promptgate help with the commands and the repository's accept label", async () => {
+    let reply = "";
+    const config = Buffer.from('labels:\n  accept: "ship it"\n').toString("base64");
+    const { baseSha } = shasOf(loadEvent("pull_request.labeled"));
+    const scope = token()
+      .post(`${REPO}/issues/comments/1987654321/reactions`)
+      .reply(201, {})
+      .get(`${REPO}/pulls/7`)
+      .reply(200, loadEvent("pull_request.labeled").pull_request as object)
+      .get(`${REPO}/contents/promptgate.yml`)
+      .query({ ref: baseSha })
+      .reply(200, { type: "file", encoding: "base64", content: config, sha: "abc" })
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        reply = body.body;
+        return true;
+      })
+      .reply(201, { id: 2 });
+    await app.receive("issue_comment", commentEvent("/promptgate help", "octocat"));
+    expect(scope.isDone()).toBe(true);
+    expect(reply).toContain("`/promptgate rollback <path> [--to <sha>]`");
+    expect(reply).toContain("`ship it`");
+  });
+
+  it("explains an unknown command", async () => {
+    let reply = "";
+    const scope = token()
+      .post(`${REPO}/issues/comments/1987654321/reactions`)
+      .reply(201, {})
+      .get(`${REPO}/pulls/7`)
+      .reply(200, loadEvent("pull_request.labeled").pull_request as object)
+      .get(/\/contents\//)
+      .times(4)
+      .reply(404, { message: "Not Found" })
+      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
+        reply = body.body;
+        return true;
+      })
+      .reply(201, { id: 2 });
+    await app.receive("issue_comment", commentEvent("/promptgate deploy now", "octocat"));
+    expect(scope.isDone()).toBe(true);
+    expect(reply).toContain("unknown command `deploy`");
+    expect(reply).toContain("`promptgate:accept`");
+  });
+
+  it("ignores bots (itself included), plain comments and comments on issues: no request at all", async () => {
+    // Any request would fail: no interceptor is set and the network is closed.
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "dependabot[bot]", "Bot"));
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", BOT_LOGIN, "Bot"));
+    await app.receive("issue_comment", commentEvent("Looks good, merging.", "octocat"));
+    const onIssue = commentEvent("/promptgate rerun", "octocat");
+    const { pull_request: _ignored, ...issue } = onIssue.issue as Record<string, unknown>;
+    await app.receive("issue_comment", { ...onIssue, issue });
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+});
+
+describe("commands against the fake GitHub", () => {
+  let github: FakeGitHubServer;
+  let openai: FakeOpenAIServer;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+
+  beforeEach(async () => {
+    github = await startFakeGitHubServer({
+      actor: BOT_LOGIN,
+      installationId: INSTALLATION_ID,
+      permissions: { "maintainer-mo": "maintain" },
+    });
+    openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
+    app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
+  });
+  afterEach(async () => {
+    nock.cleanAll();
+    await github.close();
+    await openai.close();
+  });
+
+  const runs = () => github.state.checkRuns.filter((run) => run.name === "promptgate");
+  const lastReply = () => github.state.comments.filter((c) => !c.body.includes("<!-- promptgate")).at(-1)?.body ?? "";
+
+  it("/promptgate rerun reviews again for anyone who can comment, with a 👀 and an answer", async () => {
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat"));
+    expect(github.state.reactions).toEqual([expect.objectContaining({ commentId: 1987654321, content: "eyes" })]);
+    expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "failure" })]);
+    expect(lastReply()).toMatch(/^Reviewed a1b2c3d again at @octocat's request: the check is `failure`/);
+  });
+
+  it("/promptgate accept from a maintainer adds the label and turns the check green, recording who", async () => {
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+    // The fake has no label route: answer it here and let everything else through to the fake.
+    const labels = nock(github.url, { allowUnmocked: true })
+      .post(`${REPO}/issues/7/labels`, { labels: ["promptgate:accept"] })
+      .reply(200, () => {
+        github.state.pulls.get(7)!.labels.push("promptgate:accept");
+        return [{ name: "promptgate:accept" }];
+      });
+    await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo"));
+    expect(labels.isDone()).toBe(true);
+    expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
+    const sticky = github.state.comments.find((c) => c.body.includes("<!-- promptgate"));
+    expect(sticky?.body).toContain("maintainer-mo");
+    expect(lastReply()).toMatch(/^Accepted by @maintainer-mo \(label `promptgate:accept`\)/);
+  });
+
+  it("/promptgate rollback from a maintainer opens the revert PR and reviews it", async () => {
+    // main: the good prompt, then a merged change that dropped the refund link.
+    const good = github.addCommit({
+      files: { "promptgate.yml": pricingConfig, "prompts/support.prompt.yml": supportPrompt(systemWithLink) },
+    });
+    const bad = github.addCommit({ parent: good, files: { "prompts/support.prompt.yml": supportPrompt(systemWithoutLink) } });
+    github.setBranch("main", bad);
+    github.addPullRequest({ number: 7, baseSha: good, headSha: bad, headRef: "shorter-support-prompt" });
+
+    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/support.prompt.yml", "maintainer-mo"));
+
+    const rollback = github.state.pulls.get(8);
+    expect(rollback).toMatchObject({ baseRef: "main", baseSha: bad, state: "open" });
+    expect(rollback!.headRef).toMatch(/^promptgate\/rollback-support-/);
+    expect(runs()).toEqual([expect.objectContaining({ head_sha: rollback!.headSha, status: "completed", conclusion: "success" })]);
+    expect(github.state.comments.filter((c) => c.issueNumber === 8)).toHaveLength(1);
+    expect(lastReply()).toMatch(new RegExp(`^Opened #8 to roll \`prompts/support.prompt.yml\` back to ${good.slice(0, 7)}`));
+  });
+
+  it("reports a rollback that cannot be done in the reply", async () => {
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo"));
+    expect(github.state.pulls.size).toBe(1);
+    expect(lastReply()).toMatch(/^@maintainer-mo `\/promptgate rollback` failed: /);
+  });
+});

@@ -1,0 +1,137 @@
+// reviewPullRequest against a nock'd GitHub: what it writes (check run, comment) and when it writes nothing.
+import nock from "nock";
+import { afterEach, describe, expect, it } from "vitest";
+import { createMemoryCache } from "../../src/engine/cache.js";
+import { silentLogger } from "../../src/ports.js";
+import { type PullRequestReviewDeps, reviewPullRequest } from "../../src/pr/review-pull-request.js";
+// @ts-expect-error plain JavaScript module shared with the demo
+import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
+import { createFakeModel, type FakeModel } from "../support/fake-model.js";
+import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
+import { createTestOctokit, type MockRepository, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
+
+const BASE = "b".repeat(40);
+const HEAD = "c".repeat(40);
+const PROMPT = "prompts/support.prompt.yml";
+const withoutLink = systemWithLink.replace(
+  "When the customer asks about refunds or returns, say that refunds are available within 30 days and link to https://acme.example/refunds.",
+  "Refunds are available within 30 days.",
+);
+const baseFiles = { "promptgate.yml": pricingConfig, [PROMPT]: supportPrompt(systemWithLink), "README.md": "# shop\n" };
+
+afterEach(() => {
+  nock.cleanAll();
+});
+
+/** Answers like the support bot, at zero latency, so the comment is the same on every run. */
+function supportModel(): FakeModel {
+  return createFakeModel({
+    answer: (request) => {
+      const system = request.messages.find((m) => m.role === "system")?.content ?? "";
+      const question = request.messages.filter((m) => m.role === "user").at(-1)?.content ?? "";
+      return answerSupportQuestion(system, question, 0) as string;
+    },
+  });
+}
+
+function setup(head: Record<string, string>, extra: Partial<MockRepository> = {}) {
+  const model = supportModel();
+  const writes = mockGitHub({
+    commits: { [BASE]: baseFiles, [HEAD]: { ...baseFiles, ...head } },
+    pull: { number: 7, baseSha: BASE, headSha: HEAD },
+    ...extra,
+  });
+  const deps: PullRequestReviewDeps = {
+    octokit: createTestOctokit(),
+    identity: "github-actions[bot]",
+    logger: silentLogger,
+    createModel: () => model,
+    createCache: () => createMemoryCache(),
+    cacheMode: "use",
+  };
+  return { model, writes, deps };
+}
+
+const pr = (labels: string[] = []) => ({ owner: OWNER, repo: REPO, number: 7, baseSha: BASE, headSha: HEAD, labels, baseRef: "main", headRef: "change" });
+const options = { dryRun: false, comment: true, detailsUrl: "https://github.com/octo-org/prompts/actions/runs/99" };
+
+describe("reviewPullRequest", () => {
+  it("starts the check on the head SHA, completes it as failure with annotations, and posts the comment", async () => {
+    const { writes, deps, model } = setup({ [PROMPT]: supportPrompt(withoutLink) });
+    const result = await reviewPullRequest(deps, pr(), options);
+    expect(result).toMatchObject({ conclusion: "failure", accepted: false, checkRunId: 41 });
+    expect(result.commentUrl).toContain("#issuecomment-501");
+    expect(model.calls).toHaveLength(72);
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST /repos/${OWNER}/${REPO}/check-runs`,
+      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
+      `POST /repos/${OWNER}/${REPO}/issues/7/comments`,
+    ]);
+    expect(writes).toMatchSnapshot();
+  });
+
+  it("completes quickly as success with no model call and no comment when no prompt changed", async () => {
+    const { writes, deps, model } = setup({ "README.md": "# shop\n\nDocs.\n" });
+    const result = await reviewPullRequest(deps, pr(), options);
+    expect(result.conclusion).toBe("success");
+    expect(result.report?.verdict).toBe("skipped");
+    expect(model.calls).toHaveLength(0);
+    expect(writes).toMatchSnapshot();
+  });
+
+  it("corrects an earlier comment when a later push leaves no prompt change", async () => {
+    const comments = [{ id: 9, body: "<!-- promptgate:comment -->\nold review", login: "github-actions[bot]" }];
+    const { writes, deps } = setup({ "README.md": "# shop\n\nDocs.\n" }, { comments });
+    await reviewPullRequest(deps, pr(), options);
+    expect(writes.at(-1)).toMatchObject({ method: "PATCH", path: `/repos/${OWNER}/${REPO}/issues/comments/9` });
+  });
+
+  it("writes nothing when the head moved before the review started", async () => {
+    const { writes, deps, model } = setup({ [PROMPT]: supportPrompt(withoutLink) });
+    nock.cleanAll();
+    const moved = mockGitHub({
+      commits: { [BASE]: baseFiles, [HEAD]: { ...baseFiles, [PROMPT]: supportPrompt(withoutLink) } },
+      pull: { number: 7, baseSha: BASE, headSha: "d".repeat(40) },
+    });
+    const result = await reviewPullRequest(deps, pr(), options);
+    expect(result.stale).toMatch(/moved past cccccccc?/);
+    expect([...writes, ...moved]).toEqual([]);
+    expect(model.calls).toHaveLength(0);
+  });
+
+  it("records who added the accept label, found in the pull request's events, and passes the check", async () => {
+    const labelEvents = [
+      { label: "promptgate:accept", actor: "someone-else" },
+      { label: "promptgate:accept", actor: "maintainer-mona" },
+    ];
+    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents });
+    const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
+    expect(result).toMatchObject({ conclusion: "success", accepted: true });
+    const patch = writes.find((w) => w.method === "PATCH")!.body as { conclusion: string; output: { title: string } };
+    expect(patch.conclusion).toBe("success");
+    expect(patch.output.title).toMatch(/^Accepted: /);
+    const comment = writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string };
+    expect(comment.body).toContain("maintainer-mona");
+    expect(comment.body).not.toContain("someone-else");
+  });
+
+  it("does not claim an acceptance when the review passes", async () => {
+    const { writes, deps } = setup({ "README.md": "# shop\n\nDocs.\n", [PROMPT]: supportPrompt(`${systemWithLink}\nBe kind.`) });
+    const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
+    expect(result.accepted).toBe(false);
+    const comment = writes.find((w) => w.path.endsWith("/comments"))?.body as { body: string } | undefined;
+    expect(comment?.body ?? "").not.toContain("Accepted");
+  });
+
+  it("completes the check as failure with the error, then rethrows it, when the review cannot run", async () => {
+    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) });
+    const failing = {
+      ...deps,
+      createModel: () => {
+        throw new Error("no API key for the model provider");
+      },
+    };
+    await expect(reviewPullRequest(failing, pr(), options)).rejects.toThrow("no API key");
+    expect(writes).toMatchSnapshot();
+  });
+});

@@ -102,7 +102,8 @@ async function benchThroughput(): Promise<
   const calls = 1_000;
   return withServer({ latencyMs: LATENCY_MS, maxConcurrent: SERVER_CAP }, async (server) => {
     const engine = buildEngine(createOpenAIModel({ baseURL: server.url, apiKey: "sk-bench" }), SERVER_CAP);
-    await runCalls(engine, 100, -100); // Warm-up: JIT and keep-alive connections, not measured.
+    // Warm-up, not measured: undici and the SDK run several times slower until the JIT has compiled them.
+    await runCalls(engine, 1_000, -1_000);
     const before = await server.counters();
     const { outcomes, seconds, cpuMs } = await measure(() => runCalls(engine, calls, 0));
     const rejected429 = (await server.counters()).rejected429 - before.rejected429;

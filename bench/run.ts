@@ -1,11 +1,13 @@
 // `npm run bench`: runs each benchmark section in order, prints its table, and fails when a target is missed.
 import { availableParallelism, loadavg } from "node:os";
+import { runActionBench } from "./action-bench.js";
 import { runEngineBench } from "./engine-bench.js";
 import { type BenchSection, isSectionPassing } from "./report.js";
 
 /** Sections run one after another so they do not compete for the CPU. Add new ones at the end. */
 const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
   { name: "engine", run: async () => (await runEngineBench()).sections },
+  { name: "action", run: async () => (await runActionBench()).sections },
 ];
 
 async function main(): Promise<void> {

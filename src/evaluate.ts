@@ -9,7 +9,7 @@ import { createEngine } from "./engine/engine.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
 import type { Logger } from "./ports.js";
-import { executePlans } from "./review/execute-plans.js";
+import { type CaseRun, executePlans } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
 
@@ -73,11 +73,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
-  const errors = runs.flatMap((r) =>
-    r.head
-      .filter((s) => s.error)
-      .map((s) => ({ path: spec.path, message: `case ${r.planned.id}: ${s.error}` })),
-  );
+  const errors = collectErrors(spec.path, runs);
   if (engineStats.stoppedBy)
     errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
   const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
@@ -114,10 +110,30 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
             .filter((x) => !x.pass)
             .map((x) => ({ evaluator: x.evaluator, reason: x.error ?? x.reason })),
           ...(s.error ? { error: s.error } : {}),
+          ...(s.notRun ? { notRun: true } : {}),
         })),
       };
     }),
-    incomplete: errors.length > 0,
+    incomplete: errors.length > 0 || runs.some((r) => r.head.some((s) => s.error)),
     errors,
   };
+}
+
+/**
+ * Errors worth reading: each failed call or judge once, and samples that were never sent (budget, offline
+ * misses) as one line naming the first of them, not one line each.
+ */
+function collectErrors(path: string, runs: CaseRun[]): EvalReport["errors"] {
+  const errors: EvalReport["errors"] = [];
+  const notRun = runs.flatMap((r) => r.head.filter((s) => s.notRun && !s.response));
+  for (const r of runs) {
+    for (const s of r.head) {
+      if (s.error && !s.notRun) errors.push({ path, message: `case ${r.planned.id}: ${s.error}` });
+    }
+  }
+  if (notRun.length > 0) {
+    const more = notRun.length > 1 ? ` (and ${notRun.length - 1} more samples not run)` : "";
+    errors.push({ path, message: `${notRun[0]!.error}${more}` });
+  }
+  return errors;
 }

@@ -22,16 +22,28 @@ export interface ActionRun {
 /** Login of GITHUB_TOKEN, which cannot ask `GET /user` who it is. */
 export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 
-export function createActionOctokit(inputs: ActionInputs, context: ActionContext, logger: Logger): GitHubOctokit {
+export function createActionOctokit(
+  inputs: ActionInputs,
+  context: ActionContext,
+  logger: Logger,
+): GitHubOctokit {
   const token = inputs["github-token"];
   if (!token) {
     throw new InputError({
       file: "action inputs",
       field: "github-token",
-      message: "is empty: leave it at its default (`${{ github.token }}`) or pass a token",
+      message: `is empty: leave it at its default (\`\${{ github.token }}\`) or pass a token`,
     });
   }
-  return createOctokit({ token, baseUrl: context.apiUrl, logger, userAgent: "promptgate-action" });
+  // One job makes a dozen requests and at most a few writes, far below any limit; the throttling plugin
+  // would space writes 1–3 s apart and keep a required check waiting for nothing. Retries stay on.
+  return createOctokit({
+    token,
+    baseUrl: context.apiUrl,
+    logger,
+    userAgent: "promptgate-action",
+    throttle: false,
+  });
 }
 
 export function findActionIdentity(octokit: GitHubOctokit): Promise<string> {

@@ -44,7 +44,11 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
   const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
   const [owner, repo, extra] = requireVariable(env, "GITHUB_REPOSITORY").split("/");
   if (!owner || !repo || extra !== undefined) {
-    throw new InputError({ file: "(environment)", field: "GITHUB_REPOSITORY", message: "must be owner/name" });
+    throw new InputError({
+      file: "(environment)",
+      field: "GITHUB_REPOSITORY",
+      message: "must be owner/name",
+    });
   }
   const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
   return {
@@ -53,7 +57,9 @@ export function readActionContext(env: NodeJS.ProcessEnv = process.env): ActionC
     owner,
     repo,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(env.GITHUB_RUN_ID
+      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
     tempDir: env.RUNNER_TEMP || tmpdir(),
   };
 }
@@ -63,7 +69,10 @@ export function readEventPayload(path: string): EventPayload {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new InputError({ file: path, message: `cannot read the event payload: ${(error as Error).message}` });
+    throw new InputError({
+      file: path,
+      message: `cannot read the event payload: ${(error as Error).message}`,
+    });
   }
   const result = eventPayloadSchema.safeParse(data);
   if (!result.success) {

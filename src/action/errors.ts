@@ -26,7 +26,7 @@ export function describeActionError(error: unknown): string {
   if (status === 401) {
     return (
       "promptgate: GitHub rejected the token (401 Bad credentials). Leave `github-token` at its default " +
-      "(`${{ github.token }}`) or pass a valid token."
+      `(\`\${{ github.token }}\`) or pass a valid token.`
     );
   }
   if (typeof status === "number") return `promptgate: GitHub API error ${status}: ${readErrorMessage(error)}`;

@@ -51,20 +51,31 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
   const fork = isForkPullRequest(pr);
   const labels = pr.labels.map((label) => label.name);
   if (eventName === "pull_request" && fork) {
-    return { kind: "restricted", reason: "it comes from a fork, and GitHub gives fork pull requests no secrets and a read-only token" };
+    return {
+      kind: "restricted",
+      reason: "it comes from a fork, and GitHub gives fork pull requests no secrets and a read-only token",
+    };
   }
   // Dependabot's pull_request runs get Dependabot secrets only and a read-only token, like forks.
-  if (eventName === "pull_request" && !input.hasApiKey && !input.dryRun && payload.sender?.login === "dependabot[bot]") {
+  if (
+    eventName === "pull_request" &&
+    !input.hasApiKey &&
+    !input.dryRun &&
+    payload.sender?.login === "dependabot[bot]"
+  ) {
     return { kind: "restricted", reason: "Dependabot runs get no Actions secrets and a read-only token" };
   }
   if (eventName === "pull_request_target" && fork && !labels.includes(config.labels.run)) {
     return { kind: "await-run-label", label: config.labels.run };
   }
-  const changedLabel = payload.action === "labeled" || payload.action === "unlabeled" ? payload.label?.name : undefined;
+  const changedLabel =
+    payload.action === "labeled" || payload.action === "unlabeled" ? payload.label?.name : undefined;
   if (changedLabel !== undefined) {
     const ours = changedLabel === config.labels.accept || (fork && changedLabel === config.labels.run);
     if (!ours) return { kind: "unrelated-label", label: changedLabel };
   }
   const acceptedNow = payload.action === "labeled" && changedLabel === config.labels.accept;
-  return acceptedNow && payload.sender ? { kind: "review", acceptedBy: payload.sender.login } : { kind: "review" };
+  return acceptedNow && payload.sender
+    ? { kind: "review", acceptedBy: payload.sender.login }
+    : { kind: "review" };
 }

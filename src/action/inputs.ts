@@ -78,7 +78,8 @@ export function parseActionInputs(read: (name: string) => string): ActionInputs 
     throw new InputError({
       file: "action inputs",
       field: "prompt",
-      message: "mode: rollback needs the path of the prompt file to roll back, e.g. `prompt: prompts/support.prompt.yml`",
+      message:
+        "mode: rollback needs the path of the prompt file to roll back, e.g. `prompt: prompts/support.prompt.yml`",
     });
   }
   return inputs;

@@ -46,11 +46,15 @@ export async function publishOutcome(outcome: ActionOutcome, tempDir: string): P
   }
   if (outcome.notice) core.notice(outcome.notice);
   // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write it; the log has the details.
-  if (process.env.GITHUB_STEP_SUMMARY && outcome.summary) await core.summary.addRaw(outcome.summary, true).write();
+  if (process.env.GITHUB_STEP_SUMMARY && outcome.summary)
+    await core.summary.addRaw(outcome.summary, true).write();
 }
 
 /** The step's failure message, or undefined when the step passes. An error never passes. */
-export function describeFailingOutcome(outcome: ActionOutcome, failOn: "regression" | "never"): string | undefined {
+export function describeFailingOutcome(
+  outcome: ActionOutcome,
+  failOn: "regression" | "never",
+): string | undefined {
   const verdict = outcome.report?.verdict;
   if (outcome.stale) return undefined;
   if (verdict === "error") {

@@ -63,7 +63,9 @@ async function restoreDirectory(dir: string, key: string, restoreKeys: string[],
   try {
     const cache = await import("@actions/cache");
     if (!cache.isFeatureAvailable()) {
-      logger.info(`response cache: the Actions cache service is not available here; answers stay in ${dir} for this job`);
+      logger.info(
+        `response cache: the Actions cache service is not available here; answers stay in ${dir} for this job`,
+      );
       return undefined;
     }
     const hit = await cache.restoreCache([dir], key, restoreKeys);

@@ -1,6 +1,7 @@
 // `mode: review`: the pull request of a pull_request / pull_request_target event, from plan to outcome.
-import type { GitHubOctokit } from "../adapters/github/octokit.js";
+
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import type { GitHubOctokit } from "../adapters/github/octokit.js";
 import { loadConfig } from "../core/config.js";
 import type { Config } from "../core/config-schema.js";
 import { noCache } from "../engine/cache.js";
@@ -13,7 +14,11 @@ import type { ActionContext, PullRequestPayload } from "./context.js";
 import { planPullRequestEvent, requirePullRequest } from "./event-plan.js";
 import type { ActionOutcome } from "./outputs.js";
 import { publishPullRequestReview } from "./publish-pull-request.js";
-import { renderAwaitingLabelSummary, renderRestrictedSummary, renderUnrelatedLabelSummary } from "./summaries.js";
+import {
+  renderAwaitingLabelSummary,
+  renderRestrictedSummary,
+  renderUnrelatedLabelSummary,
+} from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
@@ -37,7 +42,11 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
       return { summary: renderAwaitingLabelSummary(plan.label, pr.number), notice, pullNumber: pr.number };
     }
     case "unrelated-label": {
-      const check = await findLatestCheckRun(octokit, { owner: pr.owner, repo: pr.repo, headSha: pr.headSha });
+      const check = await findLatestCheckRun(octokit, {
+        owner: pr.owner,
+        repo: pr.repo,
+        headSha: pr.headSha,
+      });
       // A review cancelled by a newer event (concurrency group) leaves no finished check: finish it now.
       if (check?.status === "completed") {
         const notice = `label ${plan.label} is not promptgate's: the check on ${pr.headSha.slice(0, 7)} stands`;
@@ -47,7 +56,11 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
       return publishPullRequestReview({ ...run, octokit, config }, pr, {});
     }
     case "review":
-      return publishPullRequestReview({ ...run, octokit, config }, pr, plan.acceptedBy ? { acceptedBy: plan.acceptedBy } : {});
+      return publishPullRequestReview(
+        { ...run, octokit, config },
+        pr,
+        plan.acceptedBy ? { acceptedBy: plan.acceptedBy } : {},
+      );
   }
 }
 

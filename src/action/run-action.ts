@@ -1,9 +1,9 @@
 // The Action's edge: parse inputs and context once, run the mode, publish outputs, fail the step at most once.
 import * as core from "@actions/core";
-import { createActionLogger } from "./logger.js";
 import { readActionContext } from "./context.js";
 import { describeActionError } from "./errors.js";
 import { parseActionInputs } from "./inputs.js";
+import { createActionLogger } from "./logger.js";
 import { describeFailingOutcome, publishOutcome } from "./outputs.js";
 import { runReviewMode } from "./review-event.js";
 import { runRollbackMode } from "./rollback-mode.js";

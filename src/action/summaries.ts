@@ -30,7 +30,11 @@ export function renderAwaitingLabelSummary(label: string, pullNumber: number): s
   ].join("\n");
 }
 
-export function renderUnrelatedLabelSummary(label: string, headSha: string, conclusion: string | null): string {
+export function renderUnrelatedLabelSummary(
+  label: string,
+  headSha: string,
+  conclusion: string | null,
+): string {
   return [
     "## promptgate: nothing to do",
     "",

@@ -9,6 +9,7 @@ import { InputError } from "../core/diagnostics.js";
 import { type Cache, noCache } from "../engine/cache.js";
 import type { CacheMode } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
+import { UsageError } from "./args.js";
 
 export interface CacheFlags {
   offline: boolean;
@@ -18,7 +19,7 @@ export interface CacheFlags {
 
 export function cacheModeOf(flags: CacheFlags): CacheMode {
   if (flags.offline && flags.noCache)
-    throw new InputError({ file: "(command line)", message: "--offline needs the cache: drop --no-cache" });
+    throw new UsageError("--offline answers from the cache: drop --no-cache");
   return flags.offline ? "offline" : flags.noCache ? "off" : "use";
 }
 

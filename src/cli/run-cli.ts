@@ -32,7 +32,10 @@ function describeError(error: unknown, command: string | undefined): string {
       command === "review" || command === "eval" ? `promptgate ${command} --help` : "promptgate --help";
     return `promptgate: ${error.message}\nSee '${hint}'.`;
   }
-  if (error instanceof InputError) return `promptgate: could not review:\n${error.message}`;
+  if (error instanceof InputError) {
+    const what = command === "eval" ? "could not run the eval" : "could not review";
+    return `promptgate: ${what}:\n${error.message.replace(/^\((environment|command line)\): /gm, "")}`;
+  }
   if (error instanceof Error) return `promptgate: ${error.message}`;
   return `promptgate: ${String(error)}`;
 }

@@ -75,6 +75,8 @@ export interface SampleOutput {
   /** Names of the evaluators that failed, with a short reason. */
   failed: { evaluator: string; reason: string }[];
   error?: string;
+  /** The sample was never sent: the budget stopped the run, the offline cache missed, or it was cancelled. */
+  notRun?: boolean;
 }
 
 export interface CaseReport {

@@ -138,5 +138,6 @@ function toSampleOutput(sample: SampleResult): SampleOutput {
       .filter((r) => !r.pass)
       .map((r) => ({ evaluator: r.evaluator, reason: r.error ?? r.reason })),
     ...(sample.error ? { error: sample.error } : {}),
+    ...(sample.notRun ? { notRun: true } : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface SampleResult {
   grade?: SampleGrade;
   response?: ChatResponse;
   error?: string;
+  /** Never sent to the model (budget stop, offline cache miss, cancelled). */
+  notRun?: boolean;
   /** What this answer costs at list price (from its usage), null when the price is unknown. */
   costUsd: number | null;
 }
@@ -79,7 +81,10 @@ async function runSample(
   const planSide = planned[side]!;
   const label = `${path}#${planned.id} ${side} sample ${sample + 1}`;
   const outcome = await engine.call({ label, request: planSide.request, sample });
-  if (!outcome.ok) return { output: "", pass: false, error: outcome.error, costUsd: null };
+  if (!outcome.ok) {
+    const notRun = outcome.kind === "budget" || outcome.kind === "offline_miss" || outcome.kind === "aborted";
+    return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };
+  }
   const price = findPrice(planSide.request.model, config.pricing);
   const costUsd = price ? costOfUsage(outcome.response.usage, price) : null;
   const judgeModel = mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);

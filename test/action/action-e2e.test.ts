@@ -6,8 +6,17 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import { createSupportResponder, pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
-import { buildPullRequestEvent, buildWorkflowDispatchEvent, type PullRequestEventInput } from "./support/events.js";
+import {
+  createSupportResponder,
+  pricingConfig,
+  supportPrompt,
+  systemWithLink,
+} from "../support/review-harness.js";
+import {
+  buildPullRequestEvent,
+  buildWorkflowDispatchEvent,
+  type PullRequestEventInput,
+} from "./support/events.js";
 import { copyFreshDist, runDist } from "./support/run-dist.js";
 
 const PROMPT = "prompts/support.prompt.yml";
@@ -54,20 +63,32 @@ function openPullRequest(repo: Repository, number: number, files: Record<string,
   return head;
 }
 
-function runOnPullRequest(repo: Repository, event: PullRequestEventInput, options: { eventName?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
+function runOnPullRequest(
+  repo: Repository,
+  event: PullRequestEventInput,
+  options: { eventName?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {},
+) {
   return runDist({
     script,
     eventName: options.eventName ?? "pull_request",
     event: buildPullRequestEvent(event),
     runnerTemp: repo.runnerTemp,
     githubUrl: repo.github.url,
-    inputs: { "github-token": "ghs_job_token", "openai-api-key": "sk-test-key", "fail-on": "regression", comment: "true", ...options.inputs },
+    inputs: {
+      "github-token": "ghs_job_token",
+      "openai-api-key": "sk-test-key",
+      "fail-on": "regression",
+      comment: "true",
+      ...options.inputs,
+    },
     env: { OPENAI_BASE_URL: repo.openai.url, ...options.env },
   });
 }
 
-const checksOn = (github: FakeGitHubServer, sha: string) => github.state.checkRuns.filter((run) => run.head_sha === sha);
-const commentsOn = (github: FakeGitHubServer, number: number) => github.state.comments.filter((c) => c.issueNumber === number);
+const checksOn = (github: FakeGitHubServer, sha: string) =>
+  github.state.checkRuns.filter((run) => run.head_sha === sha);
+const commentsOn = (github: FakeGitHubServer, number: number) =>
+  github.state.comments.filter((c) => c.issueNumber === number);
 
 describe("the Action on a pull request that removes an instruction the answers depend on", () => {
   let repo: Repository;
@@ -90,7 +111,9 @@ describe("the Action on a pull request that removes an instruction the answers d
     expect(checks[0]).toMatchObject({ name: "promptgate", status: "completed", conclusion: "failure" });
     expect(checks[0]!.details_url).toBe("https://github.com/octo-org/prompts/actions/runs/4242");
     expect(checks[0]!.annotations.length).toBeGreaterThan(0);
-    expect(checks[0]!.annotations).toContainEqual(expect.objectContaining({ path: PROMPT, annotation_level: "failure" }));
+    expect(checks[0]!.annotations).toContainEqual(
+      expect.objectContaining({ path: PROMPT, annotation_level: "failure" }),
+    );
     const comments = commentsOn(repo.github, 7);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain("<!-- promptgate:comment -->");
@@ -116,14 +139,21 @@ describe("the Action on a pull request that removes an instruction the answers d
     expect(comments).toHaveLength(1);
     expect(comments[0]!.id).toBe(comment!.id);
     expect(comments[0]!.body).toMatch(/72 cached/);
-    expect(repo.github.writes().filter((w) => w.method === "PATCH" && w.path.includes("/issues/comments/"))).toHaveLength(1);
+    expect(
+      repo.github.writes().filter((w) => w.method === "PATCH" && w.path.includes("/issues/comments/")),
+    ).toHaveLength(1);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ status: "completed", conclusion: "failure" });
   });
 
   it("ignores a label that is not promptgate's: no review, no writes", async () => {
     const writes = repo.github.writes().length;
     const calls = repo.openai.calls;
-    const run = await runOnPullRequest(repo, { ...event(), action: "labeled", label: "documentation", labels: ["documentation"] });
+    const run = await runOnPullRequest(repo, {
+      ...event(),
+      action: "labeled",
+      label: "documentation",
+      labels: ["documentation"],
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(repo.github.writes()).toHaveLength(writes);
     expect(repo.openai.calls).toBe(calls);
@@ -133,7 +163,13 @@ describe("the Action on a pull request that removes an instruction the answers d
   it("turns the conclusion to success when the accept label is added, naming who added it", async () => {
     const calls = repo.openai.calls;
     const labels = ["promptgate:accept"];
-    const run = await runOnPullRequest(repo, { ...event(), action: "labeled", label: labels[0], labels, sender: "maintainer-mona" });
+    const run = await runOnPullRequest(repo, {
+      ...event(),
+      action: "labeled",
+      label: labels[0],
+      labels,
+      sender: "maintainer-mona",
+    });
     expect(run.code, run.stdout).toBe(0);
     expect(repo.openai.calls).toBe(calls);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
@@ -145,14 +181,23 @@ describe("the Action on a pull request that removes an instruction the answers d
   });
 
   it("re-evaluates when the accept label is removed", async () => {
-    const run = await runOnPullRequest(repo, { ...event(), action: "unlabeled", label: "promptgate:accept", labels: [] });
+    const run = await runOnPullRequest(repo, {
+      ...event(),
+      action: "unlabeled",
+      label: "promptgate:accept",
+      labels: [],
+    });
     expect(run.code, run.stdout).toBe(1);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ conclusion: "failure" });
     expect(commentsOn(repo.github, 7)[0]!.body).not.toContain("Accepted:");
   });
 
   it("leaves the step green with fail-on: never while the check still fails", async () => {
-    const run = await runOnPullRequest(repo, { ...event(), action: "reopened" }, { inputs: { "fail-on": "never" } });
+    const run = await runOnPullRequest(
+      repo,
+      { ...event(), action: "reopened" },
+      { inputs: { "fail-on": "never" } },
+    );
     expect(run.code, run.stdout).toBe(0);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ conclusion: "failure" });
   });
@@ -171,7 +216,9 @@ describe("the Action on pull requests it must not spend on or write to", () => {
     const run = await runOnPullRequest(repo, { number: 8, baseSha: repo.base, headSha: head });
     expect(run.code, run.stdout).toBe(0);
     expect(repo.openai.calls).toBe(calls);
-    expect(checksOn(repo.github, head)).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
+    expect(checksOn(repo.github, head)).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "success" }),
+    ]);
     expect(checksOn(repo.github, head)[0]!.output.title).toMatch(/no prompt/i);
     expect(commentsOn(repo.github, 8)).toHaveLength(0);
     expect(run.outputs.verdict).toBe("skipped");
@@ -179,7 +226,11 @@ describe("the Action on pull requests it must not spend on or write to", () => {
 
   it("writes nothing when the pull request's head moved past the event's SHA", async () => {
     const head = openPullRequest(repo, 9, { [PROMPT]: supportPrompt(withoutLink) });
-    const newer = repo.github.addCommit({ files: { "README.md": "# newer\n" }, parent: head, message: "newer push" });
+    const newer = repo.github.addCommit({
+      files: { "README.md": "# newer\n" },
+      parent: head,
+      message: "newer push",
+    });
     repo.github.setBranch("change-9", newer);
     const writes = repo.github.writes().length;
     const run = await runOnPullRequest(repo, { number: 9, baseSha: repo.base, headSha: head });
@@ -189,11 +240,18 @@ describe("the Action on pull requests it must not spend on or write to", () => {
   });
 
   it("gives a fork pull request under pull_request a dry-run job summary and writes nothing", async () => {
-    const head = repo.github.addCommit({ files: { [PROMPT]: supportPrompt(withoutLink) }, parent: repo.base });
+    const head = repo.github.addCommit({
+      files: { [PROMPT]: supportPrompt(withoutLink) },
+      parent: repo.base,
+    });
     repo.github.addPullRequest({ number: 10, baseSha: repo.base, headSha: head, fork: true });
     const writes = repo.github.writes().length;
     const calls = repo.openai.calls;
-    const run = await runOnPullRequest(repo, { number: 10, baseSha: repo.base, headSha: head, fork: true }, { inputs: { "openai-api-key": "" } });
+    const run = await runOnPullRequest(
+      repo,
+      { number: 10, baseSha: repo.base, headSha: head, fork: true },
+      { inputs: { "openai-api-key": "" } },
+    );
     expect(run.code, run.stdout).toBe(0);
     expect(repo.github.writes()).toHaveLength(writes);
     expect(repo.openai.calls).toBe(calls);
@@ -202,7 +260,10 @@ describe("the Action on pull requests it must not spend on or write to", () => {
   });
 
   it("waits for the run label before reviewing a fork pull request under pull_request_target", async () => {
-    const head = repo.github.addCommit({ files: { [PROMPT]: supportPrompt(withoutLink) }, parent: repo.base });
+    const head = repo.github.addCommit({
+      files: { [PROMPT]: supportPrompt(withoutLink) },
+      parent: repo.base,
+    });
     repo.github.addPullRequest({ number: 11, baseSha: repo.base, headSha: head, fork: true });
     const writes = repo.github.writes().length;
     const event = { number: 11, baseSha: repo.base, headSha: head, fork: true };
@@ -211,14 +272,22 @@ describe("the Action on pull requests it must not spend on or write to", () => {
     expect(repo.github.writes()).toHaveLength(writes);
     expect(waiting.summary).toContain("promptgate:run");
     const labels = ["promptgate:run"];
-    const cleared = await runOnPullRequest(repo, { ...event, action: "labeled", label: labels[0], labels }, { eventName: "pull_request_target" });
+    const cleared = await runOnPullRequest(
+      repo,
+      { ...event, action: "labeled", label: labels[0], labels },
+      { eventName: "pull_request_target" },
+    );
     expect(cleared.code, cleared.stdout).toBe(1);
     expect(checksOn(repo.github, head).at(-1)).toMatchObject({ conclusion: "failure" });
   });
 
   it("fails with the input and secret to set when prompts changed and no key reached the step", async () => {
     const head = openPullRequest(repo, 12, { [PROMPT]: supportPrompt(withoutLink) });
-    const run = await runOnPullRequest(repo, { number: 12, baseSha: repo.base, headSha: head }, { inputs: { "openai-api-key": "" } });
+    const run = await runOnPullRequest(
+      repo,
+      { number: 12, baseSha: repo.base, headSha: head },
+      { inputs: { "openai-api-key": "" } },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("openai-api-key");
     expect(run.stdout).toContain("secrets.OPENAI_API_KEY");
@@ -230,7 +299,11 @@ describe("the Action in rollback mode", () => {
   it("opens a pull request with the prompt's earlier content and posts its review", async () => {
     // Restoring the longer instruction costs +38% per call: within this repository's cost limit.
     const repo = await createRepository(`${pricingConfig}gate: {maxCostIncrease: 0.5}\n`);
-    const bad = repo.github.addCommit({ files: { [PROMPT]: supportPrompt(withoutLink) }, parent: repo.base, message: "bad merge" });
+    const bad = repo.github.addCommit({
+      files: { [PROMPT]: supportPrompt(withoutLink) },
+      parent: repo.base,
+      message: "bad merge",
+    });
     repo.github.setBranch("main", bad);
     const run = await runDist({
       script,
@@ -238,7 +311,12 @@ describe("the Action in rollback mode", () => {
       event: buildWorkflowDispatchEvent({ prompt: PROMPT, to: "" }),
       runnerTemp: repo.runnerTemp,
       githubUrl: repo.github.url,
-      inputs: { "github-token": "ghs_job_token", "openai-api-key": "sk-test-key", mode: "rollback", prompt: PROMPT },
+      inputs: {
+        "github-token": "ghs_job_token",
+        "openai-api-key": "sk-test-key",
+        mode: "rollback",
+        prompt: PROMPT,
+      },
       env: { OPENAI_BASE_URL: repo.openai.url },
     });
     expect(run.code, run.stdout).toBe(0);
@@ -246,7 +324,9 @@ describe("the Action in rollback mode", () => {
     expect(pull.title).toBe(`Roll back ${PROMPT} to ${repo.base.slice(0, 7)}`);
     const restored = repo.github.state.git.filesAt(pull.headSha).get(PROMPT)!;
     expect(repo.github.state.git.blobs.get(restored)).toBe(supportPrompt(systemWithLink));
-    expect(checksOn(repo.github, pull.headSha)).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
+    expect(checksOn(repo.github, pull.headSha)).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "success" }),
+    ]);
     expect(commentsOn(repo.github, pull.number)).toHaveLength(1);
     expect(run.outputs.verdict).toBe("pass");
     expect(run.stdout).toContain("opened rollback pull request");

@@ -26,11 +26,16 @@ describe("readActionContext", () => {
       runUrl: "https://ghe.example/octo-org/prompts/actions/runs/99",
       tempDir: "/runner/_temp",
     });
-    expect(context.payload.pull_request).toMatchObject({ number: 7, head: { ref: "tighten-support-prompt" } });
+    expect(context.payload.pull_request).toMatchObject({
+      number: 7,
+      head: { ref: "tighten-support-prompt" },
+    });
   });
 
   it("names the missing variable", () => {
-    expect(() => readActionContext({ GITHUB_EVENT_NAME: "pull_request" })).toThrow(/GITHUB_REPOSITORY: is not set/);
+    expect(() => readActionContext({ GITHUB_EVENT_NAME: "pull_request" })).toThrow(
+      /GITHUB_REPOSITORY: is not set/,
+    );
   });
 
   it("locates a payload that is not a pull request event", () => {

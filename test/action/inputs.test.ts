@@ -1,7 +1,7 @@
 // The Action's inputs: defaults for empty values, YAML booleans, choices, and located errors.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/core/diagnostics.js";
 import { parseActionInputs } from "../../src/action/inputs.js";
+import { InputError } from "../../src/core/diagnostics.js";
 
 const read = (values: Record<string, string>) => (name: string) => values[name] ?? "";
 
@@ -22,7 +22,9 @@ describe("parseActionInputs", () => {
   });
 
   it("reads YAML booleans and trims values", () => {
-    const inputs = parseActionInputs(read({ comment: "False", "dry-run": " TRUE ", config: " .github/promptgate.yml " }));
+    const inputs = parseActionInputs(
+      read({ comment: "False", "dry-run": " TRUE ", config: " .github/promptgate.yml " }),
+    );
     expect(inputs).toMatchObject({ comment: false, "dry-run": true, config: ".github/promptgate.yml" });
   });
 
@@ -38,8 +40,12 @@ describe("parseActionInputs", () => {
   });
 
   it("needs the prompt path in rollback mode", () => {
-    expect(() => parseActionInputs(read({ mode: "rollback" }))).toThrow(/prompt: mode: rollback needs the path/);
-    expect(parseActionInputs(read({ mode: "rollback", prompt: "p.prompt.yml", to: "abc1234" }))).toMatchObject({
+    expect(() => parseActionInputs(read({ mode: "rollback" }))).toThrow(
+      /prompt: mode: rollback needs the path/,
+    );
+    expect(
+      parseActionInputs(read({ mode: "rollback", prompt: "p.prompt.yml", to: "abc1234" })),
+    ).toMatchObject({
       mode: "rollback",
       prompt: "p.prompt.yml",
       to: "abc1234",

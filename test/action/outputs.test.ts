@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MissingApiKeyError, describeActionError } from "../../src/action/errors.js";
+import { describeActionError, MissingApiKeyError } from "../../src/action/errors.js";
 import { describeFailingOutcome, writeReportFile } from "../../src/action/outputs.js";
 import { MissingPermissionError } from "../../src/adapters/github/errors.js";
 import { InputError } from "../../src/core/diagnostics.js";
@@ -27,14 +27,26 @@ function report(verdict: ReviewReport["verdict"]): ReviewReport {
 
 describe("describeFailingOutcome", () => {
   it("fails the step on a failing check with fail-on: regression, naming the accept label", () => {
-    const outcome = { report: report("fail"), conclusion: "failure" as const, summary: "", acceptLabel: "ok-to-ship" };
+    const outcome = {
+      report: report("fail"),
+      conclusion: "failure" as const,
+      summary: "",
+      acceptLabel: "ok-to-ship",
+    };
     expect(describeFailingOutcome(outcome, "regression")).toMatch(/regression.*`ok-to-ship` label/);
     expect(describeFailingOutcome(outcome, "never")).toBeUndefined();
   });
 
   it("passes an accepted regression and an inconclusive review that the gate lets through", () => {
-    expect(describeFailingOutcome({ report: report("fail"), conclusion: "success", summary: "" }, "regression")).toBeUndefined();
-    expect(describeFailingOutcome({ report: report("inconclusive"), conclusion: "neutral", summary: "" }, "regression")).toBeUndefined();
+    expect(
+      describeFailingOutcome({ report: report("fail"), conclusion: "success", summary: "" }, "regression"),
+    ).toBeUndefined();
+    expect(
+      describeFailingOutcome(
+        { report: report("inconclusive"), conclusion: "neutral", summary: "" },
+        "regression",
+      ),
+    ).toBeUndefined();
   });
 
   it("explains a failing inconclusive review", () => {
@@ -69,13 +81,17 @@ describe("describeActionError", () => {
   it("names the input and the secret when the key is missing", () => {
     const message = describeActionError(new MissingApiKeyError("OPENAI_API_KEY"));
     expect(message).toContain("`openai-api-key` input");
-    expect(message).toContain("${{ secrets.OPENAI_API_KEY }}");
+    expect(message).toContain(`\${{ secrets.OPENAI_API_KEY }}`);
   });
 
   it("keeps located input errors and explains a rejected token", () => {
-    expect(describeActionError(new InputError({ file: "promptgate.yml", line: 3, field: "gate.margin", message: "too big" }))).toBe(
-      "promptgate could not review:\npromptgate.yml:3: gate.margin: too big",
+    expect(
+      describeActionError(
+        new InputError({ file: "promptgate.yml", line: 3, field: "gate.margin", message: "too big" }),
+      ),
+    ).toBe("promptgate could not review:\npromptgate.yml:3: gate.margin: too big");
+    expect(describeActionError(Object.assign(new Error("Bad credentials"), { status: 401 }))).toMatch(
+      /github-token/,
     );
-    expect(describeActionError(Object.assign(new Error("Bad credentials"), { status: 401 }))).toMatch(/github-token/);
   });
 });

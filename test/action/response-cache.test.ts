@@ -9,11 +9,21 @@ import type { Logger } from "../../src/ports.js";
 
 const BASE = "b".repeat(40);
 const HEAD = "c".repeat(40);
-const response = { text: "hi", usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 }, latencyMs: 5, finishReason: "stop" };
+const response = {
+  text: "hi",
+  usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 },
+  latencyMs: 5,
+  finishReason: "stop",
+};
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, info: (m) => lines.push(`info ${m}`), warn: (m) => lines.push(`warn ${m}`), debug: () => {} };
+  return {
+    lines,
+    info: (m) => lines.push(`info ${m}`),
+    warn: (m) => lines.push(`warn ${m}`),
+    debug: () => {},
+  };
 }
 
 const saved = { ...process.env };
@@ -34,7 +44,12 @@ describe("buildCacheKeys", () => {
 describe("createActionResponseCache", () => {
   it("restores nothing when no call is looked up", async () => {
     const logger = recordingLogger();
-    const cache = createActionResponseCache({ dir: mkdtempSync(join(tmpdir(), "pg-c-")), baseSha: BASE, headSha: HEAD, logger });
+    const cache = createActionResponseCache({
+      dir: mkdtempSync(join(tmpdir(), "pg-c-")),
+      baseSha: BASE,
+      headSha: HEAD,
+      logger,
+    });
     await cache.save();
     expect(logger.lines).toEqual([]);
   });
@@ -49,7 +64,9 @@ describe("createActionResponseCache", () => {
     await cache.set("abc123", response);
     expect(await cache.get("abc123")).toEqual(response);
     await save();
-    expect(logger.lines).toEqual([`info response cache: the Actions cache service is not available here; answers stay in ${dir} for this job`]);
+    expect(logger.lines).toEqual([
+      `info response cache: the Actions cache service is not available here; answers stay in ${dir} for this job`,
+    ]);
   });
 
   it("asks the cache service for this run's key, then the same base, then any entry", async () => {

@@ -5,7 +5,7 @@ import type { ActionRun } from "../../src/action/action-deps.js";
 import { parseActionInputs } from "../../src/action/inputs.js";
 import { runRollbackMode } from "../../src/action/rollback-mode.js";
 import { silentLogger } from "../../src/ports.js";
-import { API, mockGitHub, OWNER, REPO } from "../pr/support/github-nock.js";
+import { API, mockGitHub, OWNER, REPO, recordWrites, type Write } from "../pr/support/github-nock.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 
 const PROMPT = "prompts/support.prompt.yml";
@@ -36,35 +36,52 @@ function run(values: Record<string, string>): ActionRun {
   };
 }
 
-describe("runRollbackMode", () => {
-  it("commits the earlier version on a new branch, opens the pull request and reviews it", async () => {
-    nock(API)
+/** The Git data writes of a rollback, answered like GitHub does. */
+function mockRollbackApi(writes: Write[], options: { history: boolean }) {
+  const scope = recordWrites(nock(API), writes);
+  if (options.history) {
+    scope
       .get(`${R}/commits`)
       .query({ path: PROMPT, sha: "main", per_page: "2" })
-      .reply(200, [{ sha: BAD }, { sha: GOOD }])
-      .get(`${R}/commits/main`)
-      .reply(200, { sha: BAD, commit: { tree: { sha: "t".repeat(40) } } })
-      .post(`${R}/git/refs`)
-      .reply(201, { ref: "refs/heads/promptgate/rollback-support-aaaaaaa" })
-      .post(`${R}/git/blobs`)
-      .reply(201, { sha: "1".repeat(40) })
-      .post(`${R}/git/trees`)
-      .reply(201, { sha: "2".repeat(40) })
-      .post(`${R}/git/commits`)
-      .reply(201, { sha: ROLLED })
-      .patch(/\/git\/refs\//)
-      .reply(200, {})
-      .post(`${R}/pulls`)
-      .reply(201, { number: 8, html_url: "https://github.com/octo-org/prompts/pull/8" });
-    const writes = mockGitHub({
-      commits: { [GOOD]: good, [BAD]: bad, [ROLLED]: good },
-      branches: { main: BAD },
-      pull: { number: 8, baseSha: BAD, headSha: ROLLED },
+      .reply(200, [{ sha: BAD }, { sha: GOOD }]);
+  }
+  scope
+    .get(`${R}/commits/main`)
+    .reply(200, { sha: BAD, commit: { tree: { sha: "t".repeat(40) } } })
+    .post(`${R}/git/refs`)
+    .reply(201, { ref: "refs/heads/promptgate/rollback-support-aaaaaaa" })
+    .post(`${R}/git/blobs`)
+    .reply(201, { sha: "1".repeat(40) })
+    .post(`${R}/git/trees`)
+    .reply(201, { sha: "2".repeat(40) })
+    .post(`${R}/git/commits`)
+    .reply(201, { sha: ROLLED })
+    .patch(/\/git\/refs\//)
+    .reply(200, {})
+    .post(`${R}/pulls`)
+    .reply(201, { number: 8, html_url: "https://github.com/octo-org/prompts/pull/8" });
+  const repo = {
+    commits: { [GOOD]: good, [BAD]: bad, [ROLLED]: good },
+    branches: { main: BAD },
+    pull: { number: 8, baseSha: BAD, headSha: ROLLED },
+  };
+  mockGitHub(repo, writes);
+}
+
+describe("runRollbackMode", () => {
+  it("commits the earlier version on a new branch, opens the pull request and reviews it", async () => {
+    const writes: Write[] = [];
+    mockRollbackApi(writes, { history: true });
+
+    const outcome = await runRollbackMode(
+      run({ "github-token": "ghs_x", mode: "rollback", prompt: PROMPT, "dry-run": "true" }),
+    );
+
+    expect(outcome).toMatchObject({
+      pullNumber: 8,
+      checkRunId: 41,
+      notice: "opened rollback pull request https://github.com/octo-org/prompts/pull/8",
     });
-
-    const outcome = await runRollbackMode(run({ "github-token": "ghs_x", mode: "rollback", prompt: PROMPT, "dry-run": "true" }));
-
-    expect(outcome).toMatchObject({ pullNumber: 8, checkRunId: 41, notice: "opened rollback pull request https://github.com/octo-org/prompts/pull/8" });
     expect(outcome.report?.head).toEqual({ ref: "promptgate/rollback-support-aaaaaaa", sha: ROLLED });
     expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
       `POST ${R}/git/refs`,
@@ -80,17 +97,15 @@ describe("runRollbackMode", () => {
     expect(writes).toMatchSnapshot();
   });
 
-  it("restores the commit named by `to`, resolved to its full SHA", async () => {
-    nock(API)
-      .get(`${R}/commits/aaaaaaa`)
-      .reply(200, { sha: GOOD })
-      .get(`${R}/commits/main`)
-      .reply(200, { sha: BAD, commit: { tree: { sha: "t".repeat(40) } } })
-      .post(`${R}/git/refs`)
-      .reply(422, { message: "Reference already exists" });
-    mockGitHub({ commits: { [GOOD]: good, [BAD]: bad }, branches: { main: BAD }, pull: { number: 8, baseSha: BAD, headSha: ROLLED } });
-    const attempt = runRollbackMode(run({ "github-token": "ghs_x", mode: "rollback", prompt: PROMPT, to: "aaaaaaa" }));
-    // Every branch name is taken in this fake; what matters is that it branched for the resolved commit.
-    await expect(attempt).rejects.toThrow(/promptgate\/rollback-support-aaaaaaa/);
+  it("restores the commit named by `to`, resolved to its full SHA, without looking at the history", async () => {
+    const writes: Write[] = [];
+    const resolve = nock(API).get(`${R}/commits/aaaaaaa`).reply(200, { sha: GOOD });
+    mockRollbackApi(writes, { history: false });
+    await runRollbackMode(
+      run({ "github-token": "ghs_x", mode: "rollback", prompt: PROMPT, to: "aaaaaaa", "dry-run": "true" }),
+    );
+    expect(resolve.isDone()).toBe(true);
+    const commit = writes.find((w) => w.path.endsWith("/git/commits"))!.body as { message: string };
+    expect(commit.message).toBe(`Roll back ${PROMPT} to aaaaaaa\n\nRestores ${PROMPT} as of commit ${GOOD}.`);
   });
 });

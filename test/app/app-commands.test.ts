@@ -101,8 +101,8 @@ describe("commands against github.com (nock)", () => {
 
   it("ignores bots (itself included), plain comments and comments on issues: no request at all", async () => {
     // Any request would fail: no interceptor is set and the network is closed.
-    await app.receive("issue_comment", commentEvent("/promptgate rerun", "dependabot[bot]", "Bot"));
-    await app.receive("issue_comment", commentEvent("/promptgate rerun", BOT_LOGIN, "Bot"));
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "dependabot[bot]", { type: "Bot" }));
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", BOT_LOGIN, { type: "Bot" }));
     await app.receive("issue_comment", commentEvent("Looks good, merging.", "octocat"));
     const onIssue = commentEvent("/promptgate rerun", "octocat");
     const { pull_request: _ignored, ...issue } = onIssue.issue as Record<string, unknown>;
@@ -132,12 +132,13 @@ describe("commands against the fake GitHub", () => {
   });
 
   const runs = () => github.state.checkRuns.filter((run) => run.name === "promptgate");
-  const lastReply = () => github.state.comments.filter((c) => !c.body.includes("<!-- promptgate")).at(-1)?.body ?? "";
+  const lastReply = () =>
+    github.state.comments.filter((c) => c.user === BOT_LOGIN && !c.body.includes("<!-- promptgate")).at(-1)?.body ?? "";
 
   it("/promptgate rerun reviews again for anyone who can comment, with a 👀 and an answer", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
-    await app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat"));
-    expect(github.state.reactions).toEqual([expect.objectContaining({ commentId: 1987654321, content: "eyes" })]);
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
+    expect(github.state.reactions).toEqual([expect.objectContaining({ content: "eyes" })]);
     expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "failure" })]);
     expect(lastReply()).toMatch(/^Reviewed a1b2c3d again at @octocat's request: the check is `failure`/);
   });
@@ -151,7 +152,7 @@ describe("commands against the fake GitHub", () => {
         github.state.pulls.get(7)!.labels.push("promptgate:accept");
         return [{ name: "promptgate:accept" }];
       });
-    await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo"));
+    await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo", { github }));
     expect(labels.isDone()).toBe(true);
     expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
     const sticky = github.state.comments.find((c) => c.body.includes("<!-- promptgate"));
@@ -160,15 +161,16 @@ describe("commands against the fake GitHub", () => {
   });
 
   it("/promptgate rollback from a maintainer opens the revert PR and reviews it", async () => {
-    // main: the good prompt, then a merged change that dropped the refund link.
+    // main: the good prompt, then a merged change that dropped the refund link. The good one costs more per call.
+    const config = `${pricingConfig}gate:\n  maxCostIncrease: null\n`;
     const good = github.addCommit({
-      files: { "promptgate.yml": pricingConfig, "prompts/support.prompt.yml": supportPrompt(systemWithLink) },
+      files: { "promptgate.yml": config, "prompts/support.prompt.yml": supportPrompt(systemWithLink) },
     });
     const bad = github.addCommit({ parent: good, files: { "prompts/support.prompt.yml": supportPrompt(systemWithoutLink) } });
     github.setBranch("main", bad);
     github.addPullRequest({ number: 7, baseSha: good, headSha: bad, headRef: "shorter-support-prompt" });
 
-    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/support.prompt.yml", "maintainer-mo"));
+    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/support.prompt.yml", "maintainer-mo", { github }));
 
     const rollback = github.state.pulls.get(8);
     expect(rollback).toMatchObject({ baseRef: "main", baseSha: bad, state: "open" });
@@ -180,7 +182,7 @@ describe("commands against the fake GitHub", () => {
 
   it("reports a rollback that cannot be done in the reply", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
-    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo"));
+    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo", { github }));
     expect(github.state.pulls.size).toBe(1);
     expect(lastReply()).toMatch(/^@maintainer-mo `\/promptgate rollback` failed: /);
   });

@@ -105,7 +105,7 @@ describe("the App over HTTP", () => {
   it("answers /promptgate rollback from a user without write access and changes nothing", async () => {
     const response = await deliver(
       "issue_comment",
-      commentEvent("/promptgate rollback prompts/support.prompt.yml", "visitor"),
+      commentEvent("/promptgate rollback prompts/support.prompt.yml", "visitor", { github }),
     );
     expect(response.status).toBeLessThan(300);
     await app.queue.idle();
@@ -118,7 +118,7 @@ describe("the App over HTTP", () => {
     expect(writes).toContain("POST /repos/octo-org/prompts/issues/7/comments");
     expect(writes.filter((w) => /^POST \/repos\/octo-org\/prompts\/issues\/comments\/\d+\/reactions$/.test(w))).toHaveLength(1);
     expect(github.state.pulls.size).toBe(1);
-    expect([...github.state.git.branches.keys()].sort()).toEqual(["main", "shorter-support-prompt"]);
+    expect([...github.state.git.branches.keys()].sort()).toEqual(["main", shasOf(loadEvent("pull_request.opened")).headRef]);
     expect(github.state.comments.at(-1)?.body).toMatch(/only people with write access/);
     expect(github.state.checkRuns).toEqual([]);
   });

@@ -21,8 +21,16 @@ export const PRIVATE_KEY = generateKeyPairSync("rsa", {
   publicKeyEncoding: { type: "spki", format: "pem" },
 }).privateKey;
 
-/** Probot's Octokit with retries and throttling off, so a failing request fails the test at once. */
-export const TestOctokit = ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } });
+/**
+ * Probot's Octokit with retries and throttling off, so a failing request fails the test at once and writes are not
+ * spaced a second apart. A function, not an object: Probot layers its own `throttle` options over object defaults
+ * (dropping `enabled: false`), while a function sees the final options last.
+ */
+export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  retry: { ...(options.retry as object), enabled: false },
+  throttle: { ...(options.throttle as object), enabled: false },
+}));
 
 export const systemWithoutLink = systemWithLink.replace(
   "When the customer asks about refunds or returns, say that refunds are available within 30 days and link to https://acme.example/refunds.",
@@ -105,13 +113,22 @@ export async function startTestApp(options: { githubUrl?: string; openaiUrl?: st
   return { probot, queue, receive };
 }
 
-/** An `issue_comment.created` delivery on PR #7 from `login`. */
-export function commentEvent(body: string, login: string, type: "User" | "Bot" = "User") {
+/**
+ * An `issue_comment.created` delivery on PR #7 from `login`. With `github`, the comment is also posted on the fake
+ * server (so it can be reacted to) and the delivery carries its id.
+ */
+export function commentEvent(
+  body: string,
+  login: string,
+  options: { type?: "User" | "Bot"; github?: FakeGitHubServer } = {},
+): Record<string, unknown> {
+  const type = options.type ?? "User";
   const event = loadEvent("issue_comment.created");
   const comment = event.comment as Record<string, unknown>;
+  const id = options.github ? options.github.addComment(7, body, login) : comment.id;
   return {
     ...event,
-    comment: { ...comment, body, user: { ...(comment.user as object), login, type } },
+    comment: { ...comment, id, body, user: { ...(comment.user as object), login, type } },
     sender: { ...(event.sender as object), login, type },
   };
 }

@@ -11,7 +11,9 @@ const bin = "dist/cli.js";
 
 async function runBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -21,7 +23,10 @@ async function runBin(args: string[]): Promise<{ code: number; stdout: string; s
 
 describe("dist/cli.js", () => {
   it("is the package's bin and prints the package version", async () => {
-    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string; bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+      version: string;
+      bin: Record<string, string>;
+    };
     expect(pkg.bin.promptgate).toBe(bin);
     expect(version).toBe(pkg.version);
     expect((await runBin(["--version"])).stdout.trim()).toBe(pkg.version);

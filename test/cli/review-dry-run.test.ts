@@ -52,10 +52,22 @@ async function baseRepo(): Promise<GitFixture> {
   return repo;
 }
 
-async function dryRun(repo: GitFixture): Promise<{ code: number; report: ReviewReport; stdout: string; stderr: string }> {
+async function dryRun(
+  repo: GitFixture,
+): Promise<{ code: number; report: ReviewReport; stdout: string; stderr: string }> {
   const out = join(repo.dir, "out.json");
-  const result = await runCliCaptured(["review", "--dry-run", "--repo", repo.dir, "--base", "main", "--json", out]);
-  const report = result.code === 2 && result.stderr.includes("could not review") ? (undefined as never) : readJson(out);
+  const result = await runCliCaptured([
+    "review",
+    "--dry-run",
+    "--repo",
+    repo.dir,
+    "--base",
+    "main",
+    "--json",
+    out,
+  ]);
+  const report =
+    result.code === 2 && result.stderr.includes("could not review") ? (undefined as never) : readJson(out);
   return { ...result, report };
 }
 
@@ -73,8 +85,12 @@ describe("promptgate review --dry-run", () => {
     expect(report.schemaVersion).toBe(1);
     const greeter = report.prompts.find((p) => p.path === "prompts/greeter.prompt.yml")!;
     expect(greeter.change).toBe("modified");
-    expect(greeter.diff.unified).toContain("-    content: You are a friendly greeter. Always answer in English.");
-    expect(greeter.estimate?.head?.inputTokensPerCall).toBeLessThan(greeter.estimate!.base!.inputTokensPerCall);
+    expect(greeter.diff.unified).toContain(
+      "-    content: You are a friendly greeter. Always answer in English.",
+    );
+    expect(greeter.estimate?.head?.inputTokensPerCall).toBeLessThan(
+      greeter.estimate!.base!.inputTokensPerCall,
+    );
     expect(stdout).toContain("prompts/greeter.prompt.yml");
   });
 
@@ -83,15 +99,32 @@ describe("promptgate review --dry-run", () => {
     repo.write("prompts/greeter.prompt.yml", prompt(system, { model: "openai/gpt-4.1-mini" }));
     await repo.commit("model");
     const { report } = await dryRun(repo);
-    expect(report.prompts[0]!.diff.modelChanged).toEqual({ from: "openai/gpt-4o-mini", to: "openai/gpt-4.1-mini" });
-    expect(report.prompts[0]!.estimate!.head!.costPerCallUsd).not.toBe(report.prompts[0]!.estimate!.base!.costPerCallUsd);
+    expect(report.prompts[0]!.diff.modelChanged).toEqual({
+      from: "openai/gpt-4o-mini",
+      to: "openai/gpt-4.1-mini",
+    });
+    expect(report.prompts[0]!.estimate!.head!.costPerCallUsd).not.toBe(
+      report.prompts[0]!.estimate!.base!.costPerCallUsd,
+    );
   });
 
   it("names a new variable that the test rows have no value for, and exits 2", async () => {
     const repo = await baseRepo();
-    repo.write("prompts/greeter.prompt.yml", prompt(system, { user: "Say hello to {{name}} in {{language}}." }));
+    repo.write(
+      "prompts/greeter.prompt.yml",
+      prompt(system, { user: "Say hello to {{name}} in {{language}}." }),
+    );
     await repo.commit("new variable");
-    const result = await runCliCaptured(["review", "--dry-run", "--repo", repo.dir, "--base", "main", "--json", join(repo.dir, "o.json")]);
+    const result = await runCliCaptured([
+      "review",
+      "--dry-run",
+      "--repo",
+      repo.dir,
+      "--base",
+      "main",
+      "--json",
+      join(repo.dir, "o.json"),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("prompts/greeter.prompt.yml");
     expect(result.stderr).toContain("{{language}}");
@@ -121,7 +154,10 @@ describe("promptgate review --dry-run", () => {
 
   it("reports an added and a deleted prompt file as such", async () => {
     const repo = await baseRepo();
-    repo.write("prompts/new.prompt.yml", "name: Farewell\nmessages:\n  - role: user\n    content: Say goodbye.\n");
+    repo.write(
+      "prompts/new.prompt.yml",
+      "name: Farewell\nmessages:\n  - role: user\n    content: Say goodbye.\n",
+    );
     repo.remove("prompts/old.prompt.yml");
     await repo.commit("add and delete");
     const { code, report } = await dryRun(repo);
@@ -135,7 +171,16 @@ describe("promptgate review --dry-run", () => {
     repo.write("prompts/greeter.prompt.yml", prompt("You are a friendly greeter."));
     await repo.commit("shorter");
     const md = join(repo.dir, "comment.md");
-    const result = await runCliCaptured(["review", "--dry-run", "--repo", repo.dir, "--base", "main", "--markdown", md]);
+    const result = await runCliCaptured([
+      "review",
+      "--dry-run",
+      "--repo",
+      repo.dir,
+      "--base",
+      "main",
+      "--markdown",
+      md,
+    ]);
     expect(result.code).toBe(0);
     const body = readFileSync(md, "utf8");
     expect(body).toContain("prompts/greeter.prompt.yml");
@@ -145,7 +190,17 @@ describe("promptgate review --dry-run", () => {
   it("documents every flag in --help and rejects unknown ones", async () => {
     const help = await runCliCaptured(["review", "--help"]);
     expect(help.code).toBe(0);
-    for (const flag of ["--base", "--head", "--repo", "--config", "--json", "--markdown", "--dry-run", "--offline", "--no-cache"]) {
+    for (const flag of [
+      "--base",
+      "--head",
+      "--repo",
+      "--config",
+      "--json",
+      "--markdown",
+      "--dry-run",
+      "--offline",
+      "--no-cache",
+    ]) {
       expect(help.stdout).toContain(flag);
     }
     const bad = await runCliCaptured(["review", "--frobnicate"]);

@@ -1,11 +1,11 @@
 // reviewPullRequest against a nock'd GitHub: what it writes (check run, comment) and when it writes nothing.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
+// @ts-expect-error plain JavaScript module shared with the demo
+import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
 import { type PullRequestReviewDeps, reviewPullRequest } from "../../src/pr/review-pull-request.js";
-// @ts-expect-error plain JavaScript module shared with the demo
-import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import { createFakeModel, type FakeModel } from "../support/fake-model.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 import { createTestOctokit, type MockRepository, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
@@ -17,7 +17,11 @@ const withoutLink = systemWithLink.replace(
   "When the customer asks about refunds or returns, say that refunds are available within 30 days and link to https://acme.example/refunds.",
   "Refunds are available within 30 days.",
 );
-const baseFiles = { "promptgate.yml": pricingConfig, [PROMPT]: supportPrompt(systemWithLink), "README.md": "# shop\n" };
+const baseFiles = {
+  "promptgate.yml": pricingConfig,
+  [PROMPT]: supportPrompt(systemWithLink),
+  "README.md": "# shop\n",
+};
 
 afterEach(() => {
   nock.cleanAll();
@@ -52,8 +56,21 @@ function setup(head: Record<string, string>, extra: Partial<MockRepository> = {}
   return { model, writes, deps };
 }
 
-const pr = (labels: string[] = []) => ({ owner: OWNER, repo: REPO, number: 7, baseSha: BASE, headSha: HEAD, labels, baseRef: "main", headRef: "change" });
-const options = { dryRun: false, comment: true, detailsUrl: "https://github.com/octo-org/prompts/actions/runs/99" };
+const pr = (labels: string[] = []) => ({
+  owner: OWNER,
+  repo: REPO,
+  number: 7,
+  baseSha: BASE,
+  headSha: HEAD,
+  labels,
+  baseRef: "main",
+  headRef: "change",
+});
+const options = {
+  dryRun: false,
+  comment: true,
+  detailsUrl: "https://github.com/octo-org/prompts/actions/runs/99",
+};
 
 describe("reviewPullRequest", () => {
   it("starts the check on the head SHA, completes it as failure with annotations, and posts the comment", async () => {
@@ -80,10 +97,15 @@ describe("reviewPullRequest", () => {
   });
 
   it("corrects an earlier comment when a later push leaves no prompt change", async () => {
-    const comments = [{ id: 9, body: "<!-- promptgate:comment -->\nold review", login: "github-actions[bot]" }];
+    const comments = [
+      { id: 9, body: "<!-- promptgate:comment -->\nold review", login: "github-actions[bot]" },
+    ];
     const { writes, deps } = setup({ "README.md": "# shop\n\nDocs.\n" }, { comments });
     await reviewPullRequest(deps, pr(), options);
-    expect(writes.at(-1)).toMatchObject({ method: "PATCH", path: `/repos/${OWNER}/${REPO}/issues/comments/9` });
+    expect(writes.at(-1)).toMatchObject({
+      method: "PATCH",
+      path: `/repos/${OWNER}/${REPO}/issues/comments/9`,
+    });
   });
 
   it("writes nothing when the head moved before the review started", async () => {
@@ -107,7 +129,10 @@ describe("reviewPullRequest", () => {
     const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents });
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result).toMatchObject({ conclusion: "success", accepted: true });
-    const patch = writes.find((w) => w.method === "PATCH")!.body as { conclusion: string; output: { title: string } };
+    const patch = writes.find((w) => w.method === "PATCH")!.body as {
+      conclusion: string;
+      output: { title: string };
+    };
     expect(patch.conclusion).toBe("success");
     expect(patch.output.title).toMatch(/^Accepted: /);
     const comment = writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string };
@@ -116,7 +141,10 @@ describe("reviewPullRequest", () => {
   });
 
   it("does not claim an acceptance when the review passes", async () => {
-    const { writes, deps } = setup({ "README.md": "# shop\n\nDocs.\n", [PROMPT]: supportPrompt(`${systemWithLink}\nBe kind.`) });
+    const { writes, deps } = setup({
+      "README.md": "# shop\n\nDocs.\n",
+      [PROMPT]: supportPrompt(`${systemWithLink}\nBe kind.`),
+    });
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result.accepted).toBe(false);
     const comment = writes.find((w) => w.path.endsWith("/comments"))?.body as { body: string } | undefined;

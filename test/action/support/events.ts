@@ -21,7 +21,9 @@ export interface PullRequestEventInput {
 type Json = Record<string, unknown>;
 
 export function buildPullRequestEvent(input: PullRequestEventInput): Json {
-  const event = JSON.parse(readFileSync(fixture, "utf8")) as Json & { pull_request: Json & { head: Json; base: Json } };
+  const event = JSON.parse(readFileSync(fixture, "utf8")) as Json & {
+    pull_request: Json & { head: Json; base: Json };
+  };
   const pr = event.pull_request;
   event.action = input.action ?? "opened";
   event.number = input.number;
@@ -32,11 +34,17 @@ export function buildPullRequestEvent(input: PullRequestEventInput): Json {
   const headRef = input.headRef ?? `change-${input.number}`;
   pr.head = { ...pr.head, sha: input.headSha, ref: headRef, label: `octo-org:${headRef}` };
   if (input.fork) {
-    const repo = { ...(pr.head.repo as Json), full_name: "fork-owner/prompts", fork: true, owner: { login: "fork-owner" } };
+    const repo = {
+      ...(pr.head.repo as Json),
+      full_name: "fork-owner/prompts",
+      fork: true,
+      owner: { login: "fork-owner" },
+    };
     pr.head = { ...pr.head, label: `fork-owner:${headRef}`, repo };
   }
   if (input.label) event.label = { id: 200, name: input.label, color: "0e8a16", default: false };
-  if (input.sender) event.sender = { login: input.sender, id: 1, type: input.sender.endsWith("[bot]") ? "Bot" : "User" };
+  if (input.sender)
+    event.sender = { login: input.sender, id: 1, type: input.sender.endsWith("[bot]") ? "Bot" : "User" };
   return event;
 }
 

@@ -1,6 +1,15 @@
 // Runs the built Action (dist/index.js) as a child process, the way the runner does, and reads what it left.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -27,6 +36,8 @@ export interface DistRunInput {
   /** Input values by their action.yml name; the runner passes them as INPUT_<NAME> with hyphens kept. */
   inputs: Record<string, string>;
   env?: Record<string, string>;
+  /** Flags for node itself, e.g. `--cpu-prof` when looking into start-up time. */
+  nodeArgs?: string[];
 }
 
 /**
@@ -80,11 +91,16 @@ export async function runDist(input: DistRunInput): Promise<DistRun> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: input.runnerTemp,
-    ...Object.fromEntries(Object.entries(input.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(input.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+    ),
     ...input.env,
   };
   const started = performance.now();
-  const result = await runProcess(process.execPath, [input.script], { cwd: job, env });
+  const result = await runProcess(process.execPath, [...(input.nodeArgs ?? []), input.script], {
+    cwd: job,
+    env,
+  });
   return {
     ...result,
     ms: performance.now() - started,

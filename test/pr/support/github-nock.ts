@@ -43,21 +43,35 @@ function compare(repo: MockRepository, basehead: string) {
   const from = repo.commits[base] ?? {};
   const to = repo.commits[head] ?? {};
   const files = [
-    ...Object.keys(to).flatMap((f) => (from[f] === undefined ? [{ filename: f, status: "added" }] : from[f] !== to[f] ? [{ filename: f, status: "modified" }] : [])),
+    ...Object.keys(to).flatMap((f) =>
+      from[f] === undefined
+        ? [{ filename: f, status: "added" }]
+        : from[f] !== to[f]
+          ? [{ filename: f, status: "modified" }]
+          : [],
+    ),
     ...Object.keys(from).flatMap((f) => (to[f] === undefined ? [{ filename: f, status: "removed" }] : [])),
   ];
   return { status: "ahead", files };
 }
 
+/** Records every non-GET request `scope` answers into `writes`. */
+export function recordWrites(scope: nock.Scope, writes: Write[]): nock.Scope {
+  return scope.on("request", (req: { method: string; path: string }, _i: unknown, body: string) => {
+    if (req.method !== "GET")
+      writes.push({
+        method: req.method,
+        path: decodeURIComponent(req.path),
+        body: body ? JSON.parse(body) : undefined,
+      });
+  });
+}
+
 /** Serves reads persistently and answers writes; returns the list the writes are recorded in. */
-export function mockGitHub(repo: MockRepository): Write[] {
-  const writes: Write[] = [];
+export function mockGitHub(repo: MockRepository, writes: Write[] = []): Write[] {
   const comments = [...(repo.comments ?? [])];
   const n = repo.pull.number;
-  const scope = nock(API).persist();
-  scope.on("request", (req: { method: string; path: string }, _i: unknown, body: string) => {
-    if (req.method !== "GET") writes.push({ method: req.method, path: decodeURIComponent(req.path), body: body ? JSON.parse(body) : undefined });
-  });
+  const scope = recordWrites(nock(API).persist(), writes);
   scope
     .get(/\/contents\//)
     .query(true)
@@ -70,12 +84,20 @@ export function mockGitHub(repo: MockRepository): Write[] {
     })
     .get(/\/compare\//)
     .query(true)
-    .reply((uri) => [200, compare(repo, decodeURIComponent(new URL(uri, API).pathname.split("/compare/")[1]!))])
+    .reply((uri) => [
+      200,
+      compare(repo, decodeURIComponent(new URL(uri, API).pathname.split("/compare/")[1]!)),
+    ])
     .get(/\/git\/trees\//)
     .query(true)
     .reply((uri) => {
       const sha = new URL(uri, API).pathname.split("/").pop()!;
-      const tree = Object.keys(repo.commits[sha] ?? {}).map((path) => ({ path, type: "blob", mode: "100644", sha: "e".repeat(40) }));
+      const tree = Object.keys(repo.commits[sha] ?? {}).map((path) => ({
+        path,
+        type: "blob",
+        mode: "100644",
+        sha: "e".repeat(40),
+      }));
       return [200, { sha, tree, truncated: false }];
     })
     .get(`${R}/pulls/${n}`)
@@ -88,7 +110,14 @@ export function mockGitHub(repo: MockRepository): Write[] {
     .reply(() => [200, comments.map((c) => commentJson(n, c.id, c.body, c.login))])
     .get(`${R}/issues/${n}/events`)
     .query(true)
-    .reply(() => [200, (repo.labelEvents ?? []).map((e) => ({ event: "labeled", actor: { login: e.actor }, label: { name: e.label } }))])
+    .reply(() => [
+      200,
+      (repo.labelEvents ?? []).map((e) => ({
+        event: "labeled",
+        actor: { login: e.actor },
+        label: { name: e.label },
+      })),
+    ])
     .get("/user")
     .reply(403, { message: "Resource not accessible by integration" })
     .post(`${R}/check-runs`)
@@ -98,7 +127,9 @@ export function mockGitHub(repo: MockRepository): Write[] {
     .post(`${R}/issues/${n}/comments`)
     .reply(201, (_uri, body) => commentJson(n, 501, (body as { body: string }).body, "github-actions[bot]"))
     .patch(/\/issues\/comments\/\d+$/)
-    .reply(200, (uri, body) => commentJson(n, Number(uri.split("/").pop()), (body as { body: string }).body, "github-actions[bot]"));
+    .reply(200, (uri, body) =>
+      commentJson(n, Number(uri.split("/").pop()), (body as { body: string }).body, "github-actions[bot]"),
+    );
   return writes;
 }
 

@@ -1,5 +1,7 @@
-// Bundles the three shells into dist/ (committed: the bundle is the action, no install at run time).
-import { existsSync, rmSync } from "node:fs";
+// Bundles the three shells into dist/ (committed: the bundle is the action, nothing is installed at run time).
+// Code splitting keeps what a run does not need (the tokenizer, the OpenAI SDK, the cache client) out of the
+// start-up path: a pull request without prompt changes completes its check without loading them.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const entries = {
@@ -9,28 +11,24 @@ const entries = {
 };
 
 rmSync("dist", { recursive: true, force: true });
-for (const [name, entry] of Object.entries(entries)) {
-  if (!existsSync(entry)) continue;
-  await build({
-    entryPoints: { [name]: entry },
-    outdir: "dist",
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    minify: false,
-    legalComments: "none",
-    logLevel: "warning",
-    charset: "utf8",
-    // Some bundled CommonJS dependencies call require(); give them one.
-    banner: {
-      js: [
-        name === "cli" ? "#!/usr/bin/env node" : "",
-        "import { createRequire as __pgCreateRequire } from 'node:module';",
-        "const require = __pgCreateRequire(import.meta.url);",
-      ]
-        .filter(Boolean)
-        .join("\n"),
-    },
-  });
-}
+await build({
+  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, entry]) => existsSync(entry))),
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  minify: false,
+  legalComments: "none",
+  logLevel: "warning",
+  charset: "utf8",
+  // Some bundled CommonJS dependencies call require(); give every module one.
+  banner: {
+    js: "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);",
+  },
+});
+
+const cli = "dist/cli.js";
+if (existsSync(cli)) writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);

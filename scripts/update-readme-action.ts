@@ -1,4 +1,4 @@
-// Regenerates the Action's input and output tables in README.md (and docs/action.md) from action.yml.
+// Regenerates the Action's input and output tables in README.md from action.yml (`npm run readme`).
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
@@ -19,8 +19,8 @@ export const TABLE_MARKERS = {
   outputs: { start: "<!-- action-outputs:start -->", end: "<!-- action-outputs:end -->" },
 } as const;
 
-/** Files whose tables `npm run readme` keeps current. */
-export const DOCUMENTS = ["README.md", "docs/action.md"];
+/** Files whose tables this script keeps current (`npx tsx scripts/update-readme-action.ts`). */
+export const DOCUMENTS = ["README.md"];
 
 const cell = (text: string) => text.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
 

@@ -19,7 +19,7 @@ export const appEnvSchema = z.object({
   /** Key for the model provider; every review of every installation spends on it. */
   OPENAI_API_KEY: requiredText,
   /** OpenAI-compatible endpoint (Azure OpenAI, OpenRouter, vLLM, LiteLLM…); default OpenAI. */
-  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** GitHub Enterprise Server host name, e.g. `github.example.com`; the API is https://HOST/api/v3. */
   GHE_HOST: optionalText.pipe(
     z
@@ -28,7 +28,7 @@ export const appEnvSchema = z.object({
       .optional(),
   ),
   /** REST root override (tests, proxies); wins over GHE_HOST. */
-  GITHUB_API_URL: optionalText.pipe(z.url().optional()),
+  GITHUB_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Port the webhook server listens on. */
   PORT: optionalNumber(z.coerce.number().int().min(0).max(65535).default(3000)),
   /** Interface the server binds. */
@@ -55,10 +55,11 @@ export function parseAppEnv(env: NodeJS.ProcessEnv): AppEnvResult {
   const invalid: string[] = [];
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const name = String(issue.path[0]);
-    if (issue.code === "invalid_type" && issue.input === undefined) missing.push(name);
+    if (env[name] === undefined || env[name] === "") missing.push(name);
     else invalid.push(`${name}: ${issue.message}`);
   }
-  if (parsed.success && !parsed.data.PRIVATE_KEY && !parsed.data.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY");
+  if (parsed.success && !parsed.data.PRIVATE_KEY && !parsed.data.PRIVATE_KEY_PATH)
+    missing.push("PRIVATE_KEY");
   if (!parsed.success && !env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY");
   if (parsed.success && missing.length === 0) return { ok: true, env: parsed.data };
   return { ok: false, missing: sortByDeclaration(missing), invalid };
@@ -81,7 +82,8 @@ export function describeEnvProblems(result: { missing: string[]; invalid: string
   const lines = ["promptgate app: cannot start."];
   if (result.missing.length > 0) {
     lines.push(`Missing environment variables: ${result.missing.join(", ")}`);
-    if (result.missing.includes("PRIVATE_KEY")) lines.push("  (set PRIVATE_KEY to the PEM text, or PRIVATE_KEY_PATH to its file)");
+    if (result.missing.includes("PRIVATE_KEY"))
+      lines.push("  (set PRIVATE_KEY to the PEM text, or PRIVATE_KEY_PATH to its file)");
   }
   for (const problem of result.invalid) lines.push(`Invalid: ${problem}`);
   lines.push("See the README's GitHub App section for every variable.");

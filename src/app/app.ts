@@ -19,52 +19,76 @@ const REVIEW_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabel
 
 export function createPromptgateApp(options: AppServiceOptions): ApplicationFunction {
   return (app: Probot) => {
-    const services: AppServices = { ...options, botLogin: memoBotLogin(app, options.botLogin), logger: toLogger(app.log) };
-
+    const services: AppServices = {
+      ...options,
+      botLogin: memoBotLogin(app, options.botLogin),
+      logger: toLogger(app.log),
+    };
     app.on(
       REVIEW_ACTIONS.map((action) => `pull_request.${action}` as const),
-      async (context) => {
-        const { payload } = context;
-        const pr = payload.pull_request;
-        if (pr.state !== "open" || (await isOwnEvent(services, payload.sender))) return;
-        const ctx = toRepoContext(context);
-        const ref = { ...context.repo(), number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, labels: pr.labels.map((l) => l.name) };
-        let acceptedBy: string | undefined;
-        if (payload.action === "labeled" || payload.action === "unlabeled") {
-          // Only the accept label changes the outcome; other labels are not worth a review.
-          const acceptLabel = await readAcceptLabel(ctx, ref.baseSha);
-          if (payload.label?.name !== acceptLabel) return;
-          if (payload.action === "labeled") acceptedBy = payload.sender.login;
-        }
-        await enqueueReview(services, ctx, ref, { reason: `pull_request.${payload.action}`, ...(acceptedBy ? { acceptedBy } : {}) });
-      },
+      (context) => onPullRequest(services, context),
     );
-
-    app.on("check_run.rerequested", async (context) => {
-      const run = context.payload.check_run;
-      if (run.name !== CHECK_NAME) return;
-      const ctx = toRepoContext(context);
-      for (const number of await listPullRequestsOf(ctx, run.head_sha, run.pull_requests)) {
-        const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
-        if (pr.state !== "open" || pr.headSha !== run.head_sha) continue;
-        const ref = { owner: ctx.owner, repo: ctx.repo, number, baseSha: pr.baseSha, headSha: pr.headSha, labels: pr.labels };
-        await enqueueReview(services, ctx, ref, { reason: `re-run requested by ${context.payload.sender.login}` });
-      }
-    });
-
-    app.on("issue_comment.created", async (context) => {
-      const { comment, issue, sender } = context.payload;
-      if (!issue.pull_request || sender.type === "Bot" || (await isOwnEvent(services, sender))) return;
-      const command = parseCommand(comment.body ?? "");
-      if (!command) return;
-      await handleCommand(services, toRepoContext(context), {
-        command,
-        number: issue.number,
-        commentId: comment.id,
-        sender: sender.login,
-      });
-    });
+    app.on("check_run.rerequested", (context) => onCheckRunRerequested(services, context));
+    app.on("issue_comment.created", (context) => onIssueComment(services, context));
   };
+}
+
+/** A push, a (re)open, or the accept label coming or going: review the head. */
+async function onPullRequest(services: AppServices, context: Context<"pull_request">): Promise<void> {
+  const { payload } = context;
+  const pr = payload.pull_request;
+  if (pr.state !== "open" || (await isOwnEvent(services, payload.sender))) return;
+  const ctx = toRepoContext(context);
+  const ref = {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: pr.number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    labels: pr.labels.map((label) => label.name),
+  };
+  let acceptedBy: string | undefined;
+  if (payload.action === "labeled" || payload.action === "unlabeled") {
+    // Only the accept label changes the outcome; other labels are not worth a review.
+    if (payload.label?.name !== (await readAcceptLabel(ctx, ref.baseSha))) return;
+    if (payload.action === "labeled") acceptedBy = payload.sender?.login;
+  }
+  await enqueueReview(services, ctx, ref, {
+    reason: `pull_request.${payload.action}`,
+    ...(acceptedBy ? { acceptedBy } : {}),
+  });
+}
+
+/** "Re-run" on our check: review each open PR whose head is that SHA again. */
+async function onCheckRunRerequested(services: AppServices, context: Context<"check_run">): Promise<void> {
+  const run = context.payload.check_run;
+  if (run.name !== CHECK_NAME) return;
+  const ctx = toRepoContext(context);
+  for (const number of await listPullRequestsOf(ctx, run.head_sha, run.pull_requests)) {
+    const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
+    if (pr.state !== "open" || pr.headSha !== run.head_sha) continue;
+    const { baseSha, headSha, labels } = pr;
+    await enqueueReview(
+      services,
+      ctx,
+      { owner: ctx.owner, repo: ctx.repo, number, baseSha, headSha, labels },
+      { reason: `re-run requested by ${context.payload.sender.login}` },
+    );
+  }
+}
+
+/** `/promptgate …` in a PR comment by a person (bots, this app included, are ignored). */
+async function onIssueComment(services: AppServices, context: Context<"issue_comment">): Promise<void> {
+  const { comment, issue, sender } = context.payload;
+  if (!issue.pull_request || sender.type === "Bot") return;
+  const command = parseCommand(comment.body ?? "");
+  if (!command) return;
+  await handleCommand(services, toRepoContext(context), {
+    command,
+    number: issue.number,
+    commentId: comment.id,
+    sender: sender.login,
+  });
 }
 
 type AnyContext = Context<"pull_request" | "check_run" | "issue_comment">;
@@ -72,7 +96,8 @@ type AnyContext = Context<"pull_request" | "check_run" | "issue_comment">;
 function toRepoContext(context: AnyContext): RepoContext {
   const { payload } = context;
   const installationId = "installation" in payload ? payload.installation?.id : undefined;
-  if (installationId === undefined) throw new Error("webhook without an installation: is this delivery for the App?");
+  if (installationId === undefined)
+    throw new Error("webhook without an installation: is this delivery for the App?");
   return {
     // Probot's octokit and the adapters' client type come from different @octokit/types versions.
     octokit: context.octokit as unknown as GitHubClient,
@@ -84,8 +109,11 @@ function toRepoContext(context: AnyContext): RepoContext {
 }
 
 /** The app's own writes come back as webhooks (a label it added, a PR it opened): it has handled them already. */
-async function isOwnEvent(services: AppServices, sender: { login: string; type?: string }): Promise<boolean> {
-  if (sender.type !== "Bot") return false;
+async function isOwnEvent(
+  services: AppServices,
+  sender: { login: string; type?: string } | undefined,
+): Promise<boolean> {
+  if (sender?.type !== "Bot") return false;
   return sender.login.toLowerCase() === (await services.botLogin()).toLowerCase();
 }
 
@@ -95,7 +123,11 @@ async function readAcceptLabel(ctx: RepoContext, baseSha: string): Promise<strin
 }
 
 /** A check run lists its PRs only when they come from the same repository; fork PRs are found by head SHA. */
-async function listPullRequestsOf(ctx: RepoContext, headSha: string, listed: Array<{ number: number }>): Promise<number[]> {
+async function listPullRequestsOf(
+  ctx: RepoContext,
+  headSha: string,
+  listed: Array<{ number: number }>,
+): Promise<number[]> {
   if (listed.length > 0) return listed.map((pr) => pr.number);
   const response = await ctx.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
     owner: ctx.owner,

@@ -40,7 +40,11 @@ export interface FailedReview {
  * (a config error at base stops the review before its check starts, and must still show on the PR).
  * Skipped when the head moved on: that SHA's outcome no longer matters.
  */
-export async function completeFailedCheck(client: GitHubClient, failed: FailedReview, logger: Logger): Promise<void> {
+export async function completeFailedCheck(
+  client: GitHubClient,
+  failed: FailedReview,
+  logger: Logger,
+): Promise<void> {
   const { owner, repo, headSha } = failed;
   try {
     if (!(await isHeadCurrent(client, { owner, repo, number: failed.number }, headSha))) return;
@@ -56,7 +60,9 @@ export async function completeFailedCheck(client: GitHubClient, failed: FailedRe
       annotations: [],
     });
   } catch (error) {
-    logger.warn(`could not complete the ${CHECK_NAME} check on ${headSha.slice(0, 7)}: ${(error as Error).message}`);
+    logger.warn(
+      `could not complete the ${CHECK_NAME} check on ${headSha.slice(0, 7)}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -74,5 +80,7 @@ export async function cancelCheck(
     title: "Superseded",
     summary: `This review was not finished: ${target.reason}.`,
     annotations: [],
-  }).catch((error: unknown) => logger.warn(`could not cancel check run ${target.checkRunId}: ${(error as Error).message}`));
+  }).catch((error: unknown) =>
+    logger.warn(`could not cancel check run ${target.checkRunId}: ${(error as Error).message}`),
+  );
 }

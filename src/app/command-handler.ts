@@ -1,10 +1,10 @@
 // Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
 import { readErrorMessage } from "../adapters/github/errors.js";
+import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import { requestData } from "../adapters/github/octokit.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import { loadConfig } from "../core/config.js";
 import { configSchema } from "../core/config-schema.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
@@ -21,7 +21,11 @@ export interface CommandInvocation {
 }
 
 /** Acknowledges with 👀, runs the command and answers with a comment. */
-export async function handleCommand(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<void> {
+export async function handleCommand(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation,
+): Promise<void> {
   const { owner, repo } = ctx;
   await ctx.octokit
     .request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
@@ -30,7 +34,9 @@ export async function handleCommand(services: AppServices, ctx: RepoContext, cal
       comment_id: call.commentId,
       content: "eyes",
     })
-    .catch((error: unknown) => ctx.logger.warn(`could not react to comment ${call.commentId}: ${readErrorMessage(error)}`));
+    .catch((error: unknown) =>
+      ctx.logger.warn(`could not react to comment ${call.commentId}: ${readErrorMessage(error)}`),
+    );
   let answer: string;
   try {
     answer = await runCommand(services, ctx, call);
@@ -69,7 +75,9 @@ async function runCommand(services: AppServices, ctx: RepoContext, call: Command
 async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
-  const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), { reason: `/promptgate rerun by ${call.sender}` });
+  const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), {
+    reason: `/promptgate rerun by ${call.sender}`,
+  });
   return `Reviewed ${pr.headSha.slice(0, 7)} again at @${call.sender}'s request: ${describeOutcome(outcome)}`;
 }
 
@@ -87,7 +95,10 @@ async function accept(services: AppServices, ctx: RepoContext, call: CommandInvo
     });
   }
   const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
-  const outcome = await enqueueReview(services, ctx, ref, { acceptedBy: call.sender, reason: `/promptgate accept by ${call.sender}` });
+  const outcome = await enqueueReview(services, ctx, ref, {
+    acceptedBy: call.sender,
+    reason: `/promptgate accept by ${call.sender}`,
+  });
   return `Accepted by @${call.sender} (label \`${label}\`): ${describeOutcome(outcome)}`;
 }
 
@@ -97,7 +108,11 @@ async function rollback(
   call: CommandInvocation,
   command: Extract<Command, { name: "rollback" }>,
 ): Promise<string> {
-  const current = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  const current = await getPullRequest(ctx.octokit, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: call.number,
+  });
   const opened = await openRollbackPullRequest(ctx.octokit, {
     owner: ctx.owner,
     repo: ctx.repo,
@@ -105,9 +120,19 @@ async function rollback(
     defaultBranch: current.defaultBranch,
     ...(command.toSha ? { toSha: command.toSha } : {}),
   });
-  const ref = { owner: ctx.owner, repo: ctx.repo, number: opened.number, baseSha: opened.baseSha, headSha: opened.headSha, labels: [] };
+  const ref = {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: opened.number,
+    baseSha: opened.baseSha,
+    headSha: opened.headSha,
+    labels: [],
+  };
   // The PR's own `opened` webhook joins this review instead of starting a second one.
-  const outcome = await enqueueReview(services, ctx, ref, { join: true, reason: `/promptgate rollback by ${call.sender}` });
+  const outcome = await enqueueReview(services, ctx, ref, {
+    join: true,
+    reason: `/promptgate rollback by ${call.sender}`,
+  });
   return (
     `Opened #${opened.number} to roll \`${command.path}\` back to ${opened.toSha.slice(0, 7)} ` +
     `(branch \`${opened.branch}\`), as @${call.sender} asked. Its review: ${describeOutcome(outcome)}`
@@ -128,12 +153,20 @@ async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> 
 }
 
 function toRef(ctx: RepoContext, pr: PullRequestInfo) {
-  return { owner: ctx.owner, repo: ctx.repo, number: pr.number, baseSha: pr.baseSha, headSha: pr.headSha, labels: pr.labels };
+  return {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: pr.number,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    labels: pr.labels,
+  };
 }
 
 function describeOutcome(outcome: AppReviewOutcome): string {
   if (outcome.job === "superseded") return "a newer review replaced it.";
-  if (outcome.job === "joined") return "it was already being reviewed; see the check and the promptgate comment.";
+  if (outcome.job === "joined")
+    return "it was already being reviewed; see the check and the promptgate comment.";
   if (outcome.error) return `the review failed: ${readErrorMessage(outcome.error)}`;
   const result = outcome.result;
   if (result?.stale) return `nothing was written (${result.stale}).`;

@@ -46,10 +46,12 @@ function parseRollback(args: string[]): Command {
     const arg = args[i]!;
     if (arg === "--to") {
       toSha = args[++i];
-      if (!toSha || !SHA.test(toSha)) return { name: "invalid", problem: "`--to` needs a commit SHA (7–40 hex digits)" };
+      if (!toSha || !SHA.test(toSha))
+        return { name: "invalid", problem: "`--to` needs a commit SHA (7–40 hex digits)" };
     } else if (arg.startsWith("--to=")) {
       toSha = arg.slice("--to=".length);
-      if (!SHA.test(toSha)) return { name: "invalid", problem: "`--to` needs a commit SHA (7–40 hex digits)" };
+      if (!SHA.test(toSha))
+        return { name: "invalid", problem: "`--to` needs a commit SHA (7–40 hex digits)" };
     } else if (path === undefined) {
       path = arg.replace(/^`|`$/g, "");
     } else {

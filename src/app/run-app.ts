@@ -17,11 +17,17 @@ export async function runApp(
   }
   let privateKey: string;
   try {
-    privateKey = normalisePrivateKey(parsed.env.PRIVATE_KEY ?? readFileSync(parsed.env.PRIVATE_KEY_PATH!, "utf8"));
+    privateKey = normalisePrivateKey(
+      parsed.env.PRIVATE_KEY ?? readFileSync(parsed.env.PRIVATE_KEY_PATH!, "utf8"),
+    );
   } catch (error) {
     stderr(`promptgate app: cannot read PRIVATE_KEY_PATH: ${(error as Error).message}\n`);
     return { exitCode: 2 };
   }
-  const server = await startAppServer({ env: parsed.env, privateKey, ...(options.Octokit ? { Octokit: options.Octokit } : {}) });
+  const server = await startAppServer({
+    env: parsed.env,
+    privateKey,
+    ...(options.Octokit ? { Octokit: options.Octokit } : {}),
+  });
   return { server };
 }

@@ -55,44 +55,58 @@ export async function enqueueReview(
   trigger: ReviewTrigger,
 ): Promise<AppReviewOutcome> {
   const outcome: AppReviewOutcome = { job: "superseded" };
-  const job = { installationId: ctx.installationId, pullRequest: `${pr.owner}/${pr.repo}#${pr.number}`, headSha: pr.headSha };
-  outcome.job = await services.queue.enqueue({ ...job, ...(trigger.join ? { join: true } : {}) }, async (signal) => {
-    ctx.logger.info(`reviewing ${job.pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
-    const watched = watchCheckCompletion(ctx.octokit);
-    try {
-      outcome.result = await reviewPullRequest(
-        {
-          octokit: watched.client,
-          identity: await services.botLogin(),
-          logger: ctx.logger,
-          createModel: (config) => withReviewSignal(services.createModel(config), signal),
-          createCache: services.createCache,
-          cacheMode: "use",
-          signal,
-        },
-        pr,
-        { dryRun: false, comment: true, ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}) },
-      );
-      await finishStale(ctx, outcome.result);
-      logResult(ctx.logger, job.pullRequest, outcome.result);
-    } catch (error) {
-      outcome.error = error;
-      ctx.logger.warn(`review of ${job.pullRequest} failed: ${(error as Error).message ?? String(error)}`);
-      if (!watched.completedCheck() && !signal.aborted) {
-        await completeFailedCheck(ctx.octokit, { ...pr, error }, ctx.logger);
+  const job = {
+    installationId: ctx.installationId,
+    pullRequest: `${pr.owner}/${pr.repo}#${pr.number}`,
+    headSha: pr.headSha,
+  };
+  outcome.job = await services.queue.enqueue(
+    { ...job, ...(trigger.join ? { join: true } : {}) },
+    async (signal) => {
+      ctx.logger.info(`reviewing ${job.pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
+      const watched = watchCheckCompletion(ctx.octokit);
+      try {
+        outcome.result = await reviewPullRequest(
+          {
+            octokit: watched.client,
+            identity: await services.botLogin(),
+            logger: ctx.logger,
+            createModel: (config) => withReviewSignal(services.createModel(config), signal),
+            createCache: services.createCache,
+            cacheMode: "use",
+            signal,
+          },
+          pr,
+          { dryRun: false, comment: true, ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}) },
+        );
+        await finishStale(ctx, outcome.result);
+        logResult(ctx.logger, job.pullRequest, outcome.result);
+      } catch (error) {
+        outcome.error = error;
+        ctx.logger.warn(`review of ${job.pullRequest} failed: ${(error as Error).message ?? String(error)}`);
+        if (!watched.completedCheck() && !signal.aborted) {
+          await completeFailedCheck(ctx.octokit, { ...pr, error }, ctx.logger);
+        }
       }
-    }
-  });
+    },
+  );
   return outcome;
 }
 
 /** A run left in progress by a superseded review is completed as cancelled; a finished one is left alone. */
 async function finishStale(ctx: RepoContext, result: PullRequestReviewResult): Promise<void> {
   if (!result.stale || result.checkRunId === undefined || result.conclusion !== undefined) return;
-  await cancelCheck(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, checkRunId: result.checkRunId, reason: result.stale }, ctx.logger);
+  await cancelCheck(
+    ctx.octokit,
+    { owner: ctx.owner, repo: ctx.repo, checkRunId: result.checkRunId, reason: result.stale },
+    ctx.logger,
+  );
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {
   if (result.stale) logger.info(`review of ${pullRequest} dropped: ${result.stale}`);
-  else logger.info(`review of ${pullRequest}: ${result.report?.verdict ?? "?"} → check ${result.conclusion ?? "?"}`);
+  else
+    logger.info(
+      `review of ${pullRequest}: ${result.report?.verdict ?? "?"} → check ${result.conclusion ?? "?"}`,
+    );
 }

@@ -40,13 +40,20 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     ...(options.Octokit ? { Octokit: options.Octokit } : {}),
   });
   const queue = createReviewQueue({ perInstallation: env.PROMPTGATE_REVIEWS_PER_INSTALLATION });
-  const cache = env.PROMPTGATE_CACHE_DIR ? createFileCache(env.PROMPTGATE_CACHE_DIR) : createBoundedMemoryCache();
+  const cache = env.PROMPTGATE_CACHE_DIR
+    ? createFileCache(env.PROMPTGATE_CACHE_DIR)
+    : createBoundedMemoryCache();
   const appFn = createPromptgateApp({
     queue,
     createModel: (config: Config) => {
       // The operator's key must never follow a repository's config to another endpoint.
-      if (config.provider.baseURL) probot.log.warn("provider.baseURL in promptgate.yml is ignored by the App");
-      return createOpenAIModel({ baseURL: env.OPENAI_BASE_URL ?? null, apiKey: env.OPENAI_API_KEY, apiKeyEnv: "OPENAI_API_KEY" });
+      if (config.provider.baseURL)
+        probot.log.warn("provider.baseURL in promptgate.yml is ignored by the App");
+      return createOpenAIModel({
+        baseURL: env.OPENAI_BASE_URL ?? null,
+        apiKey: env.OPENAI_API_KEY,
+        apiKeyEnv: "OPENAI_API_KEY",
+      });
     },
     createCache: (): Cache => cache,
   });

@@ -4,6 +4,7 @@ import { createGitRepoReader } from "../adapters/git-repo.js";
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "../render/dry-run-markdown.js";
 import { renderComment } from "../render/markdown-comment.js";
+import { renderTerminalDryRun } from "../render/terminal-dry-run.js";
 import { renderTerminalSummary } from "../render/terminal-summary.js";
 import { review } from "../review.js";
 import { cacheFactory, cacheModeOf, modelFactory, readConfigOverride } from "./adapters.js";
@@ -51,9 +52,8 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
     const where = error.path ? `${error.path}${error.line !== undefined ? `:${error.line}` : ""}: ` : "";
     process.stderr.write(`promptgate: ${where}${error.message}\n`);
   }
-  process.stdout.write(
-    `${renderTerminalSummary(report, { color: terminal.color, width: terminal.width })}\n`,
-  );
+  const render = report.dryRun ? renderTerminalDryRun : renderTerminalSummary;
+  process.stdout.write(render(report, { color: terminal.color, width: terminal.width }));
   return exitCodeFor(report);
 }
 

@@ -57,7 +57,11 @@ export class ModelError extends Error {
   /** What the provider asked us to wait before retrying (retry-after-ms, retry-after, x-ratelimit-reset-*). */
   readonly retryAfterMs?: number;
 
-  constructor(kind: ModelErrorKind, message: string, options: { status?: number; retryAfterMs?: number } = {}) {
+  constructor(
+    kind: ModelErrorKind,
+    message: string,
+    options: { status?: number; retryAfterMs?: number } = {},
+  ) {
     super(message);
     this.name = "ModelError";
     this.kind = kind;
@@ -66,7 +70,12 @@ export class ModelError extends Error {
   }
 
   get retryable(): boolean {
-    return this.kind === "rate_limit" || this.kind === "server" || this.kind === "timeout" || this.kind === "network";
+    return (
+      this.kind === "rate_limit" ||
+      this.kind === "server" ||
+      this.kind === "timeout" ||
+      this.kind === "network"
+    );
   }
 }
 

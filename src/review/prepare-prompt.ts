@@ -37,7 +37,8 @@ export async function preparePrompt(
     loaded.base && { path: loaded.base.path, text: loaded.base.text, spec: baseSpec ?? loaded.base.partial },
     loaded.head && { path: loaded.head.path, text: loaded.head.text, spec: headSpec ?? loaded.head.partial },
   );
-  const warnings = [...(baseSpec?.warnings ?? []), ...(headSpec?.warnings ?? [])];
+  // The head's warnings are the ones the author can act on; a deleted prompt only has its base's.
+  const warnings = [...((loaded.head ? headSpec?.warnings : baseSpec?.warnings) ?? [])];
   const prepared: PreparedPrompt = {
     change,
     loaded,

@@ -3,7 +3,12 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import { createSupportResponder, pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
+import {
+  createSupportResponder,
+  pricingConfig,
+  supportPrompt,
+  systemWithLink,
+} from "../support/review-harness.js";
 import {
   BOT_LOGIN,
   commentEvent,
@@ -42,7 +47,10 @@ describe("commands against github.com (nock)", () => {
         .post(`${REPO}/issues/comments/1987654321/reactions`, { content: "eyes" })
         .reply(201, { id: 1, content: "eyes" })
         .get(`${REPO}/collaborators/drive-by/permission`)
-        .reply(typeof answer === "number" ? answer : 200, typeof answer === "number" ? { message: "Not Found" } : answer)
+        .reply(
+          typeof answer === "number" ? answer : 200,
+          typeof answer === "number" ? { message: "Not Found" } : answer,
+        )
         .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
           reply = body.body;
           return true;
@@ -133,7 +141,8 @@ describe("commands against the fake GitHub", () => {
 
   const runs = () => github.state.checkRuns.filter((run) => run.name === "promptgate");
   const lastReply = () =>
-    github.state.comments.filter((c) => c.user === BOT_LOGIN && !c.body.includes("<!-- promptgate")).at(-1)?.body ?? "";
+    github.state.comments.filter((c) => c.user === BOT_LOGIN && !c.body.includes("<!-- promptgate")).at(-1)
+      ?.body ?? "";
 
   it("/promptgate rerun reviews again for anyone who can comment, with a 👀 and an answer", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
@@ -166,23 +175,36 @@ describe("commands against the fake GitHub", () => {
     const good = github.addCommit({
       files: { "promptgate.yml": config, "prompts/support.prompt.yml": supportPrompt(systemWithLink) },
     });
-    const bad = github.addCommit({ parent: good, files: { "prompts/support.prompt.yml": supportPrompt(systemWithoutLink) } });
+    const bad = github.addCommit({
+      parent: good,
+      files: { "prompts/support.prompt.yml": supportPrompt(systemWithoutLink) },
+    });
     github.setBranch("main", bad);
     github.addPullRequest({ number: 7, baseSha: good, headSha: bad, headRef: "shorter-support-prompt" });
 
-    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/support.prompt.yml", "maintainer-mo", { github }));
+    await app.receive(
+      "issue_comment",
+      commentEvent("/promptgate rollback prompts/support.prompt.yml", "maintainer-mo", { github }),
+    );
 
     const rollback = github.state.pulls.get(8);
     expect(rollback).toMatchObject({ baseRef: "main", baseSha: bad, state: "open" });
     expect(rollback!.headRef).toMatch(/^promptgate\/rollback-support-/);
-    expect(runs()).toEqual([expect.objectContaining({ head_sha: rollback!.headSha, status: "completed", conclusion: "success" })]);
+    expect(runs()).toEqual([
+      expect.objectContaining({ head_sha: rollback!.headSha, status: "completed", conclusion: "success" }),
+    ]);
     expect(github.state.comments.filter((c) => c.issueNumber === 8)).toHaveLength(1);
-    expect(lastReply()).toMatch(new RegExp(`^Opened #8 to roll \`prompts/support.prompt.yml\` back to ${good.slice(0, 7)}`));
+    expect(lastReply()).toMatch(
+      new RegExp(`^Opened #8 to roll \`prompts/support.prompt.yml\` back to ${good.slice(0, 7)}`),
+    );
   });
 
   it("reports a rollback that cannot be done in the reply", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
-    await app.receive("issue_comment", commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo", { github }));
+    await app.receive(
+      "issue_comment",
+      commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo", { github }),
+    );
     expect(github.state.pulls.size).toBe(1);
     expect(lastReply()).toMatch(/^@maintainer-mo `\/promptgate rollback` failed: /);
   });

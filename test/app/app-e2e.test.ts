@@ -8,11 +8,11 @@ import { createSupportResponder } from "../support/review-harness.js";
 import {
   APP_ID,
   commentEvent,
-  shasOf,
   INSTALLATION_ID,
   loadEvent,
   PRIVATE_KEY,
   seedRepository,
+  shasOf,
   signPayload,
   TestOctokit,
   WEBHOOK_SECRET,
@@ -77,7 +77,11 @@ describe("the App over HTTP", () => {
 
     const runs = github.state.checkRuns.filter((run) => run.name === "promptgate");
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ head_sha: shasOf(loadEvent("pull_request.opened")).headSha, status: "completed", conclusion: "failure" });
+    expect(runs[0]).toMatchObject({
+      head_sha: shasOf(loadEvent("pull_request.opened")).headSha,
+      status: "completed",
+      conclusion: "failure",
+    });
     expect(runs[0]!.output.summary).toContain("support.prompt.yml");
     const comments = github.state.comments.filter((c) => c.issueNumber === 7);
     expect(comments).toHaveLength(1);
@@ -86,9 +90,13 @@ describe("the App over HTTP", () => {
     expect(comments[0]!.body).toContain("prompts/support.prompt.yml");
     expect(openai.calls).toBeGreaterThan(0);
     // The installation token was minted with the App's JWT, then used for the repository calls.
-    const tokenRequest = github.requests.find((r) => r.path === `/app/installations/${INSTALLATION_ID}/access_tokens`);
+    const tokenRequest = github.requests.find(
+      (r) => r.path === `/app/installations/${INSTALLATION_ID}/access_tokens`,
+    );
     expect(tokenRequest?.authorization).toMatch(/^bearer ey/i);
-    expect(github.requests.find((r) => r.path.includes("/compare/"))?.authorization).toMatch(/^token ghs_fake/);
+    expect(github.requests.find((r) => r.path.includes("/compare/"))?.authorization).toMatch(
+      /^token ghs_fake/,
+    );
   });
 
   it("rejects a delivery with a wrong signature and makes no API call", async () => {
@@ -116,9 +124,14 @@ describe("the App over HTTP", () => {
       .map((r) => `${r.method} ${r.path}`);
     expect(writes).toHaveLength(2);
     expect(writes).toContain("POST /repos/octo-org/prompts/issues/7/comments");
-    expect(writes.filter((w) => /^POST \/repos\/octo-org\/prompts\/issues\/comments\/\d+\/reactions$/.test(w))).toHaveLength(1);
+    expect(
+      writes.filter((w) => /^POST \/repos\/octo-org\/prompts\/issues\/comments\/\d+\/reactions$/.test(w)),
+    ).toHaveLength(1);
     expect(github.state.pulls.size).toBe(1);
-    expect([...github.state.git.branches.keys()].sort()).toEqual(["main", shasOf(loadEvent("pull_request.opened")).headRef]);
+    expect([...github.state.git.branches.keys()].sort()).toEqual([
+      "main",
+      shasOf(loadEvent("pull_request.opened")).headRef,
+    ]);
     expect(github.state.comments.at(-1)?.body).toMatch(/only people with write access/);
     expect(github.state.checkRuns).toEqual([]);
   });

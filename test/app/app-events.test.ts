@@ -1,9 +1,22 @@
 // Webhook events through `probot.receive` against the loopback fake GitHub and OpenAI servers.
+import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import { createSupportResponder, pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
-import { BOT_LOGIN, INSTALLATION_ID, loadEvent, seedRepository, shasOf, startTestApp } from "./app-harness.js";
+import {
+  createSupportResponder,
+  pricingConfig,
+  supportPrompt,
+  systemWithLink,
+} from "../support/review-harness.js";
+import {
+  BOT_LOGIN,
+  INSTALLATION_ID,
+  loadEvent,
+  seedRepository,
+  shasOf,
+  startTestApp,
+} from "./app-harness.js";
 
 const ACCEPT_LABEL = "promptgate: accept regression";
 const config = `${pricingConfig}labels:\n  accept: "${ACCEPT_LABEL}"\n`;
@@ -33,12 +46,21 @@ describe("pull_request events", () => {
     await app.receive("pull_request", event);
 
     expect(promptgateRuns()).toEqual([
-      expect.objectContaining({ head_sha: shasOf(event).headSha, status: "completed", conclusion: "failure" }),
+      expect.objectContaining({
+        head_sha: shasOf(event).headSha,
+        status: "completed",
+        conclusion: "failure",
+      }),
     ]);
     expect(commentsOn(7)).toHaveLength(1);
     expect(commentsOn(7)[0]!.body).toContain("support.prompt.yml");
     // Only reads and our own writes: nothing checked out, no ref created.
-    expect(github.writes().map((r) => `${r.method} ${r.path.replace(/\d+$/, "N")}`).sort()).toEqual([
+    expect(
+      github
+        .writes()
+        .map((r) => `${r.method} ${r.path.replace(/\d+$/, "N")}`)
+        .sort(),
+    ).toEqual([
       "PATCH /repos/octo-org/prompts/check-runs/N",
       `POST /app/installations/${INSTALLATION_ID}/access_tokens`,
       "POST /repos/octo-org/prompts/check-runs",
@@ -49,12 +71,21 @@ describe("pull_request events", () => {
   it("a push updates the same comment and checks the new head", async () => {
     const sync = loadEvent("pull_request.synchronize");
     const { baseSha } = shasOf(sync);
-    seedRepository(github, { baseSha, headSha: sync.before as string, headRef: shasOf(sync).headRef, config });
+    seedRepository(github, {
+      baseSha,
+      headSha: sync.before as string,
+      headRef: shasOf(sync).headRef,
+      config,
+    });
     const opened = loadEvent("pull_request.opened");
     const openedPr = opened.pull_request as { base: { sha: string }; head: { sha: string; ref: string } };
     await app.receive("pull_request", {
       ...opened,
-      pull_request: { ...openedPr, base: { ...openedPr.base, sha: baseSha }, head: { ...openedPr.head, sha: sync.before } },
+      pull_request: {
+        ...openedPr,
+        base: { ...openedPr.base, sha: baseSha },
+        head: { ...openedPr.head, sha: sync.before },
+      },
     });
     expect(commentsOn(7)).toHaveLength(1);
     const firstBody = commentsOn(7)[0]!.body;
@@ -63,7 +94,9 @@ describe("pull_request events", () => {
     const fixed = github.addCommit({
       sha: sync.after as string,
       parent: sync.before as string,
-      files: { "prompts/support.prompt.yml": supportPrompt(systemWithLink.replace("three sentences", "3 sentences")) },
+      files: {
+        "prompts/support.prompt.yml": supportPrompt(systemWithLink.replace("three sentences", "3 sentences")),
+      },
     });
     github.setBranch(shasOf(sync).headRef, fixed);
     await app.receive("pull_request", sync);
@@ -82,12 +115,19 @@ describe("pull_request events", () => {
     github.state.pulls.get(7)!.labels.push(ACCEPT_LABEL);
     await app.receive("pull_request", labeled);
 
-    expect(promptgateRuns()).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "success" }),
+    ]);
     expect(commentsOn(7)[0]!.body).toContain("maintainer-mo");
 
     const before = github.requests.length;
-    await app.receive("pull_request", { ...labeled, label: { ...(labeled.label as object), name: "documentation" } });
-    expect(github.requests.slice(before).filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens"))).toEqual([]);
+    await app.receive("pull_request", {
+      ...labeled,
+      label: { ...(labeled.label as object), name: "documentation" },
+    });
+    expect(
+      github.requests.slice(before).filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens")),
+    ).toEqual([]);
     expect(openai.calls).toBeGreaterThan(0);
   });
 
@@ -100,7 +140,9 @@ describe("pull_request events", () => {
       action: "unlabeled",
       pull_request: { ...pr, labels: pr.labels.filter((l) => l.name !== ACCEPT_LABEL) },
     });
-    expect(promptgateRuns()).toEqual([expect.objectContaining({ status: "completed", conclusion: "failure" })]);
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "failure" }),
+    ]);
   });
 
   it("ignores label changes made by the app itself (it reviewed already)", async () => {
@@ -125,7 +167,11 @@ describe("pull_request events", () => {
       pull_request: { ...(labeled.pull_request as object), labels: [] },
     });
     await waitFor(() => openai.received > 0);
-    const next = github.addCommit({ sha: sync.after as string, parent: sync.before as string, files: { "README.md": "# shop!\n" } });
+    const next = github.addCommit({
+      sha: sync.after as string,
+      parent: sync.before as string,
+      files: { "README.md": "# shop!\n" },
+    });
     github.setBranch(headRef, next);
     const second = app.receive("pull_request", sync);
     await Promise.all([first, second]);
@@ -165,13 +211,33 @@ describe("check_run.rerequested", () => {
     const event = loadEvent("check_run.rerequested");
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
     await app.receive("check_run", event);
-    expect(promptgateRuns()).toEqual([expect.objectContaining({ status: "completed", conclusion: "failure" })]);
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "failure" }),
+    ]);
     expect(commentsOn(7)).toHaveLength(1);
+  });
+
+  it("finds a fork PR by its head SHA when the check run lists none (github.com, nock)", async () => {
+    const event = loadEvent("check_run.rerequested");
+    const run = event.check_run as { head_sha: string };
+    const local = await startTestApp();
+    const scope = nock("https://api.github.com")
+      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
+      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" })
+      .get(`/repos/octo-org/prompts/commits/${run.head_sha}/pulls`)
+      .reply(200, [{ number: 7, state: "closed" }]);
+    await local.receive("check_run", { ...event, check_run: { ...run, pull_requests: [] } });
+    // Its only PR is closed: nothing to review, nothing written.
+    expect(scope.isDone()).toBe(true);
+    nock.cleanAll();
   });
 
   it("ignores re-runs of other checks", async () => {
     const event = loadEvent("check_run.rerequested");
-    await app.receive("check_run", { ...event, check_run: { ...(event.check_run as object), name: "build" } });
+    await app.receive("check_run", {
+      ...event,
+      check_run: { ...(event.check_run as object), name: "build" },
+    });
     expect(github.requests).toEqual([]);
   });
 });

@@ -39,8 +39,13 @@ export const systemWithoutLink = systemWithLink.replace(
 
 /** `test/fixtures/events/<name>.json`, with the installation every App delivery carries. */
 export function loadEvent(name: string): Record<string, unknown> & { installation: { id: number } } {
-  const payload = JSON.parse(readFileSync(new URL(`../fixtures/events/${name}.json`, import.meta.url), "utf8"));
-  return { ...payload, installation: payload.installation ?? { id: INSTALLATION_ID, node_id: "MDIzOkludGVncmF0aW9uNDI0Mg==" } };
+  const payload = JSON.parse(
+    readFileSync(new URL(`../fixtures/events/${name}.json`, import.meta.url), "utf8"),
+  );
+  return {
+    ...payload,
+    installation: payload.installation ?? { id: INSTALLATION_ID, node_id: "MDIzOkludGVncmF0aW9uNDI0Mg==" },
+  };
 }
 
 export function signPayload(body: string, secret = WEBHOOK_SECRET): string {
@@ -53,7 +58,14 @@ export function signPayload(body: string, secret = WEBHOOK_SECRET): string {
  */
 export function seedRepository(
   github: FakeGitHubServer,
-  options: { headSystem?: string; config?: string; baseSha?: string; headSha?: string; headRef?: string; fork?: boolean } = {},
+  options: {
+    headSystem?: string;
+    config?: string;
+    baseSha?: string;
+    headSha?: string;
+    headRef?: string;
+    fork?: boolean;
+  } = {},
 ) {
   const opened = shasOf(loadEvent("pull_request.opened"));
   const headRef = options.headRef ?? opened.headRef;
@@ -79,7 +91,11 @@ export function seedRepository(
 }
 
 /** The SHAs an event fixture names: `pull_request` events carry them, others use the labeled fixture's. */
-export function shasOf(payload: Record<string, unknown>): { baseSha: string; headSha: string; headRef: string } {
+export function shasOf(payload: Record<string, unknown>): {
+  baseSha: string;
+  headSha: string;
+  headRef: string;
+} {
   const pr = (payload.pull_request ?? loadEvent("pull_request.labeled").pull_request) as {
     base: { sha: string };
     head: { sha: string; ref: string };
@@ -102,7 +118,8 @@ export async function startTestApp(options: { githubUrl?: string; openaiUrl?: st
   await probot.load(
     createPromptgateApp({
       queue,
-      createModel: () => createOpenAIModel({ baseURL: options.openaiUrl ?? "http://127.0.0.1:9/v1", apiKey: "sk-test" }),
+      createModel: () =>
+        createOpenAIModel({ baseURL: options.openaiUrl ?? "http://127.0.0.1:9/v1", apiKey: "sk-test" }),
       createCache: () => cache,
     }),
   );

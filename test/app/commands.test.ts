@@ -20,7 +20,9 @@ describe("parseCommand", () => {
       path: "prompts/a.prompt.yml",
       toSha: "abcdef1",
     });
-    expect(parseCommand("/promptgate rollback --to=0123456789abcdef0123456789abcdef01234567 `a.prompt.yml`")).toEqual({
+    expect(
+      parseCommand("/promptgate rollback --to=0123456789abcdef0123456789abcdef01234567 `a.prompt.yml`"),
+    ).toEqual({
       name: "rollback",
       path: "a.prompt.yml",
       toSha: "0123456789abcdef0123456789abcdef01234567",
@@ -28,7 +30,9 @@ describe("parseCommand", () => {
   });
 
   it("finds the command on any line, ignoring case of the verb and surrounding text", () => {
-    expect(parseCommand("Thanks for the report.\r\n\r\n/promptgate RERUN\nplease")).toEqual({ name: "rerun" });
+    expect(parseCommand("Thanks for the report.\r\n\r\n/promptgate RERUN\nplease")).toEqual({
+      name: "rerun",
+    });
   });
 
   it("ignores comments without a command, quoted commands and commands in code fences", () => {
@@ -41,13 +45,31 @@ describe("parseCommand", () => {
   });
 
   it("explains invalid commands", () => {
-    expect(parseCommand("/promptgate deploy")).toEqual({ name: "invalid", problem: "unknown command `deploy`" });
-    expect(parseCommand("/promptgate rerun now")).toMatchObject({ name: "invalid", problem: expect.stringContaining("no arguments") });
-    expect(parseCommand("/promptgate rollback")).toMatchObject({ name: "invalid", problem: expect.stringContaining("needs the path") });
-    expect(parseCommand("/promptgate rollback a.yml --to main")).toMatchObject({ name: "invalid", problem: expect.stringContaining("SHA") });
+    expect(parseCommand("/promptgate deploy")).toEqual({
+      name: "invalid",
+      problem: "unknown command `deploy`",
+    });
+    expect(parseCommand("/promptgate rerun now")).toMatchObject({
+      name: "invalid",
+      problem: expect.stringContaining("no arguments"),
+    });
+    expect(parseCommand("/promptgate rollback")).toMatchObject({
+      name: "invalid",
+      problem: expect.stringContaining("needs the path"),
+    });
+    expect(parseCommand("/promptgate rollback a.yml --to main")).toMatchObject({
+      name: "invalid",
+      problem: expect.stringContaining("SHA"),
+    });
     expect(parseCommand("/promptgate rollback a.yml --to")).toMatchObject({ name: "invalid" });
-    expect(parseCommand("/promptgate rollback a.yml b.yml")).toMatchObject({ name: "invalid", problem: expect.stringContaining("one path") });
-    expect(parseCommand("/promptgate rollback ../secrets.yml")).toMatchObject({ name: "invalid", problem: expect.stringContaining("not a path") });
+    expect(parseCommand("/promptgate rollback a.yml b.yml")).toMatchObject({
+      name: "invalid",
+      problem: expect.stringContaining("one path"),
+    });
+    expect(parseCommand("/promptgate rollback ../secrets.yml")).toMatchObject({
+      name: "invalid",
+      problem: expect.stringContaining("not a path"),
+    });
     expect(parseCommand("/promptgate rollback /etc/passwd")).toMatchObject({ name: "invalid" });
   });
 });

@@ -10,7 +10,11 @@ function deferred() {
   return { promise, resolve };
 }
 
-const job = (pullRequest: string, headSha: string, installationId = 1) => ({ installationId, pullRequest, headSha });
+const job = (pullRequest: string, headSha: string, installationId = 1) => ({
+  installationId,
+  pullRequest,
+  headSha,
+});
 
 describe("createReviewQueue", () => {
   it("aborts the review in flight when a newer one arrives, and starts the newer one only after it stopped", async () => {

@@ -1,7 +1,7 @@
 // Runs the built Action (dist/index.js) as a child process, the way the runner does, and reads what it left.
 import { spawn } from "node:child_process";
 import {
-  copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -52,7 +52,8 @@ export function copyFreshDist(): string {
     throw new Error(`dist/index.js is older than ${newest.path}: run \`npm run build\``);
   }
   const dir = mkdtempSync(join(tmpdir(), "promptgate-dist-"));
-  copyFileSync(bundle, join(dir, "index.js"));
+  // The whole of dist/: the entry imports its chunks by relative path.
+  cpSync(join(REPO_ROOT, "dist"), dir, { recursive: true });
   return join(dir, "index.js");
 }
 

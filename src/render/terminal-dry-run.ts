@@ -1,0 +1,116 @@
+// The CLI's dry-run summary: per changed prompt, what changed and what it does to the cost of every call.
+import type { PromptDiffReport, PromptReport, ReviewReport } from "../core/report.js";
+import { trimText } from "./escape.js";
+import { changePct, formatChangePct, formatInt, formatUsd, plural } from "./format.js";
+import { type Color, paintLine, type Segment } from "./terminal-text.js";
+import { sortPrompts } from "./verdict-text.js";
+
+const CHANGE: Record<PromptReport["change"], [string, Color]> = {
+  added: ["+ added   ", "green"],
+  modified: ["~ modified", "yellow"],
+  renamed: ["→ renamed ", "yellow"],
+  deleted: ["- deleted ", "red"],
+};
+
+/** Plain text with `\n` line ends; no ANSI codes unless `options.color`. */
+export function renderTerminalDryRun(
+  report: ReviewReport,
+  options: { color: boolean; width?: number },
+): string {
+  const lines: Segment[][] = [];
+  for (const prompt of sortPrompts(report.prompts)) lines.push(...promptLines(prompt));
+  for (const e of report.errors) {
+    const where = e.path ? `${e.path}${e.line !== undefined ? `:${e.line}` : ""}: ` : "";
+    lines.push([{ text: "! error ", color: "red" }, { text: trimText(`${where}${e.message}`, 500) }]);
+  }
+  lines.push(totalLine(report));
+  return `${lines.map((l) => paintLine(l, options.color, options.width)).join("\n")}\n`;
+}
+
+function promptLines(prompt: PromptReport): Segment[][] {
+  const [label, color] = CHANGE[prompt.change];
+  const from = prompt.previousPath ? ` (from ${prompt.previousPath})` : "";
+  const lines: Segment[][] = [
+    [
+      { text: `${label} `, color },
+      { text: `${prompt.path}${from}`, color: "bold" },
+    ],
+  ];
+  const changes = describeChanges(prompt.diff);
+  if (changes.length > 0) lines.push([{ text: `    ${changes.join(" · ")}` }]);
+  const cost = describeCost(prompt);
+  if (cost) lines.push([{ text: `    ${cost}`, color: "dim" }]);
+  if (prompt.verdict === "not_evaluable" || prompt.verdict === "error") {
+    for (const reason of prompt.reasons) lines.push([{ text: `    ${reason}`, color: "yellow" }]);
+  }
+  for (const w of prompt.warnings.slice(0, 5)) {
+    const where = `${w.file}${w.line !== undefined ? `:${w.line}` : ""}`;
+    lines.push([
+      { text: `    warning: ${where}: ${w.field ? `${w.field}: ` : ""}${w.message}`, color: "yellow" },
+    ]);
+  }
+  return lines;
+}
+
+function describeChanges(diff: PromptDiffReport): string[] {
+  const added = diff.unified.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++")).length;
+  const removed = diff.unified.split("\n").filter((l) => l.startsWith("-") && !l.startsWith("---")).length;
+  const parts = [`+${added} −${removed} lines`];
+  if (diff.messages.length > 0) parts.push(`${plural(diff.messages.length, "message")} changed`);
+  if (diff.modelChanged) parts.push(`model ${diff.modelChanged.from} → ${diff.modelChanged.to}`);
+  for (const p of diff.parametersChanged) parts.push(`${p.name} ${show(p.from)} → ${show(p.to)}`);
+  if (diff.responseFormatChanged) {
+    parts.push(`response format ${diff.responseFormatChanged.from} → ${diff.responseFormatChanged.to}`);
+  }
+  const list = (sign: string, names: string[]) => names.map((n) => `${sign}${n}`).join(" ");
+  if (diff.variablesAdded.length + diff.variablesRemoved.length > 0) {
+    parts.push(`variables ${list("+", diff.variablesAdded)} ${list("−", diff.variablesRemoved)}`.trim());
+  }
+  if (diff.casesAdded + diff.casesRemoved > 0)
+    parts.push(`test cases +${diff.casesAdded} −${diff.casesRemoved}`);
+  if (diff.evaluatorsAdded.length + diff.evaluatorsRemoved.length > 0) {
+    parts.push(`evaluators ${list("+", diff.evaluatorsAdded)} ${list("−", diff.evaluatorsRemoved)}`.trim());
+  }
+  return parts;
+}
+
+function show(value: unknown): string {
+  return value === null || value === undefined ? "unset" : JSON.stringify(value);
+}
+
+function describeCost(prompt: PromptReport): string | undefined {
+  const e = prompt.estimate;
+  if (!e) return undefined;
+  const { base, head } = e;
+  const parts: string[] = [];
+  if (base && head) {
+    parts.push(
+      `input tokens/call ${formatInt(base.inputTokensPerCall)} → ${formatInt(head.inputTokensPerCall)}`,
+    );
+    const pct =
+      base.costPerCallUsd !== null && head.costPerCallUsd !== null
+        ? formatChangePct(changePct(base.costPerCallUsd, head.costPerCallUsd))
+        : "unknown";
+    parts.push(
+      `est. cost/call ${formatUsd(base.costPerCallUsd)} → ${formatUsd(head.costPerCallUsd)} (${pct})`,
+    );
+  } else {
+    const only = head ?? base;
+    if (only) {
+      parts.push(`input tokens/call ${formatInt(only.inputTokensPerCall)}`);
+      parts.push(`est. cost/call ${formatUsd(only.costPerCallUsd)}`);
+    }
+  }
+  if (e.evalCalls > 0) parts.push(`eval set ${formatInt(e.evalCalls)} calls ≈ ${formatUsd(e.evalCostUsd)}`);
+  return parts.join(" · ");
+}
+
+function totalLine(report: ReviewReport): Segment[] {
+  const calls = report.prompts.reduce((n, p) => n + (p.estimate?.evalCalls ?? 0), 0);
+  const costs = report.prompts.map((p) => p.estimate?.evalCostUsd ?? null);
+  const cost = costs.some((c) => c === null) ? null : costs.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
+  if (report.prompts.length === 0)
+    return [{ text: "promptgate: dry run — no prompt changes", color: "cyan" }];
+  const text = `promptgate: dry run — ${plural(report.prompts.length, "prompt")} changed; a full review would make ${formatInt(calls)} calls, est. ${formatUsd(cost)} (no model calls made)`;
+  return [{ text, color: "cyan" }];
+}

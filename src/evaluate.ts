@@ -1,14 +1,14 @@
 // One prompt file's eval set, run `repeats` times per case: the successor of `gh models eval`.
 import type { Config } from "./core/config-schema.js";
 import { InputError } from "./core/diagnostics.js";
-import { findPrice } from "./core/pricing.js";
 import type { PromptSpec } from "./core/prompt-spec.js";
 import type { SampleOutput } from "./core/report.js";
 import type { Cache } from "./engine/cache.js";
-import { createEngine } from "./engine/engine.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
 import type { Logger } from "./ports.js";
+import { toSampleOutput } from "./review/compare-prompt.js";
+import { createRunEngine } from "./review/create-run-engine.js";
 import { type CaseRun, executePlans } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
@@ -59,17 +59,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   }
   const planned = plan.cases.length * config.repeats;
   deps.logger.info(`${spec.path}: ${plan.cases.length} cases × ${config.repeats} repeats = ${planned} calls`);
-  const engine = createEngine({
-    model: deps.model,
-    cache: deps.cache,
-    cacheMode: deps.cacheMode,
-    concurrency: config.concurrency,
-    maxRetries: config.provider.maxRetries,
-    timeoutMs: config.provider.timeoutMs,
-    budget: config.budget,
-    priceOf: (model) => findPrice(model, config.pricing),
-    onProgress: deps.onProgress ? (s) => deps.onProgress?.({ ...s, planned }) : undefined,
-  });
+  const engine = createRunEngine(deps, config, planned);
   const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
@@ -103,15 +93,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
         index: r.planned.index,
         vars: r.planned.vars,
         passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
-        outputs: r.head.map((s) => ({
-          output: s.output,
-          pass: s.pass,
-          failed: (s.grade?.results ?? [])
-            .filter((x) => !x.pass)
-            .map((x) => ({ evaluator: x.evaluator, reason: x.error ?? x.reason })),
-          ...(s.error ? { error: s.error } : {}),
-          ...(s.notRun ? { notRun: true } : {}),
-        })),
+        outputs: r.head.map(toSampleOutput),
       };
     }),
     incomplete: errors.length > 0 || runs.some((r) => r.head.some((s) => s.error)),

@@ -39,14 +39,7 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
       cache: cacheFactory(root, args)(config),
       cacheMode: cacheModeOf(args),
       logger: createConsoleLogger(),
-      onProgress: (s) =>
-        progress.update({
-          done: s.total,
-          total: s.planned,
-          cached: s.cached,
-          failed: s.failed,
-          costUsd: s.costUsd,
-        }),
+      onProgress: (s) => progress.fromStats(s),
     },
     spec,
     config,

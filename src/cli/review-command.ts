@@ -29,14 +29,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       createModel: modelFactory(args.offline),
       createCache: cacheFactory(args.repo, args),
       cacheMode: cacheModeOf(args),
-      onProgress: (s) =>
-        progress.update({
-          done: s.total,
-          total: s.planned,
-          cached: s.cached,
-          failed: s.failed,
-          costUsd: s.costUsd,
-        }),
+      onProgress: (s) => progress.fromStats(s),
     },
     {
       base,

@@ -40,6 +40,22 @@ export function createProgress(enabled: boolean, width: number) {
       shown = true;
       process.stderr.write(`\r${renderProgressLine({ ...figures, elapsedMs: now - started }, width)}\x1b[K`);
     },
+    /** The engine's progress callback, for review and eval alike. */
+    fromStats(stats: {
+      total: number;
+      planned: number;
+      cached: number;
+      failed: number;
+      costUsd: number;
+    }): void {
+      this.update({
+        done: stats.total,
+        total: stats.planned,
+        cached: stats.cached,
+        failed: stats.failed,
+        costUsd: stats.costUsd,
+      });
+    },
     end(): void {
       if (shown) process.stderr.write("\r\x1b[K");
     },

@@ -130,7 +130,7 @@ function buildCaseReport(run: CaseRun, samples: CaseSamples): CaseReport {
   };
 }
 
-function toSampleOutput(sample: SampleResult): SampleOutput {
+export function toSampleOutput(sample: SampleResult): SampleOutput {
   return {
     output: sample.output,
     pass: sample.pass,

@@ -1,12 +1,12 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
 import type { Config } from "../core/config-schema.js";
-import { findPrice, formatUsd } from "../core/pricing.js";
+import { formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
-import { createEngine } from "../engine/engine.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
+import { createRunEngine } from "./create-run-engine.js";
 import { executePlans } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 
@@ -31,17 +31,7 @@ export async function runPreparedPrompts(
   const runnable = prepared.filter((p) => p.runnable && p.plan);
   const planned = runnable.reduce((sum, p) => sum + (p.estimate?.evalCalls ?? 0), 0);
   warnIfOverBudget(runnable, planned, config, deps.logger);
-  const engine = createEngine({
-    model: deps.model,
-    cache: deps.cache,
-    cacheMode: deps.cacheMode,
-    concurrency: config.concurrency,
-    maxRetries: config.provider.maxRetries,
-    timeoutMs: config.provider.timeoutMs,
-    budget: config.budget,
-    priceOf: (model) => findPrice(model, config.pricing),
-    onProgress: deps.onProgress ? (stats) => deps.onProgress?.({ ...stats, planned }) : undefined,
-  });
+  const engine = createRunEngine(deps, config, planned);
   const runs = await executePlans(
     runnable.map((p) => ({ path: p.change.path, plan: p.plan! })),
     engine,

@@ -1,0 +1,30 @@
+// The engine of one run (a review or an eval), configured from the base config: one budget, cache and counters.
+import type { Config } from "../core/config-schema.js";
+import { findPrice } from "../core/pricing.js";
+import type { Cache } from "../engine/cache.js";
+import { createEngine } from "../engine/engine.js";
+import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";
+import type { Model } from "../engine/model.js";
+
+export interface RunEngineDeps {
+  model: Model;
+  cache: Cache;
+  cacheMode: CacheMode;
+  /** Progress with the number of calls the run planned (judges come on top). */
+  onProgress?: (stats: EngineStats & { planned: number }) => void;
+}
+
+export function createRunEngine(deps: RunEngineDeps, config: Config, planned: number): Engine {
+  const { onProgress } = deps;
+  return createEngine({
+    model: deps.model,
+    cache: deps.cache,
+    cacheMode: deps.cacheMode,
+    concurrency: config.concurrency,
+    maxRetries: config.provider.maxRetries,
+    timeoutMs: config.provider.timeoutMs,
+    budget: config.budget,
+    priceOf: (model) => findPrice(model, config.pricing),
+    onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
+  });
+}

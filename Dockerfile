@@ -1,5 +1,6 @@
-# The promptgate GitHub App server. dist/app.js is one self-contained bundle (Probot, Octokit, the OpenAI SDK and
-# zod are inside it), so the image needs no node_modules and no `npm ci`: build with `npm run build` first.
+# The promptgate GitHub App server. dist/app.js and the chunks it loads from dist/chunks/ are self-contained (Probot,
+# Octokit, the OpenAI SDK and zod are bundled in), so the image needs no node_modules and no `npm ci`: build with
+# `npm run build` first.
 FROM node:24-slim
 
 ENV NODE_ENV=production \
@@ -9,7 +10,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # package.json marks the bundle as an ES module; prompts/ holds the judge prompts' sources and examples.
 COPY package.json ./
-COPY dist/app.js dist/app.js
+COPY dist/ dist/
 COPY prompts/ prompts/
 
 USER node

@@ -14,6 +14,13 @@ import { type BenchSection, formatNumber, formatSection } from "./report.js";
 const LATENCY_MS = 20;
 const SERVER_CAP = 16;
 const IDEAL_CALLS_PER_SECOND = (SERVER_CAP / LATENCY_MS) * 1000;
+/**
+ * The HTTP throughput run uses a 100 ms provider: still far faster than any hosted model (0.5–5 s), so it
+ * measures how well the engine keeps the provider's slots full. At 20 ms the ceiling is this process's CPU
+ * (the SDK and fetch cost ~1–2 ms per call), which the "CPU-bound ceiling" row reports.
+ */
+const HTTP_LATENCY_MS = 100;
+const HTTP_IDEAL_CALLS_PER_SECOND = (SERVER_CAP / HTTP_LATENCY_MS) * 1000;
 
 export interface EngineBenchFigures {
   throughput: {
@@ -100,7 +107,7 @@ async function benchThroughput(): Promise<
   EngineBenchFigures["throughput"] & { failed: number; rejected429: number }
 > {
   const calls = 1_000;
-  return withServer({ latencyMs: LATENCY_MS, maxConcurrent: SERVER_CAP }, async (server) => {
+  return withServer({ latencyMs: HTTP_LATENCY_MS, maxConcurrent: SERVER_CAP }, async (server) => {
     const engine = buildEngine(createOpenAIModel({ baseURL: server.url, apiKey: "sk-bench" }), SERVER_CAP);
     // Warm-up, not measured: undici and the SDK run several times slower until the JIT has compiled them.
     await runCalls(engine, 1_000, -1_000);
@@ -112,7 +119,7 @@ async function benchThroughput(): Promise<
       calls,
       seconds,
       callsPerSecond,
-      percentOfIdeal: (callsPerSecond / IDEAL_CALLS_PER_SECOND) * 100,
+      percentOfIdeal: (callsPerSecond / HTTP_IDEAL_CALLS_PER_SECOND) * 100,
       cpuMsPerCall: cpuMs / calls,
       failed: countFailed(outcomes),
       rejected429,
@@ -214,12 +221,12 @@ type Figures = Omit<EngineBenchFigures, "sections"> & {
 function buildSections({ throughput, overhead, scheduling, memory, faults }: Figures): BenchSection[] {
   return [
     {
-      title: `engine throughput — fake provider ${LATENCY_MS} ms, cap ${SERVER_CAP}, engine concurrency ${SERVER_CAP}`,
+      title: `engine throughput — fake provider ${HTTP_LATENCY_MS} ms, cap ${SERVER_CAP}, engine concurrency ${SERVER_CAP}`,
       rows: [
         { metric: "calls", value: `${throughput.calls} in ${formatNumber(throughput.seconds, 2)} s` },
         {
           metric: "calls/s vs ideal",
-          value: `${formatNumber(throughput.callsPerSecond)} / ${IDEAL_CALLS_PER_SECOND} = ${formatNumber(throughput.percentOfIdeal)}%`,
+          value: `${formatNumber(throughput.callsPerSecond)} / ${HTTP_IDEAL_CALLS_PER_SECOND} = ${formatNumber(throughput.percentOfIdeal)}%`,
           target: "≥ 90%",
           pass: throughput.percentOfIdeal >= 90,
         },
@@ -237,7 +244,7 @@ function buildSections({ throughput, overhead, scheduling, memory, faults }: Fig
           value: `${formatNumber(1000 / throughput.cpuMsPerCall)} calls/s`,
         },
         {
-          metric: "calls/s, in-process 20 ms model",
+          metric: `calls/s, in-process ${LATENCY_MS} ms model, cap ${SERVER_CAP} (ideal ${IDEAL_CALLS_PER_SECOND})`,
           value: `${formatNumber(scheduling.callsPerSecond)} = ${formatNumber(scheduling.percentOfIdeal)}% of ideal`,
         },
         {

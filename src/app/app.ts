@@ -1,4 +1,4 @@
-// The promptgate GitHub App: Probot event handlers over the shared pull-request review and `/promptgate` commands.
+// The promptgate GitHub App: Probot handlers over the shared pull-request review and `/promptgate` commands.
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";

@@ -1,4 +1,4 @@
-// Makes sure a review that failed after (or before) starting its check leaves the check completed, never in progress.
+// Makes sure a failed review leaves its check completed with the error, never in progress.
 import { CHECK_NAME, completeCheckRun, startCheckRun } from "../adapters/github/check-run.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { isHeadCurrent } from "../adapters/github/pull-request.js";

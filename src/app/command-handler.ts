@@ -128,7 +128,7 @@ async function rollback(
     headSha: opened.headSha,
     labels: [],
   };
-  // The new PR's own `opened` webhook is the app's own event and ignored; were it handled, it would join this review.
+  // The new PR's `opened` webhook is the app's own event (ignored); were it handled, it would join this review.
   const outcome = await enqueueReview(services, ctx, ref, {
     join: true,
     reason: `/promptgate rollback by ${call.sender}`,

@@ -1,4 +1,4 @@
-// One review per pull request at a time: a newer trigger aborts the review in flight; installations share a cap.
+// One review per pull request at a time: a newer trigger aborts the one in flight; installations share a cap.
 import pLimit, { type LimitFunction } from "p-limit";
 
 export interface ReviewJob {

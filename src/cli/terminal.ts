@@ -14,7 +14,7 @@ export function detectTerminal(stream: NodeJS.WriteStream = process.stdout): Ter
     color: tty && !noColor && process.env.TERM !== "dumb",
     progress: Boolean(process.stderr.isTTY) && process.env.CI === undefined,
     // Piped output (CI logs, files) is not cut to a width.
-    width: tty ? (stream.columns ?? 100) : 10_000,
+    width: tty ? stream.columns || 100 : 10_000,
   };
 }
 
@@ -28,6 +28,7 @@ export interface ProgressFigures {
 
 /** A progress reporter that redraws one stderr line at most every 100 ms; `end()` clears it. */
 export function createProgress(enabled: boolean, width: number) {
+  const columns = Math.min(width, 120);
   const started = Date.now();
   let last = 0;
   let shown = false;
@@ -38,7 +39,7 @@ export function createProgress(enabled: boolean, width: number) {
       if (now - last < 100 && figures.done < figures.total) return;
       last = now;
       shown = true;
-      process.stderr.write(`\r${renderProgressLine({ ...figures, elapsedMs: now - started }, width)}\x1b[K`);
+      process.stderr.write(`\r${renderProgressLine({ ...figures, elapsedMs: now - started }, columns)}\x1b[K`);
     },
     /** The engine's progress callback, for review and eval alike. */
     fromStats(stats: {

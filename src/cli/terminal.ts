@@ -39,7 +39,9 @@ export function createProgress(enabled: boolean, width: number) {
       if (now - last < 100 && figures.done < figures.total) return;
       last = now;
       shown = true;
-      process.stderr.write(`\r${renderProgressLine({ ...figures, elapsedMs: now - started }, columns)}\x1b[K`);
+      process.stderr.write(
+        `\r${renderProgressLine({ ...figures, elapsedMs: now - started }, columns)}\x1b[K`,
+      );
     },
     /** The engine's progress callback, for review and eval alike. */
     fromStats(stats: {

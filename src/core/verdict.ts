@@ -105,7 +105,8 @@ function assessPassRate(input: VerdictInput): Finding[] {
       : c.meanDiff < -margin
         ? `a drop beyond ${marginText}, but not significant with ${c.n} cases`
         : `too uncertain to rule out a drop beyond ${marginText}`;
-  const few = c.n < MIN_TRUSTED_CASES ? ` Only ${c.n} cases ran on both versions.` : "";
+  const few =
+    c.n < MIN_TRUSTED_CASES ? ` Only ${c.n} ${c.n === 1 ? "case" : "cases"} ran on both versions.` : "";
   return [
     { outcome: "inconclusive", reason: `${summary}: ${why}.${few}`, toSettle: casesToSettle(c, input.gate) },
   ];

@@ -22,6 +22,8 @@ export interface GradeContext {
   sample: number;
   /** Label of the sample's own call; judge calls are labelled `<label> judge <evaluator>`. */
   label: string;
+  /** What the model was asked (the rendered last user message): the judges' `input` when the row has none. */
+  prompt?: string;
 }
 
 export interface EvaluatorResult {
@@ -95,7 +97,9 @@ async function gradeWithJudge(
   ctx: GradeContext,
 ): Promise<JudgeResult> {
   // The sample's output wins over a row variable of the same name: the judge grades what the model said.
-  const vars = { ...ctx.vars, output, completion: output };
+  // GitHub's files rarely have an `input` column; the question the model answered is what a judge needs.
+  const input = ctx.vars.input ?? ctx.prompt;
+  const vars = { ...ctx.vars, ...(input !== undefined ? { input } : {}), output, completion: output };
   const request =
     evaluator.kind === "builtin"
       ? buildBuiltinRequest(evaluator, vars, ctx)

@@ -96,6 +96,7 @@ async function runSample(
     judgeModel,
     sample,
     label,
+    prompt: planSide.request.messages.filter((m) => m.role === "user").at(-1)?.content,
   });
   return {
     output: outcome.response.text,

@@ -1,16 +1,21 @@
 // Dispatches the command line; the one place CLI errors are caught and turned into messages and exit codes.
 import { InputError } from "../core/diagnostics.js";
 import { mainHelp, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
-import { runEvalCommand } from "./eval-command.js";
 import { EXIT_ERROR } from "./exit-code.js";
-import { runReviewCommand } from "./review-command.js";
 import { version } from "./version.js";
 
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === "review") return await runReviewCommand(parseReviewArgs(rest));
-    if (command === "eval") return await runEvalCommand(parseEvalArgs(rest));
+    // Commands load on demand: `--help` and `--version` answer without loading the tokenizer or the SDKs.
+    if (command === "review") {
+      const args = parseReviewArgs(rest);
+      return await (await import("./review-command.js")).runReviewCommand(args);
+    }
+    if (command === "eval") {
+      const args = parseEvalArgs(rest);
+      return await (await import("./eval-command.js")).runEvalCommand(args);
+    }
     if (command === "--version" || command === "-v") {
       process.stdout.write(`${version}\n`);
       return 0;

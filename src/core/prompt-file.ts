@@ -11,14 +11,13 @@
  */
 import { posix } from "node:path";
 import { type Diagnostic, InputError } from "./diagnostics.js";
+import { parseEvaluators, parseJsonObject } from "./prompt-evaluators.js";
 import {
   knownMessageKeys,
   knownTopLevelKeys,
   messageRoles,
   modelParameterAliases,
   modelParametersSchema,
-  parseEvaluators,
-  parseJsonObject,
   type RawPromptFile,
   rawMessageSchema,
   rawPromptFileSchema,

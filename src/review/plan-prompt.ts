@@ -104,6 +104,16 @@ export function mergeEvaluators(base?: PromptSpec, head?: PromptSpec): Evaluator
   return [...merged.values()];
 }
 
+/** Renders a row of the other version's test data; undefined when the row lacks a variable this one needs. */
+function tryRender(spec: PromptSpec, testCase: TestCase, config: Config): PlannedSide | undefined {
+  try {
+    return { testCase, request: buildRequest(spec, config, renderMessages(spec, testCase)) };
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
 export function planPrompt(
   base: PromptSpec | undefined,
   head: PromptSpec | undefined,
@@ -128,6 +138,10 @@ export function planPrompt(
     };
     if (base && pair.base) planned.base = render(base, pair.base);
     if (head && pair.head) planned.head = render(head, pair.head);
+    // A row only one version has also runs on the other when its variables suffice: the comparison stays
+    // paired, and deleting a test row in a PR cannot hide a regression on it.
+    if (base && head && pair.head && !pair.base) planned.base = tryRender(base, pair.head, config);
+    if (base && head && pair.base && !pair.head) planned.head = tryRender(head, pair.base, config);
     cases.push(planned);
   }
   return {

@@ -1,0 +1,72 @@
+// Planning a prompt's calls: cases pair across versions, and a row only one version has runs on both when it can.
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/core/config-schema.js";
+import { parsePromptFile } from "../../src/core/prompt-file.js";
+import { pairCases, planPrompt } from "../../src/review/plan-prompt.js";
+
+const file = (user: string, rows: string[]) => `model: gpt-4o-mini
+messages:
+  - role: user
+    content: "${user}"
+testData:
+${rows.map((r) => `  - ${r}`).join("\n")}
+evaluators:
+  - name: mentions it
+    string:
+      contains: "{{expected}}"
+`;
+
+describe("planPrompt", () => {
+  it("still runs a test row the head deleted, on both versions", () => {
+    const base = parsePromptFile(
+      "p.prompt.yml",
+      file("Q: {{q}}", ["{q: one, expected: a}", "{q: two, expected: b}"]),
+    );
+    const head = parsePromptFile("p.prompt.yml", file("Question: {{q}}", ["{q: one, expected: a}"]));
+    const plan = planPrompt(base, head, defaultConfig);
+    expect(plan.cases).toHaveLength(2);
+    const two = plan.cases.find((c) => c.vars.q === "two")!;
+    expect(two.base?.request.messages[0]!.content).toBe("Q: two");
+    expect(two.head?.request.messages[0]!.content).toBe("Question: two");
+  });
+
+  it("runs an added row on base too, unless base cannot render it", () => {
+    const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: a}"]));
+    const head = parsePromptFile(
+      "p.prompt.yml",
+      file("Q: {{q}} in {{lang}}", ["{q: one, expected: a, lang: en}", "{q: two, expected: b, lang: fr}"]),
+    );
+    const plan = planPrompt(base, head, defaultConfig);
+    expect(plan.errors).toEqual([]);
+    // Both rows changed shape (a new column): they pair by position, and base renders each with its own vars.
+    expect(plan.cases.map((c) => [Boolean(c.base), Boolean(c.head)])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    expect(plan.cases[1]!.base?.request.messages[0]!.content).toBe("Q: two");
+  });
+
+  it("applies base's evaluators on both sides when the head redefines one under the same name", () => {
+    const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: a}"]));
+    const head = parsePromptFile(
+      "p.prompt.yml",
+      file("Q: {{q}}", ["{q: one, expected: a}"]).replace('contains: "{{expected}}"', "contains: Q"),
+    );
+    const plan = planPrompt(base, head, defaultConfig);
+    expect(plan.evaluators).toEqual([
+      expect.objectContaining({ name: "mentions it", value: "{{expected}}" }),
+    ]);
+  });
+});
+
+describe("pairCases", () => {
+  it("pairs by id first, then edited rows by position", () => {
+    const row = (id: string, index: number) => ({ id, index, vars: {} });
+    const pairs = pairCases([row("a", 0), row("b", 1)], [row("a", 0), row("b2", 1), row("c", 2)]);
+    expect(pairs.map((p) => [p.base?.id, p.head?.id])).toEqual([
+      ["a", "a"],
+      ["b", "b2"],
+      [undefined, "c"],
+    ]);
+  });
+});

@@ -26,8 +26,8 @@ describe("planPrompt", () => {
     const plan = planPrompt(base, head, defaultConfig);
     expect(plan.cases).toHaveLength(2);
     const two = plan.cases.find((c) => c.vars.q === "two")!;
-    expect(two.base?.request.messages[0]!.content).toBe("Q: two");
-    expect(two.head?.request.messages[0]!.content).toBe("Question: two");
+    expect(two.base?.request.messages[0]?.content).toBe("Q: two");
+    expect(two.head?.request.messages[0]?.content).toBe("Question: two");
   });
 
   it("runs an added row on base too, unless base cannot render it", () => {
@@ -43,7 +43,7 @@ describe("planPrompt", () => {
       [true, true],
       [true, true],
     ]);
-    expect(plan.cases[1]!.base?.request.messages[0]!.content).toBe("Q: two");
+    expect(plan.cases[1]!.base?.request.messages[0]?.content).toBe("Q: two");
   });
 
   it("applies base's evaluators on both sides when the head redefines one under the same name", () => {

@@ -8,6 +8,7 @@ import {
   formatInterval,
   formatPoints,
   formatRate,
+  formatSignedUsd,
   formatUsd,
   plural,
 } from "./format.js";
@@ -43,7 +44,9 @@ function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
         color: "dim",
       },
       {
-        text: `  cost/call ${formatChangePct(delta.costPerCallPct)}  p50 ${formatChangePct(delta.latencyP50Pct)}`,
+        text: `  cost/call ${formatChangePct(delta.costPerCallPct)}${
+          delta.monthlyCostUsd !== null ? ` (${formatSignedUsd(delta.monthlyCostUsd)}/month)` : ""
+        }  p50 ${formatChangePct(delta.latencyP50Pct)}`,
       },
     ];
   }

@@ -11,7 +11,7 @@ describe("renderTerminalSummary", () => {
     expect(out).not.toContain(ESC);
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "✗ regression     prompts/support.prompt.yml  pass 90% → 67% (−23 pts, 90% CI −35 to −11)  cost/call −12.5%  p50 −21.9%",
+      "✗ regression     prompts/support.prompt.yml  pass 90% → 67% (−23 pts, 90% CI −35 to −11)  cost/call −12.5% (−$9.00/month)  p50 −21.9%",
     );
     expect(lines[1]).toBe("    regressed: refund-damaged-item, refund-wrong-size, refund-after-30-days");
     expect(lines.at(-2)).toBe("calls 660 (144 cached, 1 failed, 5 retried) · spent $0.04");

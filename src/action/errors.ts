@@ -1,5 +1,9 @@
 // Errors the Action turns into one actionable `core.setFailed` message at the edge.
-import { MissingPermissionError, readErrorMessage } from "../adapters/github/errors.js";
+import {
+  MissingPermissionError,
+  RepositorySettingError,
+  readErrorMessage,
+} from "../adapters/github/errors.js";
 import { InputError } from "../core/diagnostics.js";
 
 /** Prompts need model calls and no key reached the step. */
@@ -18,7 +22,11 @@ export class MissingApiKeyError extends Error {
 
 /** One message per failure kind, saying what went wrong and what to change. */
 export function describeActionError(error: unknown): string {
-  if (error instanceof MissingPermissionError || error instanceof MissingApiKeyError) {
+  if (
+    error instanceof MissingPermissionError ||
+    error instanceof RepositorySettingError ||
+    error instanceof MissingApiKeyError
+  ) {
     return `promptgate: ${error.message}`;
   }
   if (error instanceof InputError) return `promptgate could not review:\n${error.message}`;

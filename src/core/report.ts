@@ -84,6 +84,8 @@ export interface CaseReport {
   index: number;
   vars: Record<string, string>;
   change: CaseChange;
+  /** A row the pull request adds to an existing prompt: run and reported, not part of the verdict until merged. */
+  informational?: boolean;
   base?: { passRate: number; outputs: SampleOutput[] };
   head?: { passRate: number; outputs: SampleOutput[] };
 }

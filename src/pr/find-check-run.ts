@@ -14,11 +14,13 @@ interface CheckRunData {
   status: string;
   conclusion: string | null;
   html_url?: string;
+  app?: { slug?: string } | null;
 }
 
+/** The newest run of that name on the commit; with `appSlug`, only one that app created. */
 export async function findLatestCheckRun(
   client: GitHubClient,
-  target: { owner: string; repo: string; headSha: string; name?: string },
+  target: { owner: string; repo: string; headSha: string; name?: string; appSlug?: string },
 ): Promise<CheckRunState | undefined> {
   const data = await requestData<{ check_runs: CheckRunData[] }>(
     client,
@@ -31,7 +33,9 @@ export async function findLatestCheckRun(
       filter: "latest",
     },
   );
-  const run = data.check_runs[0];
+  const run = data.check_runs.find(
+    (candidate) => target.appSlug === undefined || candidate.app?.slug?.toLowerCase() === target.appSlug,
+  );
   if (!run) return undefined;
   return {
     id: run.id,

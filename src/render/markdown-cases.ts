@@ -95,9 +95,12 @@ function renderInputs(vars: Record<string, string>, maxChars: number): string {
 /** One case: pass counts, inputs, and one base and one head output, each in its own fence. */
 export function renderCase(c: CaseReport, options: CaseDetailOptions): string {
   const baseWorse = c.base !== undefined && c.base.passRate < (c.head?.passRate ?? 0);
+  // Row numbers are what a reader finds in the file; the id is what pairs the row across versions.
+  const name = `**Row ${c.index + 1}** ${inlineCode(trimText(c.id, 120))}`;
+  const note = c.informational ? " · added by this change: reported, not gated" : "";
   const title = c.base
-    ? `**${inlineCode(trimText(c.id, 120))}** · base ${passedCount(c.base)} → head ${passedCount(c.head)}`
-    : `**${inlineCode(trimText(c.id, 120))}** · head ${passedCount(c.head)}`;
+    ? `${name} · base ${passedCount(c.base)} → head ${passedCount(c.head)}${note}`
+    : `${name} · head ${passedCount(c.head)}${note}`;
   const blocks = [
     title,
     renderInputs(c.vars, options.maxVarChars),

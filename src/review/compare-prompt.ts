@@ -25,6 +25,7 @@ export function comparePrompt(
   change: ChangeKind,
   runs: CaseRun[],
   config: Config,
+  ungatedEvaluators: string[] = [],
 ): PromptComparison {
   const base = buildVersionStats(runs, "base");
   const head = buildVersionStats(runs, "head");
@@ -34,7 +35,8 @@ export function comparePrompt(
     head: gradedSamples(r.head).map((s) => s.pass),
   }));
   const incomplete = (base?.errors ?? 0) + (head?.errors ?? 0) > 0;
-  const paired = samples.filter((c) => c.base.length > 0 && c.head.length > 0);
+  const gated = new Set(runs.filter((r) => r.planned.gated).map((r) => r.planned.id));
+  const paired = samples.filter((c) => gated.has(c.id) && c.base.length > 0 && c.head.length > 0);
   const comparison =
     change === "added" || paired.length === 0
       ? undefined
@@ -44,7 +46,7 @@ export function comparePrompt(
     gate: config.gate,
     comparison,
     headPassRate: head?.passRate,
-    invariantBreaks: findInvariantBreaks(runs),
+    invariantBreaks: findInvariantBreaks(runs.filter((r) => r.planned.gated)),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
     latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
     incomplete,
@@ -56,7 +58,7 @@ export function comparePrompt(
       : undefined;
   return {
     verdict: decision.verdict,
-    reasons: decision.reasons,
+    reasons: [...decision.reasons, ...describeUngated(runs, ungatedEvaluators)],
     ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
     base,
     head,
@@ -125,6 +127,7 @@ function buildCaseReport(run: CaseRun, samples: CaseSamples): CaseReport {
     index: run.planned.index,
     vars: run.planned.vars,
     change: classifyCase(samples.base, samples.head),
+    ...(run.planned.gated ? {} : { informational: true }),
     ...(run.planned.base ? { base: side(run.base, samples.base) } : {}),
     ...(run.planned.head ? { head: side(run.head, samples.head) } : {}),
   };
@@ -140,4 +143,20 @@ export function toSampleOutput(sample: SampleResult): SampleOutput {
     ...(sample.error ? { error: sample.error } : {}),
     ...(sample.notRun ? { notRun: true } : {}),
   };
+}
+
+/** Says what of the head's eval set is not gated yet, so a reviewer sees the gate is the base's. */
+function describeUngated(runs: CaseRun[], ungatedEvaluators: string[]): string[] {
+  const rows = runs.filter((r) => !r.planned.gated).length;
+  const parts: string[] = [];
+  if (rows > 0) parts.push(`${rows} test ${rows === 1 ? "row" : "rows"}`);
+  if (ungatedEvaluators.length > 0) {
+    parts.push(
+      `evaluator${ungatedEvaluators.length === 1 ? "" : "s"} ${ungatedEvaluators.map((n) => `\`${n}\``).join(", ")}`,
+    );
+  }
+  if (parts.length === 0) return [];
+  return [
+    `This change adds or redefines ${parts.join(" and ")}: they are reported here and gate once merged; the verdict uses the base's eval set.`,
+  ];
 }

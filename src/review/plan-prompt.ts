@@ -1,4 +1,8 @@
 // Turns both parsed versions of a prompt into the calls to make: paired cases, requests, one evaluator set.
+//
+// The gate is the base's: its test rows, run with the same inputs on both versions, and its evaluators. A pull
+// request cannot weaken its own eval set (drop a failing row, edit an expected value, add an evaluator the old
+// prompt fails): rows and evaluators the head adds are run and reported, and gate once merged.
 import type { Config } from "../core/config-schema.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
 import { mapModelId } from "../core/pricing.js";
@@ -14,16 +18,20 @@ export interface PlannedSide {
 export interface PlannedCase {
   id: string;
   index: number;
-  /** The row's variables (head's when both sides have the case). */
+  /** The row's variables: the base row's for gated cases. */
   vars: Record<string, string>;
   base?: PlannedSide;
   head?: PlannedSide;
+  /** False for rows the head adds to an existing prompt: reported, not part of the verdict. */
+  gated: boolean;
 }
 
 export interface PromptPlan {
   cases: PlannedCase[];
-  /** Applied identically to both sides so the comparison is fair; on a name clash base wins. */
+  /** The base's evaluators (the head's for an added prompt), applied identically to both sides. */
   evaluators: EvaluatorSpec[];
+  /** Evaluators the head adds or redefines: not applied until the change is merged. */
+  ungatedEvaluators: string[];
   models: { base?: string; head?: string };
   errors: Diagnostic[];
 }
@@ -97,11 +105,17 @@ function buildResponseFormat(spec: PromptSpec): ChatResponseFormat | undefined {
   return { type: "json_schema", name: "response", schema: raw ?? {} };
 }
 
-export function mergeEvaluators(base?: PromptSpec, head?: PromptSpec): EvaluatorSpec[] {
-  const merged = new Map<string, EvaluatorSpec>();
-  for (const e of base?.evaluators ?? []) merged.set(e.name, e);
-  for (const e of head?.evaluators ?? []) if (!merged.has(e.name)) merged.set(e.name, e);
-  return [...merged.values()];
+/** The gate's evaluators come from base; what the head adds or redefines is listed, not applied. */
+export function selectEvaluators(
+  base?: PromptSpec,
+  head?: PromptSpec,
+): { evaluators: EvaluatorSpec[]; ungated: string[] } {
+  if (!base) return { evaluators: head?.evaluators ?? [], ungated: [] };
+  const baseByName = new Map(base.evaluators.map((e) => [e.name, JSON.stringify({ ...e, line: undefined })]));
+  const ungated = (head?.evaluators ?? [])
+    .filter((e) => baseByName.get(e.name) !== JSON.stringify({ ...e, line: undefined }))
+    .map((e) => e.name);
+  return { evaluators: base.evaluators, ungated };
 }
 
 /** Renders a row of the other version's test data; undefined when the row lacks a variable this one needs. */
@@ -131,22 +145,26 @@ export function planPrompt(
   };
   const cases: PlannedCase[] = [];
   for (const pair of pairCases(base?.testData ?? [], head?.testData ?? [])) {
+    const row = pair.base ?? pair.head!;
     const planned: PlannedCase = {
       id: pair.id,
-      index: pair.head?.index ?? pair.base?.index ?? 0,
-      vars: pair.head?.vars ?? pair.base?.vars ?? {},
+      index: row.index,
+      vars: row.vars,
+      gated: !base || !!pair.base,
     };
     if (base && pair.base) planned.base = render(base, pair.base);
-    if (head && pair.head) planned.head = render(head, pair.head);
-    // A row only one version has also runs on the other when its variables suffice: the comparison stays
-    // paired, and deleting a test row in a PR cannot hide a regression on it.
-    if (base && head && pair.head && !pair.base) planned.base = tryRender(base, pair.head, config);
-    if (base && head && pair.base && !pair.head) planned.head = tryRender(head, pair.base, config);
+    if (head && pair.base) {
+      // Same inputs on both versions; the head's own row only when the head needs a variable base rows lack.
+      planned.head = tryRender(head, pair.base, config) ?? (pair.head ? render(head, pair.head) : undefined);
+    } else if (head && pair.head) planned.head = render(head, pair.head);
+    if (base && !pair.base && pair.head) planned.base = tryRender(base, pair.head, config);
     cases.push(planned);
   }
+  const selected = selectEvaluators(base, head);
   return {
     cases,
-    evaluators: mergeEvaluators(base, head),
+    evaluators: selected.evaluators,
+    ungatedEvaluators: selected.ungated,
     models: {
       base: base ? modelOf(base, config) : undefined,
       head: head ? modelOf(head, config) : undefined,

@@ -41,7 +41,13 @@ export async function runPreparedPrompts(
   for (const p of runnable) {
     comparisons.set(
       p.change.path,
-      comparePrompt(p.change.path, p.change.change, runs.get(p.change.path)!, config),
+      comparePrompt(
+        p.change.path,
+        p.change.change,
+        runs.get(p.change.path)!,
+        config,
+        p.plan!.ungatedEvaluators,
+      ),
     );
   }
   return { comparisons, stats: engine.stats() };

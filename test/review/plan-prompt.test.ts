@@ -44,6 +44,28 @@ describe("planPrompt", () => {
       [true, true],
     ]);
     expect(plan.cases[1]!.base?.request.messages[0]?.content).toBe("Q: two");
+    // The row the head adds is reported, not gated; the edited row pairs with base's and gates.
+    expect(plan.cases.map((c) => c.gated)).toEqual([true, false]);
+  });
+
+  it("grades the head with the base's rows, so editing an expected value cannot pass a regression", () => {
+    const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: refund link}"]));
+    const head = parsePromptFile("p.prompt.yml", file("Question: {{q}}", ["{q: one, expected: anything}"]));
+    const plan = planPrompt(base, head, defaultConfig);
+    expect(plan.cases).toHaveLength(1);
+    expect(plan.cases[0]!.head?.testCase.vars.expected).toBe("refund link");
+    expect(plan.cases[0]!.gated).toBe(true);
+  });
+
+  it("does not gate on an evaluator the head adds, and names it", () => {
+    const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: a}"]));
+    const head = parsePromptFile(
+      "p.prompt.yml",
+      `${file("Q: {{q}}", ["{q: one, expected: a}"])}  - name: says ZZ\n    string:\n      contains: ZZ\n`,
+    );
+    const plan = planPrompt(base, head, defaultConfig);
+    expect(plan.evaluators.map((e) => e.name)).toEqual(["mentions it"]);
+    expect(plan.ungatedEvaluators).toEqual(["says ZZ"]);
   });
 
   it("applies base's evaluators on both sides when the head redefines one under the same name", () => {

@@ -38,7 +38,19 @@ export interface StartCheckRunInput {
   headSha: string;
   name?: string;
   detailsUrl?: string;
+  /** Marks the runs promptgate creates; only runs carrying it are reused. Default `promptgate`. */
   externalId?: string;
+  /**
+   * Slug of the app the token belongs to (`github-actions` for GITHUB_TOKEN, the App's slug): an unfinished
+   * run is reused only when that app created it, since no app may update another's run.
+   */
+  appSlug?: string;
+}
+
+/** A run that waits for something (e.g. a maintainer's label): queued, so a required check does not pass. */
+export interface PendingCheckRunInput extends StartCheckRunInput {
+  title: string;
+  summary: string;
 }
 
 export interface CompleteCheckRunInput {
@@ -56,23 +68,56 @@ interface CheckRun {
   id: number;
   status: string;
   html_url?: string;
+  external_id?: string | null;
+  app?: { slug?: string } | null;
 }
+
+export const CHECK_EXTERNAL_ID = "promptgate";
 
 const PERMISSION = "checks: write";
 
+const REVIEWING = {
+  title: "Reviewing prompt changes",
+  summary: "promptgate is running the eval sets of the changed prompts.",
+};
+
+/** `promptgate` for `promptgate[bot]`, `github-actions` for `github-actions[bot]`; undefined for a user. */
+export function findAppSlug(identity: string): string | undefined {
+  const match = /^(.+)\[bot\]$/i.exec(identity);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
 /** Starts the check as in progress, reusing an unfinished run of ours on the same SHA so re-runs don't stack. */
 export function startCheckRun(client: GitHubClient, input: StartCheckRunInput): Promise<{ id: number }> {
-  const { owner, repo, headSha, name = CHECK_NAME } = input;
+  return writeOpenRun(client, input, "in_progress", REVIEWING);
+}
+
+/** Creates (or moves back to) a queued run with this output: idempotent per head SHA. */
+export function upsertPendingCheckRun(
+  client: GitHubClient,
+  input: PendingCheckRunInput,
+): Promise<{ id: number }> {
+  return writeOpenRun(client, input, "queued", { title: input.title, summary: input.summary });
+}
+
+function writeOpenRun(
+  client: GitHubClient,
+  input: StartCheckRunInput,
+  status: "queued" | "in_progress",
+  output: { title: string; summary: string },
+): Promise<{ id: number }> {
+  const { owner, repo, headSha, name = CHECK_NAME, externalId = CHECK_EXTERNAL_ID } = input;
   // Listing runs needs `checks: read`, which `checks: write` includes: one permission covers both calls.
   return withPermission(PERMISSION, `create the ${name} check run`, async () => {
-    const unfinished = await findUnfinishedRun(client, { owner, repo, headSha, name });
+    const unfinished = await findUnfinishedRun(client, { ...input, name, externalId });
     if (unfinished) {
-      if (unfinished.status !== "in_progress") {
+      if (unfinished.status !== status) {
         await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
           owner,
           repo,
           check_run_id: unfinished.id,
-          status: "in_progress",
+          status,
+          output,
         });
       }
       return { id: unfinished.id };
@@ -82,13 +127,10 @@ export function startCheckRun(client: GitHubClient, input: StartCheckRunInput): 
       repo,
       name,
       head_sha: headSha,
-      status: "in_progress",
+      status,
+      external_id: externalId,
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-      ...(input.externalId ? { external_id: input.externalId } : {}),
-      output: {
-        title: "Reviewing prompt changes",
-        summary: "promptgate is running the eval sets of the changed prompts.",
-      },
+      output,
     });
     return { id: created.id };
   });
@@ -96,14 +138,20 @@ export function startCheckRun(client: GitHubClient, input: StartCheckRunInput): 
 
 async function findUnfinishedRun(
   client: GitHubClient,
-  { owner, repo, headSha, name }: { owner: string; repo: string; headSha: string; name: string },
+  input: StartCheckRunInput & { name: string; externalId: string },
 ): Promise<CheckRun | undefined> {
+  const { owner, repo, headSha, name } = input;
   const existing = await requestData<{ check_runs: CheckRun[] }>(
     client,
     "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
     { owner, repo, ref: headSha, check_name: name, filter: "latest" },
   );
-  return existing.check_runs.find((run) => run.status !== "completed");
+  return existing.check_runs.find(
+    (run) =>
+      run.status !== "completed" &&
+      run.external_id === input.externalId &&
+      (input.appSlug === undefined || run.app?.slug?.toLowerCase() === input.appSlug),
+  );
 }
 
 /**

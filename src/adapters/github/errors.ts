@@ -33,9 +33,33 @@ export class MissingPermissionError extends Error {
   }
 }
 
-/** A 403 on a write means the token lacks the permission unless GitHub says it is a rate limit. */
+/** GitHub's 403 when the repository or organisation does not let workflows open pull requests. */
+const ACTIONS_PULL_REQUESTS_DISABLED = /GitHub Actions is not permitted to create or approve pull requests/i;
+
+/** The token has the permission, but a repository (or organisation) setting forbids the write. */
+export class RepositorySettingError extends Error {
+  constructor(action: string) {
+    super(
+      `GitHub refused to ${action}: "GitHub Actions is not permitted to create or approve pull requests". ` +
+        "The token's permissions are not the problem: the repository forbids workflows to open pull requests. " +
+        "Allow it in Settings → Actions → General → Workflow permissions → " +
+        '"Allow GitHub Actions to create and approve pull requests" (in an organisation, first in the ' +
+        "organisation's Settings → Actions → General), or run the rollback with the promptgate App.",
+    );
+    this.name = "RepositorySettingError";
+  }
+}
+
+export function isActionsPullRequestsDisabled(error: unknown): boolean {
+  return isHttpError(error, 403) && ACTIONS_PULL_REQUESTS_DISABLED.test(readErrorMessage(error));
+}
+
+/**
+ * A 403 on a write means the token lacks the permission, unless GitHub says it is a rate limit or a
+ * repository setting (which no `permissions:` block can change).
+ */
 export function isPermissionDenied(error: unknown): boolean {
-  if (!isHttpError(error, 403)) return false;
+  if (!isHttpError(error, 403) || isActionsPullRequestsDisabled(error)) return false;
   return !/rate limit/i.test(readErrorMessage(error));
 }
 
@@ -48,6 +72,7 @@ export async function withPermission<T>(
   try {
     return await write();
   } catch (error) {
+    if (isActionsPullRequestsDisabled(error)) throw new RepositorySettingError(action);
     if (isPermissionDenied(error)) throw new MissingPermissionError(permission, action);
     throw error;
   }

@@ -1,7 +1,7 @@
 // Rollback of one prompt file: a branch with the file as it was before its last change, opened as a PR.
 import { isHttpError, readErrorMessage, withPermission } from "./errors.js";
 import { createGitHubRepoReader } from "./github-repo-reader.js";
-import { type GitHubClient, requestData } from "./octokit.js";
+import { type GitHubClient, listAllPages, requestData } from "./octokit.js";
 
 export interface RollbackInput {
   owner: string;
@@ -23,7 +23,11 @@ export interface RollbackResult {
   toSha: string;
   /** The default branch head the rollback branched from. */
   baseSha: string;
+  /** An open rollback PR for the same file and commit already existed and is returned instead of a new one. */
+  reused: boolean;
 }
+
+const BRANCH_PREFIX = "promptgate/rollback-";
 
 /** Gives up after this many `-N` suffixes on an existing branch name. */
 const MAX_BRANCH_ATTEMPTS = 20;
@@ -38,6 +42,9 @@ export async function openRollbackPullRequest(
   const reader = createGitHubRepoReader(client, { owner, repo });
   const content = await reader.readFile(toSha, path);
   if (content === null) throw new Error(`${path} does not exist at ${short}: nothing to roll back to`);
+  // Asking twice (a repeated command, a re-run workflow) must not open a second PR for the same rollback.
+  const open = await findOpenRollback(client, input, { toSha, content });
+  if (open) return open;
 
   const head = await requestData<{ sha: string; commit: { tree: { sha: string } } }>(
     client,
@@ -61,7 +68,52 @@ export async function openRollbackPullRequest(
       body: buildRollbackBody(path, toSha, head.sha),
     }),
   );
-  return { number: pr.number, url: pr.html_url, ...pushed, toSha, baseSha: head.sha };
+  return { number: pr.number, url: pr.html_url, ...pushed, toSha, baseSha: head.sha, reused: false };
+}
+
+interface OpenPull {
+  number: number;
+  html_url: string;
+  body: string | null;
+  head: { ref: string; sha: string; repo: { full_name: string } | null };
+  base: { sha: string };
+}
+
+/**
+ * An open PR that restores the same file to the same commit: its body carries our marker, its branch is one
+ * of ours in this repository (anyone can copy a marker into a fork's PR), and its head holds that content.
+ */
+async function findOpenRollback(
+  client: GitHubClient,
+  { owner, repo, path, defaultBranch }: RollbackInput,
+  restore: { toSha: string; content: string },
+): Promise<RollbackResult | undefined> {
+  const marker = buildRollbackMarker(path, restore.toSha);
+  const fullName = `${owner}/${repo}`.toLowerCase();
+  const isCandidate = (pr: OpenPull) =>
+    (pr.body ?? "").includes(marker) &&
+    pr.head.repo?.full_name.toLowerCase() === fullName &&
+    pr.head.ref.startsWith(BRANCH_PREFIX);
+  const pulls = await listAllPages<OpenPull>(
+    client,
+    "GET /repos/{owner}/{repo}/pulls",
+    { owner, repo, state: "open", base: defaultBranch },
+    (batch) => batch.some(isCandidate),
+  );
+  const reader = createGitHubRepoReader(client, { owner, repo });
+  for (const pr of pulls.filter(isCandidate)) {
+    if ((await reader.readFile(pr.head.sha, path)) !== restore.content) continue;
+    return {
+      number: pr.number,
+      url: pr.html_url,
+      branch: pr.head.ref,
+      headSha: pr.head.sha,
+      toSha: restore.toSha,
+      baseSha: pr.base.sha,
+      reused: true,
+    };
+  }
+  return undefined;
 }
 
 /** A new branch from the default branch head, then one commit on it that puts back the old content. */
@@ -128,7 +180,7 @@ export function buildBranchName(path: string, shortSha: string): string {
     .replace(/\.[^.]+$/, "")
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/^[-.]+|[-.]+$/g, "");
-  return `promptgate/rollback-${base || "file"}-${shortSha}`;
+  return `${BRANCH_PREFIX}${base || "file"}-${shortSha}`;
 }
 
 /** Creates `name`, or `name-2`, `name-3` … when a branch of that name already exists. */
@@ -157,9 +209,14 @@ async function createBranch(
   );
 }
 
+/** The hidden line that identifies a rollback PR by file and restored commit. */
+export function buildRollbackMarker(path: string, toSha: string): string {
+  return `<!-- promptgate:rollback path=${JSON.stringify(path)} to=${toSha} -->`;
+}
+
 function buildRollbackBody(path: string, toSha: string, fromSha: string): string {
   return [
-    `<!-- promptgate:rollback path=${JSON.stringify(path)} to=${toSha} -->`,
+    buildRollbackMarker(path, toSha),
     `This pull request restores \`${path}\` to its content at commit ${toSha}.`,
     "",
     `It branches from ${fromSha}, the current head of the default branch, and changes only that file.`,

@@ -11,6 +11,7 @@ import { toSampleOutput } from "./review/compare-prompt.js";
 import { createRunEngine } from "./review/create-run-engine.js";
 import { type CaseRun, executePlans } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
+import { summarizeSampleErrors } from "./review/sample-errors.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
 
 export interface EvalDeps {
@@ -66,6 +67,12 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   const errors = collectErrors(spec.path, runs);
   if (engineStats.stoppedBy)
     errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
+  if (engineStats.refusedBy) {
+    errors.unshift({
+      path: spec.path,
+      message: `Stopped: the provider refused a call: ${engineStats.refusedBy}`,
+    });
+  }
   const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
   return {
     schemaVersion: 1,
@@ -106,13 +113,9 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
  * misses) as one line naming the first of them, not one line each.
  */
 function collectErrors(path: string, runs: CaseRun[]): EvalReport["errors"] {
-  const errors: EvalReport["errors"] = [];
-  const notRun = runs.flatMap((r) => r.head.filter((s) => s.notRun && !s.response));
-  for (const r of runs) {
-    for (const s of r.head) {
-      if (s.error && !s.notRun) errors.push({ path, message: `case ${r.planned.id}: ${s.error}` });
-    }
-  }
+  const samples = runs.flatMap((r) => r.head);
+  const errors = summarizeSampleErrors(samples).map((message) => ({ path, message }));
+  const notRun = samples.filter((s) => s.notRun && !s.response);
   if (notRun.length > 0) {
     const more = notRun.length > 1 ? ` (and ${notRun.length - 1} more samples not run)` : "";
     errors.push({ path, message: `${notRun[0]!.error}${more}` });

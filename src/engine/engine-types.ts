@@ -32,6 +32,8 @@ export interface EngineStats {
   unpricedCalls: number;
   /** Set once the budget stopped the run: says which limit and the figures. */
   stoppedBy?: string;
+  /** Set once the provider refused the credentials or the account's quota: no further call is sent. */
+  refusedBy?: string;
 }
 
 export type CacheMode = "use" | "off" | "offline";

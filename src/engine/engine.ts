@@ -132,6 +132,10 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
         if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
         if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
         if (!error.retryable || attempt >= maxAttempts) {
+          // A refused key or an empty account fails every later call the same way: stop sending them.
+          if ((error.kind === "auth" || error.kind === "quota") && stats.refusedBy === undefined) {
+            stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
+          }
           return {
             ok: false,
             kind: error.kind,
@@ -170,6 +174,10 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       return { ok: false, kind: "offline_miss", error, attempts: 0 };
     }
     if (cancelSignal.aborted) return aborted(spec, 0);
+    if (stats.refusedBy !== undefined) {
+      const error = `${spec.label}: not run, the provider refused an earlier call`;
+      return { ok: false, kind: "aborted", error, attempts: 0 };
+    }
     const decision = budget.tryStart(spec.request);
     if (!decision.ok)
       return { ok: false, kind: "budget", error: `${spec.label}: not run, ${decision.reason}`, attempts: 0 };

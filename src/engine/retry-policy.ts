@@ -49,6 +49,7 @@ const ADVICE: Partial<Record<ModelErrorKind, string>> = {
 export function describeFailure(label: string, error: ModelError, attempts: number): string {
   const status = error.status !== undefined ? `${error.status} from provider` : `${error.kind} error`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
-  const advice = ADVICE[error.kind];
+  // Adapters that already say what to check (the OpenAI adapter does) are not told twice.
+  const advice = /\bcheck\b/i.test(error.message) ? undefined : ADVICE[error.kind];
   return `${label}: ${status}${tries}: ${error.message}${advice ? ` — ${advice}` : ""}`;
 }

@@ -10,8 +10,8 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
   for (const c of report.cases) {
     const graded = c.outputs.filter((o) => !o.error);
     const failed = graded.find((o) => !o.pass);
-    const broken = c.outputs.find((o) => o.error && !o.notRun);
-    if (!failed && !broken) continue;
+    // Calls that failed are summarised once under the totals, not case by case.
+    if (!failed) continue;
     const vars = Object.entries(c.vars)
       .map(([k, v]) => `${k}=${JSON.stringify(clip(v, 60))}`)
       .join(" ");
@@ -19,14 +19,12 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
     lines.push(
       `${paint("31", "✗")} case ${c.id} (#${c.index + 1}) ${passes}/${graded.length} samples passed  ${vars}`,
     );
-    if (broken && !failed) lines.push(`    error: ${broken.error}`);
-    if (failed) {
-      for (const f of failed.failed) lines.push(`    ${paint("33", f.evaluator)}: ${f.reason}`);
-      lines.push(`    output: ${clip(failed.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
-    }
+    for (const f of failed.failed) lines.push(`    ${paint("33", f.evaluator)}: ${f.reason}`);
+    lines.push(`    output: ${clip(failed.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
   }
   const passed = report.cases.filter((c) => c.outputs.every((o) => o.pass)).length;
   const notRun = report.cases.reduce((n, c) => n + c.outputs.filter((o) => o.notRun).length, 0);
+  const graded = report.cases.reduce((n, c) => n + c.outputs.filter((o) => !o.error).length, 0);
   if (lines.length > 0) lines.push("");
   const verdict = report.incomplete
     ? paint("33", "INCOMPLETE")
@@ -34,7 +32,7 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
       ? paint("32", "PASS")
       : paint("31", "FAIL");
   lines.push(
-    `${verdict} ${report.path} on ${report.model}: pass rate ${notRun === report.cases.length * report.repeats ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${report.cases.length} cases passed every sample (${report.repeats} repeats)${notRun > 0 ? `; ${notRun} samples not run` : ""}`,
+    `${verdict} ${report.path} on ${report.model}: pass rate ${graded === 0 ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${report.cases.length} cases passed every sample (${report.repeats} repeats)${notRun > 0 ? `; ${notRun} samples not run` : ""}`,
     `  cost ${formatUsd(report.costUsd)} spent, ${formatUsd(report.costPerCallUsd)} per call · tokens ${formatInt(report.tokens.input)} in / ${formatInt(report.tokens.output)} out · latency p50 ${formatMs(report.latencyMs.p50)}, p95 ${formatMs(report.latencyMs.p95)}`,
     `  calls ${formatInt(report.calls.total)} (${formatInt(report.calls.cached)} cached, ${formatInt(report.calls.retried)} retried, ${formatInt(report.calls.failed)} failed)`,
   );

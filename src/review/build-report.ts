@@ -3,6 +3,7 @@ import type { Config } from "../core/config-schema.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
+import { summarizeSampleErrors } from "./sample-errors.js";
 
 export interface ReportContext {
   config: Config;
@@ -28,15 +29,26 @@ export function buildReport(
   );
   const stoppedBy = run?.stats.stoppedBy;
   if (stoppedBy) errors.push({ message: `Stopped by the budget: ${stoppedBy}. The review is incomplete.` });
+  const refusedBy = run?.stats.refusedBy;
+  if (refusedBy)
+    errors.push({
+      message: `Stopped: the provider refused a call, so no further calls were sent: ${refusedBy}`,
+    });
+  for (const prompt of prompts) errors.push(...promptSampleErrors(prompt));
   const incomplete =
+    Boolean(stoppedBy) ||
+    Boolean(refusedBy) ||
     prompts.some((p) => p.verdict === "error") ||
     [...(run?.comparisons.values() ?? [])].some((c) => c.incomplete);
   const stats = run?.stats;
   const { gate } = context.config;
+  const verdict = overallVerdict(prompts, context.dryRun);
   return {
     schemaVersion: 1,
-    verdict: overallVerdict(prompts, context.dryRun),
-    incomplete: incomplete || Boolean(stoppedBy),
+    // Partial results are never a pass, nor a neutral check that lets the merge through: a review that could
+    // not finish is an error unless what did run already shows a failure.
+    verdict: incomplete && verdict !== "fail" ? "error" : verdict,
+    incomplete,
     dryRun: context.dryRun,
     base: context.base,
     head: context.head,
@@ -89,4 +101,10 @@ function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
     if (severity[v] > severity[worst]) worst = v;
   }
   return worst;
+}
+
+/** Failed calls and judge errors of one prompt, once per distinct cause, so the cause is named up front. */
+function promptSampleErrors(prompt: PromptReport): ReviewReport["errors"] {
+  const outputs = prompt.cases.flatMap((c) => [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])]);
+  return summarizeSampleErrors(outputs).map((message) => ({ path: prompt.path, message }));
 }

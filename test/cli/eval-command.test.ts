@@ -119,6 +119,20 @@ describe("promptgate eval", () => {
     expect(report!.cases.every((c) => c.outputs.length === 3)).toBe(true);
   });
 
+  it("stops sending calls once the provider refuses the key, and says so once", async () => {
+    const refused = {
+      status: 401,
+      body: { error: { message: "Incorrect API key provided", type: "invalid_request_error" } },
+    };
+    await setup({ script: Array.from({ length: 90 }, () => refused) }, "concurrency: 4\n");
+    const { code, stdout, report } = await evalCities();
+    expect(code).toBe(2);
+    expect(server!.received).toBeLessThanOrEqual(4);
+    expect(stdout).toMatch(/provider refused a call/);
+    expect(stdout.match(/check the API key/g)?.length ?? 0).toBeLessThanOrEqual(3);
+    expect(report!.incomplete).toBe(true);
+  });
+
   it("stops at budget.maxCalls and exits 2 saying so", async () => {
     await setup({}, "budget: {maxCalls: 10}\n");
     const { code, stderr, stdout, report } = await evalCities();

@@ -55,13 +55,14 @@ function pickResponse(response: ChatResponse): ChatResponse {
     usage: { inputTokens, outputTokens, cachedInputTokens },
     latencyMs: response.latencyMs,
     finishReason: response.finishReason,
+    ...(response.usageMissing ? { usageMissing: true } : {}),
   };
 }
 
 function parseEntry(body: string): ChatResponse | undefined {
   const entry: unknown = JSON.parse(body);
   if (!isRecord(entry) || entry.v !== FILE_VERSION || !isRecord(entry.response)) return undefined;
-  const { text, usage, latencyMs, finishReason } = entry.response;
+  const { text, usage, latencyMs, finishReason, usageMissing } = entry.response;
   if (typeof text !== "string" || typeof finishReason !== "string" || !isFiniteNumber(latencyMs))
     return undefined;
   if (!isRecord(usage)) return undefined;
@@ -69,7 +70,13 @@ function parseEntry(body: string): ChatResponse | undefined {
   if (!isFiniteNumber(inputTokens) || !isFiniteNumber(outputTokens) || !isFiniteNumber(cachedInputTokens)) {
     return undefined;
   }
-  return { text, usage: { inputTokens, outputTokens, cachedInputTokens }, latencyMs, finishReason };
+  const response: ChatResponse = {
+    text,
+    usage: { inputTokens, outputTokens, cachedInputTokens },
+    latencyMs,
+    finishReason,
+  };
+  return usageMissing === true ? { ...response, usageMissing: true } : response;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

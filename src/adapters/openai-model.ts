@@ -109,14 +109,16 @@ export function parseCompletion(completion: ChatCompletion, latencyMs: number): 
   return {
     text: refused ? refusal : (content ?? ""),
     usage: parseUsage(completion.usage),
+    ...(completion.usage ? {} : { usageMissing: true }),
     latencyMs,
     finishReason: refused ? "refusal" : (choice.finish_reason ?? "unknown"),
   };
 }
 
 /**
- * Token counts as the provider reported them. A provider that sends no usage gets zeros: estimating
- * tokens here would make a guess look like a measurement, and cost code can check for zero output.
+ * Token counts as the provider reported them. A provider that sends no usage gets zeros and the answer is
+ * marked `usageMissing`, so its cost is unknown rather than $0: estimating tokens here would pass a guess off
+ * as a measurement.
  */
 export function parseUsage(usage: ChatCompletion["usage"]): Usage {
   return {

@@ -61,7 +61,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
 
   const costOf = (request: ChatRequest, response: ChatResponse): number | null => {
     const price = options.priceOf(request.model);
-    return price === null ? null : costOfUsage(response.usage, price);
+    return price === null || response.usageMissing ? null : costOfUsage(response.usage, price);
   };
 
   const aborted = (spec: CallSpec, attempts: number): CallOutcome => ({

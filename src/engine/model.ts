@@ -38,6 +38,8 @@ export interface ChatResponse {
   /** Wall time of the successful attempt, in ms. */
   latencyMs: number;
   finishReason: string;
+  /** The provider sent no token counts: the cost of this answer is unknown, never $0. */
+  usageMissing?: boolean;
 }
 
 export type ModelErrorKind =

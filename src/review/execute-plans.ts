@@ -86,7 +86,7 @@ async function runSample(
     return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };
   }
   const price = findPrice(planSide.request.model, config.pricing);
-  const costUsd = price ? costOfUsage(outcome.response.usage, price) : null;
+  const costUsd = price && !outcome.response.usageMissing ? costOfUsage(outcome.response.usage, price) : null;
   const judgeModel = mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);
   const grade = await gradeSample(plan.evaluators, outcome.response.text, {
     engine,

@@ -19,6 +19,7 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
     .filter((samples) => samples.length > 0)
     .map((samples) => samples.filter((s) => s.pass).length / samples.length);
   const latencies = answered.map((s) => s.response!.latencyMs);
+  const counted = answered.filter((s) => !s.response!.usageMissing);
   const costs = answered.map((s) => s.costUsd);
   return {
     passRate: mean(caseRates),
@@ -27,8 +28,8 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
     costPerCallUsd: costs.length === 0 || costs.some((c) => c === null) ? null : mean(costs as number[]),
     latencyMs: summarizeLatency(latencies),
     tokens: {
-      inputPerCall: mean(answered.map((s) => s.response!.usage.inputTokens)),
-      outputPerCall: mean(answered.map((s) => s.response!.usage.outputTokens)),
+      inputPerCall: mean(counted.map((s) => s.response!.usage.inputTokens)),
+      outputPerCall: mean(counted.map((s) => s.response!.usage.outputTokens)),
     },
     errors: all.length - graded.length,
   };

@@ -124,3 +124,18 @@ describe("createFileCache", () => {
     expect(await engine.call(spec)).toMatchObject({ ok: true, cached: true, response: { text: "ok" } });
   });
 });
+
+describe("createFileCache and answers without usage", () => {
+  it("keeps the mark that the provider sent no token counts", async () => {
+    const cache = createFileCache(join(await mkdtemp(join(tmpdir(), "pg-cache-")), "c"));
+    const response: ChatResponse = {
+      text: "hi",
+      usage: { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 },
+      latencyMs: 5,
+      finishReason: "stop",
+      usageMissing: true,
+    };
+    await cache.set("abc123", response);
+    expect(await cache.get("abc123")).toEqual(response);
+  });
+});

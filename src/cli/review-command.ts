@@ -41,10 +41,6 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
     },
   ).finally(() => progress.end());
   writeOutputs(report, args);
-  for (const error of report.errors) {
-    const where = error.path ? `${error.path}${error.line !== undefined ? `:${error.line}` : ""}: ` : "";
-    process.stderr.write(`promptgate: ${where}${error.message}\n`);
-  }
   const render = report.dryRun ? renderTerminalDryRun : renderTerminalSummary;
   process.stdout.write(render(report, { color: terminal.color, width: terminal.width }));
   return exitCodeFor(report);

@@ -118,7 +118,9 @@ export interface ReviewReport {
   prompts: PromptReport[];
   calls: { total: number; cached: number; failed: number; retried: number };
   costUsd: number;
-  errors: { path?: string; line?: number; message: string }[];
+  /** Provider calls whose cost is unknown (no price for the model, or no usage sent): not in `costUsd`. */
+  unpricedCalls?: number;
+  errors: { path?: string; line?: number; column?: number; message: string }[];
   /** Config values the verdict depended on, for the comment's footnote. */
   gate: { margin: number; confidence: number; repeats: number; onInconclusive: "neutral" | "pass" | "fail" };
 }

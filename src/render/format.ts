@@ -104,3 +104,10 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
+
+/** Money spent, honest about calls whose price is unknown: `$0.04`, `≥ $0.04 (3 calls at unknown prices)`. */
+export function formatSpent(costUsd: number, unpricedCalls = 0): string {
+  if (unpricedCalls === 0) return formatUsd(costUsd);
+  const calls = unpricedCalls === 1 ? "1 call" : `${formatInt(unpricedCalls)} calls`;
+  return `≥ ${formatUsd(costUsd)} (${calls} at unknown prices)`;
+}

@@ -1,7 +1,7 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
 import type { ReviewReport } from "../core/report.js";
 import { escapeInline, inlineCode, trimText } from "./escape.js";
-import { formatInt, formatUsd, shortSha } from "./format.js";
+import { formatInt, formatSpent, shortSha } from "./format.js";
 import { sortPrompts } from "./verdict-text.js";
 
 export interface FooterOptions {
@@ -24,7 +24,7 @@ function runLine(report: ReviewReport, runUrl: string | undefined): string {
   const calls = `${formatInt(total)} model calls (${formatInt(cached)} cached, ${formatInt(failed)} failed, ${formatInt(retried)} retried)`;
   const refs = `base ${inlineCode(trimText(report.base.ref, 80))} @ ${inlineCode(shortSha(report.base.sha))} → head ${inlineCode(trimText(report.head.ref, 80))} @ ${inlineCode(shortSha(report.head.sha))}`;
   const link = safeUrl(runUrl) ? ` · [run log](${runUrl})` : "";
-  return `**Run:** ${calls} · spent ${formatUsd(report.costUsd)} · ${refs}${link}`;
+  return `**Run:** ${calls} · spent ${formatSpent(report.costUsd, report.unpricedCalls)} · ${refs}${link}`;
 }
 
 function gateLine(report: ReviewReport): string {

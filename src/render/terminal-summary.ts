@@ -9,6 +9,7 @@ import {
   formatPoints,
   formatRate,
   formatSignedUsd,
+  formatSpent,
   formatUsd,
   plural,
 } from "./format.js";
@@ -95,7 +96,12 @@ function totalsLine(report: ReviewReport): Segment[] {
   const { total, cached, failed, retried } = report.calls;
   const calls = `calls ${formatInt(total)} (${formatInt(cached)} cached, ${formatInt(failed)} failed, ${formatInt(retried)} retried)`;
   const incomplete = report.incomplete ? " · incomplete: stopped early" : "";
-  return [{ text: `${calls} · spent ${formatUsd(report.costUsd)}${incomplete}`, color: "dim" }];
+  return [
+    {
+      text: `${calls} · spent ${formatSpent(report.costUsd, report.unpricedCalls)}${incomplete}`,
+      color: "dim",
+    },
+  ];
 }
 
 function overallLine(report: ReviewReport): Segment[] {

@@ -24,6 +24,7 @@ export function buildReport(
     p.errors.map((d) => ({
       path: d.file,
       ...(d.line !== undefined ? { line: d.line } : {}),
+      ...(d.line !== undefined && d.column !== undefined ? { column: d.column } : {}),
       message: d.field ? `${d.field}: ${d.message}` : d.message,
     })),
   );
@@ -60,6 +61,7 @@ export function buildReport(
       retried: stats?.retried ?? 0,
     },
     costUsd: stats?.costUsd ?? 0,
+    unpricedCalls: stats?.unpricedCalls ?? 0,
     errors,
     gate: {
       margin: gate.margin,

@@ -126,8 +126,8 @@ describe("promptgate review --dry-run", () => {
       join(repo.dir, "o.json"),
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("prompts/greeter.prompt.yml");
-    expect(result.stderr).toContain("{{language}}");
+    expect(result.stdout + result.stderr).toContain("prompts/greeter.prompt.yml");
+    expect(result.stdout + result.stderr).toContain("{{language}}");
     const report = readJson(join(repo.dir, "o.json"));
     expect(report.verdict).toBe("error");
     expect(report.prompts[0]!.diff.variablesAdded).toEqual(["language"]);
@@ -149,7 +149,7 @@ describe("promptgate review --dry-run", () => {
     await repo.commit("broken");
     const result = await runCliCaptured(["review", "--dry-run", "--repo", repo.dir, "--base", "main"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/prompts\/greeter\.prompt\.yml:\d+/);
+    expect(result.stdout + result.stderr).toMatch(/prompts\/greeter\.prompt\.yml:\d+/);
   });
 
   it("reports an added and a deleted prompt file as such", async () => {

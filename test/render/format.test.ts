@@ -8,6 +8,7 @@ import {
   formatPoints,
   formatRate,
   formatSignedUsd,
+  formatSpent,
   formatUsd,
 } from "../../src/render/format.js";
 
@@ -55,5 +56,12 @@ describe("rates and changes", () => {
     expect(formatDuration(9_999)).toBe("9s");
     expect(formatDuration(65_000)).toBe("1m 05s");
     expect(formatDuration(3_720_000)).toBe("1h 02m");
+  });
+});
+
+describe("formatSpent", () => {
+  it("says when some calls had no known price", () => {
+    expect(formatSpent(0.04, 0)).toBe("$0.04");
+    expect(formatSpent(0.04, 3)).toBe("≥ $0.04 (3 calls at unknown prices)");
   });
 });

@@ -246,3 +246,19 @@ function findSmallest(from: number, to: number, ok: (value: number) => boolean):
 function formatMarginPoints(margin: number): string {
   return String(Math.round(margin * 1000) / 10);
 }
+
+/**
+ * Whether head's per-case values (cost or latency per call) are larger than base's beyond noise: the one-sided
+ * lower bound at `confidence` of the mean paired difference is above zero. With fewer than two pairs there is
+ * no spread to judge by, so the point estimate decides.
+ */
+export function isIncreaseSignificant(pairs: { base: number; head: number }[], confidence: number): boolean {
+  const diffs = pairs.map((p) => p.head - p.base);
+  const n = diffs.length;
+  if (n === 0) return false;
+  const mean = diffs.reduce((a, b) => a + b, 0) / n;
+  if (n < 2) return mean > 0;
+  const variance = diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / (n - 1);
+  const halfWidth = studentTQuantile(confidence, n - 1) * Math.sqrt(variance / n);
+  return mean - halfWidth > 0;
+}

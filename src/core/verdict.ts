@@ -14,6 +14,12 @@ export interface VerdictInput {
   invariantBreaks: { caseId: string; evaluator: string }[];
   costPerCallUsd: { base: number | null; head: number | null };
   latencyP50Ms: { base: number | null; head: number | null };
+  /**
+   * Whether the per-case increase of cost / latency is beyond noise (see `isIncreaseSignificant`). A rise over
+   * the limit that is not significant is inconclusive, not a failure; absent means not assessed (point estimate).
+   */
+  costIncreaseSignificant?: boolean;
+  latencyIncreaseSignificant?: boolean;
   /** Some samples are missing (budget stop, call errors). */
   incomplete: boolean;
   casesEvaluated: number;
@@ -191,12 +197,16 @@ function assessCost(input: VerdictInput): Finding[] {
   }
   const increase = head / base - 1;
   if (increase <= limit + EPSILON) return [];
-  return [
-    {
-      outcome: "fail",
-      reason: `Cost per call ${formatSignedPercent(increase)} (${formatUsd(base)} → ${formatUsd(head)}), above ${limitText}.`,
-    },
-  ];
+  const what = `Cost per call ${formatSignedPercent(increase)} (${formatUsd(base)} → ${formatUsd(head)}), above ${limitText}`;
+  if (input.costIncreaseSignificant === false) {
+    return [
+      {
+        outcome: "inconclusive",
+        reason: `${what}, but within the noise of this run: more cases or repeats would tell.`,
+      },
+    ];
+  }
+  return [{ outcome: "fail", reason: `${what}.` }];
 }
 
 function assessLatency(input: VerdictInput): Finding[] {
@@ -210,12 +220,16 @@ function assessLatency(input: VerdictInput): Finding[] {
   }
   const increase = head / base - 1;
   if (increase <= limit + EPSILON) return [];
-  return [
-    {
-      outcome: "fail",
-      reason: `p50 latency ${formatSignedPercent(increase)} (${formatMs(base)} → ${formatMs(head)}), above ${limitText}.`,
-    },
-  ];
+  const what = `p50 latency ${formatSignedPercent(increase)} (${formatMs(base)} → ${formatMs(head)}), above ${limitText}`;
+  if (input.latencyIncreaseSignificant === false) {
+    return [
+      {
+        outcome: "inconclusive",
+        reason: `${what}, but within the noise of this run: more cases or repeats would tell.`,
+      },
+    ];
+  }
+  return [{ outcome: "fail", reason: `${what}.` }];
 }
 
 /** 0.95 → "95%", 0.975 → "97.5%"; `digits` fixes the decimals (0.9 → "90.0%"). */

@@ -2,7 +2,7 @@
 import { classifyCase } from "../core/case-change.js";
 import type { Config } from "../core/config-schema.js";
 import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
-import { type CaseSamples, comparePaired } from "../core/statistics.js";
+import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../core/statistics.js";
 import { decideVerdict } from "../core/verdict.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { buildVersionStats, gradedSamples } from "./version-stats.js";
@@ -49,6 +49,14 @@ export function comparePrompt(
     invariantBreaks: findInvariantBreaks(runs.filter((r) => r.planned.gated)),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
     latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
+    costIncreaseSignificant: isIncreaseSignificant(
+      pairPerCase(runs, (s) => s.costUsd),
+      config.gate.confidence,
+    ),
+    latencyIncreaseSignificant: isIncreaseSignificant(
+      pairPerCase(runs, (s) => s.response?.latencyMs ?? null),
+      config.gate.confidence,
+    ),
     incomplete,
     casesEvaluated: change === "added" ? (head?.cases ?? 0) : paired.length,
   });
@@ -159,4 +167,23 @@ function describeUngated(runs: CaseRun[], ungatedEvaluators: string[]): string[]
   return [
     `This change adds or redefines ${parts.join(" and ")}: they are reported here and gate once merged; the verdict uses the base's eval set.`,
   ];
+}
+
+/** Per gated case, the mean of a per-call figure on each version (cases with a value on both sides). */
+function pairPerCase(
+  runs: CaseRun[],
+  value: (s: SampleResult) => number | null,
+): { base: number; head: number }[] {
+  const meanOf = (samples: SampleResult[]) => {
+    const values = samples.map(value).filter((v): v is number => v !== null);
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+  };
+  const pairs: { base: number; head: number }[] = [];
+  for (const run of runs) {
+    if (!run.planned.gated) continue;
+    const base = meanOf(run.base);
+    const head = meanOf(run.head);
+    if (base !== null && head !== null) pairs.push({ base, head });
+  }
+  return pairs;
 }

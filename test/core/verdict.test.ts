@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyCase } from "../../src/core/case-change.js";
 import { type GateConfig, gateSchema } from "../../src/core/config-schema.js";
-import { type CaseSamples, comparePaired } from "../../src/core/statistics.js";
+import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../../src/core/statistics.js";
 import { decideVerdict, type VerdictInput } from "../../src/core/verdict.js";
 
 const gate: GateConfig = gateSchema.parse({});
@@ -206,5 +206,42 @@ describe("classifyCase", () => {
     [[P, P, P], [], "unchanged"],
   ])("%j → %j is %s", (base, head, expected) => {
     expect(classifyCase(base, head)).toBe(expected);
+  });
+});
+
+describe("decideVerdict: cost and latency against noise", () => {
+  const same = casesOf(30, () => PASS3);
+
+  it("fails a significant cost rise above the limit", () => {
+    const decision = decideVerdict(
+      input(same, { costPerCallUsd: { base: 0.0001, head: 0.0002 }, costIncreaseSignificant: true }),
+    );
+    expect(decision.verdict).toBe("fail");
+  });
+
+  it("calls a cost rise within the noise inconclusive, never a failure", () => {
+    const decision = decideVerdict(
+      input(same, { costPerCallUsd: { base: 0.0001, head: 0.00014 }, costIncreaseSignificant: false }),
+    );
+    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.reasons.join(" ")).toMatch(/within the noise/);
+  });
+
+  it("treats a latency rise within the noise the same way", () => {
+    const gated = { ...gate, maxLatencyIncrease: 0.2 };
+    const decision = decideVerdict(
+      input(same, { gate: gated, latencyP50Ms: { base: 500, head: 800 }, latencyIncreaseSignificant: false }),
+    );
+    expect(decision.verdict).toBe("inconclusive");
+  });
+});
+
+describe("isIncreaseSignificant", () => {
+  it("sees a steady rise across cases and not a noisy one", () => {
+    const steady = Array.from({ length: 12 }, (_, i) => ({ base: 100 + i, head: 140 + i }));
+    const noisy = Array.from({ length: 12 }, (_, i) => ({ base: 100, head: i % 2 === 0 ? 220 : 10 }));
+    expect(isIncreaseSignificant(steady, 0.95)).toBe(true);
+    expect(isIncreaseSignificant(noisy, 0.95)).toBe(false);
+    expect(isIncreaseSignificant([], 0.95)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
-import type { Config } from "../core/config-schema.js";
+import { type Config, defaultConfig } from "../core/config-schema.js";
+import type { InputError } from "../core/diagnostics.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
@@ -109,4 +110,27 @@ function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
 function promptSampleErrors(prompt: PromptReport): ReviewReport["errors"] {
   const outputs = prompt.cases.flatMap((c) => [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])]);
   return summarizeSampleErrors(outputs).map((message) => ({ path: prompt.path, message }));
+}
+
+/** The report of a review that could not start: no prompts, the located errors, `verdict: error`. */
+export function buildErrorReport(error: InputError, refs: { base: string; head: string }): ReviewReport {
+  const { gate, repeats } = defaultConfig;
+  return {
+    schemaVersion: 1,
+    verdict: "error",
+    incomplete: true,
+    dryRun: false,
+    base: { ref: refs.base, sha: "" },
+    head: { ref: refs.head, sha: "" },
+    prompts: [],
+    calls: { total: 0, cached: 0, failed: 0, retried: 0 },
+    costUsd: 0,
+    errors: error.diagnostics.map((d) => ({
+      path: d.file,
+      ...(d.line !== undefined ? { line: d.line } : {}),
+      ...(d.line !== undefined && d.column !== undefined ? { column: d.column } : {}),
+      message: d.field ? `${d.field}: ${d.message}` : d.message,
+    })),
+    gate: { margin: gate.margin, confidence: gate.confidence, repeats, onInconclusive: gate.onInconclusive },
+  };
 }

@@ -187,6 +187,45 @@ describe("promptgate review --dry-run", () => {
     expect(body).toContain("Always answer in English.");
   });
 
+  it("still writes a JSON report with verdict error when the base config is invalid", async () => {
+    const repo = createGitFixture();
+    repo.write("promptgate.yml", "repeats: 0\n");
+    repo.write("prompts/greeter.prompt.yml", prompt(system));
+    await repo.commit("base");
+    repo.write("prompts/greeter.prompt.yml", prompt("You are terse."));
+    await repo.commit("head");
+    const out = join(repo.dir, "out.json");
+    const result = await runCliCaptured([
+      "review",
+      "--dry-run",
+      "--repo",
+      repo.dir,
+      "--base",
+      "HEAD~1",
+      "--json",
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/promptgate\.yml:1:\d+: repeats/);
+    const report = readJson(out);
+    expect(report.verdict).toBe("error");
+    expect(report.errors[0]).toMatchObject({ path: "promptgate.yml", line: 1 });
+  });
+
+  it("refuses an output path in a missing directory before doing anything", async () => {
+    const repo = await baseRepo();
+    const result = await runCliCaptured([
+      "review",
+      "--dry-run",
+      "--repo",
+      repo.dir,
+      "--json",
+      "/nonexistent/dir/out.json",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--json /nonexistent/dir/out.json");
+  });
+
   it("documents every flag in --help and rejects unknown ones", async () => {
     const help = await runCliCaptured(["review", "--help"]);
     expect(help.code).toBe(0);

@@ -58,5 +58,7 @@ const report = await review(
     configOverride: { path: "promptgate.yml", text: config },
   },
 );
+// The cache's own .gitignore would hide the recorded answers from git: this cache is committed on purpose.
+rmSync(join(exampleCacheDir, ".gitignore"), { force: true });
 console.log(`recorded ${report.calls.total} answers into ${exampleCacheDir}: verdict ${report.verdict}`);
 rmSync(repo, { recursive: true, force: true });

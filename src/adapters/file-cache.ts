@@ -18,6 +18,15 @@ export function createFileCache(dir: string): Cache {
     return { folder, file: join(folder, `${key}.json`) };
   };
 
+  let ignoreWritten = false;
+  /** The cache lives in the repository by default: a `.gitignore` keeps it out of commits. */
+  const ensureIgnored = async () => {
+    if (ignoreWritten) return;
+    ignoreWritten = true;
+    await writeFile(join(dir, ".gitignore"), "# promptgate's response cache\n*\n", { flag: "wx" }).catch(
+      () => {},
+    );
+  };
   return {
     async get(key) {
       if (!KEY_PATTERN.test(key)) return undefined;
@@ -30,6 +39,7 @@ export function createFileCache(dir: string): Cache {
     async set(key, response) {
       const { folder, file } = pathOf(key);
       await mkdir(folder, { recursive: true });
+      await ensureIgnored();
       // Unique temp name in the same directory, then rename: rename is atomic within a file system, so
       // readers see the old file or the new one, never half of one, even with many writers at once.
       const temp = join(folder, `.${key}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);

@@ -71,6 +71,7 @@ export function createGitRepoReader(dir: string): GitRepoReader {
       return output.split("\0").filter((path) => path !== "");
     },
     async defaultBaseRef() {
+      await git(["rev-parse", "--git-dir"]); // "not a git repository" beats "no default branch"
       for (const candidate of await listDefaultBranchCandidates(git)) {
         try {
           return (await git(["merge-base", "HEAD", candidate])).trim();

@@ -50,7 +50,12 @@ Commands:
 
 Run 'promptgate <command> --help' for the options of a command.`;
 
-const repeatsSchema = z.coerce.number().int().min(1).max(50).optional();
+const repeatsSchema = z.coerce
+  .number({ error: "must be a whole number from 1 to 50" })
+  .int({ error: "must be a whole number from 1 to 50" })
+  .min(1, { error: "must be a whole number from 1 to 50" })
+  .max(50, { error: "must be a whole number from 1 to 50" })
+  .optional();
 
 export const reviewArgsSchema = z.object({
   base: z.string().min(1).optional(),

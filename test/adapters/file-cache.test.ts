@@ -24,9 +24,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The cache's entry files (its own .gitignore aside). */
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && e.name !== ".gitignore").map((e) => join(e.parentPath, e.name));
 }
 
 describe("createFileCache", () => {
@@ -137,5 +138,19 @@ describe("createFileCache and answers without usage", () => {
     };
     await cache.set("abc123", response);
     expect(await cache.get("abc123")).toEqual(response);
+  });
+});
+
+describe("createFileCache in a repository", () => {
+  it("keeps itself out of commits with a .gitignore", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "pg-cache-")), "cache");
+    const cache = createFileCache(dir);
+    await cache.set("abc123", {
+      text: "hi",
+      usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 },
+      latencyMs: 5,
+      finishReason: "stop",
+    });
+    expect(await readFile(join(dir, ".gitignore"), "utf8")).toContain("*");
   });
 });

@@ -1,7 +1,12 @@
 // The rollback PR against a nock'd GitHub: which version it restores, the Git data calls, the branch-name suffix.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildBranchName, openRollbackPullRequest } from "../../../src/adapters/github/rollback.js";
+import { RepositorySettingError } from "../../../src/adapters/github/errors.js";
+import {
+  buildBranchName,
+  buildRollbackMarker,
+  openRollbackPullRequest,
+} from "../../../src/adapters/github/rollback.js";
 import {
   commitSummary,
   contentsFile,
@@ -26,8 +31,17 @@ afterEach(() => {
   nock.cleanAll();
 });
 
-/** History and file reads every rollback starts with. */
+/** History, the open rollback PRs and the file reads every rollback starts with. */
 function readsFor(seen: SeenRequest[], restored: string, current: string) {
+  return readsBeforeReuse(seen, restored, [])
+    .get(`${REPO_PATH}/commits/main`)
+    .reply(200, commitSummary(mainHead, sha("e")))
+    .get(`${REPO_PATH}/contents/${encodedPath}`)
+    .query({ ref: mainHead })
+    .reply(200, contentsFile(path, current, sha("c")));
+}
+
+function readsBeforeReuse(seen: SeenRequest[], restored: string, openPulls: unknown[]) {
   return githubScope(seen)
     .get(`${REPO_PATH}/commits`)
     .query({ path, sha: "main", per_page: 2 })
@@ -35,11 +49,15 @@ function readsFor(seen: SeenRequest[], restored: string, current: string) {
     .get(`${REPO_PATH}/contents/${encodedPath}`)
     .query({ ref: previous })
     .reply(200, contentsFile(path, restored, sha("b")))
-    .get(`${REPO_PATH}/commits/main`)
-    .reply(200, commitSummary(mainHead, sha("e")))
-    .get(`${REPO_PATH}/contents/${encodedPath}`)
-    .query({ ref: mainHead })
-    .reply(200, contentsFile(path, current, sha("c")));
+    .get(`${REPO_PATH}/pulls`)
+    .query({ state: "open", base: "main", per_page: 100, page: 1 })
+    .reply(200, openPulls);
+}
+
+/** An open PR whose body carries the rollback marker for `path` at `previous`. */
+function rollbackPull(number: number, headSha: string, headRepo: string, ref: string) {
+  const pr = pullRequest({ number, headSha, baseSha: mainHead, headRepo });
+  return { ...pr, body: `${buildRollbackMarker(path, previous)}\nRestores it.`, head: { ...pr.head, ref } };
 }
 
 describe("openRollbackPullRequest", () => {
@@ -71,6 +89,7 @@ describe("openRollbackPullRequest", () => {
       headSha: sha("7"),
       toSha: previous,
       baseSha: mainHead,
+      reused: false,
     });
     scope.done();
     expect(seen.filter((r) => r.method !== "GET")).toMatchSnapshot();
@@ -108,6 +127,55 @@ describe("openRollbackPullRequest", () => {
 
     await expect(openRollbackPullRequest(createTestClient(), input)).rejects.toThrow("nothing to roll back");
     expect(seen.every((r) => r.method === "GET")).toBe(true);
+  });
+});
+
+describe("openRollbackPullRequest, asked again", () => {
+  it("returns the open rollback PR for the same file and commit instead of opening another", async () => {
+    const seen: SeenRequest[] = [];
+    const branch = "promptgate/rollback-support-abc1234";
+    // A fork's PR can copy the marker into its body: only our branches in this repository count.
+    const forged = rollbackPull(20, sha("6"), "fork-owner/prompts", branch);
+    const ours = rollbackPull(21, sha("8"), `${OWNER}/${REPO}`, branch);
+    const scope = readsBeforeReuse(seen, "name: Support v1\n", [forged, ours])
+      .get(`${REPO_PATH}/contents/${encodedPath}`)
+      .query({ ref: sha("8") })
+      .reply(200, contentsFile(path, "name: Support v1\n", sha("b")));
+
+    const result = await openRollbackPullRequest(createTestClient(), input);
+
+    expect(result).toEqual({
+      number: 21,
+      url: "https://github.com/octo-org/prompts/pull/21",
+      branch,
+      headSha: sha("8"),
+      toSha: previous,
+      baseSha: mainHead,
+      reused: true,
+    });
+    expect(seen.every((r) => r.method === "GET")).toBe(true);
+    scope.done();
+  });
+
+  it("points at the repository setting when GitHub Actions may not open pull requests", async () => {
+    readsFor([], "name: Support v1\n", "name: Support v2\n")
+      .post(`${REPO_PATH}/git/refs`)
+      .reply(201, {})
+      .post(`${REPO_PATH}/git/blobs`)
+      .reply(201, { sha: sha("5") })
+      .post(`${REPO_PATH}/git/trees`)
+      .reply(201, { sha: sha("6") })
+      .post(`${REPO_PATH}/git/commits`)
+      .reply(201, { sha: sha("7") })
+      .patch(/\/git\/refs\//)
+      .reply(200, {})
+      .post(`${REPO_PATH}/pulls`)
+      .reply(403, { message: "GitHub Actions is not permitted to create or approve pull requests." });
+
+    const error = await openRollbackPullRequest(createTestClient(), input).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RepositorySettingError);
+    expect((error as Error).message).toContain("Settings → Actions → General → Workflow permissions");
   });
 });
 

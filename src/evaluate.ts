@@ -59,7 +59,10 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     });
   }
   const planned = plan.cases.length * config.repeats;
-  deps.logger.info(`${spec.path}: ${plan.cases.length} cases × ${config.repeats} repeats = ${planned} calls`);
+  const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+  deps.logger.info(
+    `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
+  );
   const engine = createRunEngine(deps, config, planned);
   const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
   const stats = buildVersionStats(runs, "head")!;

@@ -66,7 +66,11 @@ export function comparePrompt(
       : undefined;
   return {
     verdict: decision.verdict,
-    reasons: [...decision.reasons, ...describeUngated(runs, ungatedEvaluators)],
+    reasons: [
+      ...decision.reasons,
+      ...describeUngated(runs, ungatedEvaluators),
+      ...describeAllFailing(base, head),
+    ],
     ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
     base,
     head,
@@ -186,4 +190,13 @@ function pairPerCase(
     if (base !== null && head !== null) pairs.push({ base, head });
   }
   return pairs;
+}
+
+/** Nothing passes on either version: the comparison says little, and the eval set itself may be broken. */
+function describeAllFailing(base?: VersionStats, head?: VersionStats): string[] {
+  if (!base || !head || base.samples === 0 || head.samples === 0) return [];
+  if (base.passRate > 0 || head.passRate > 0) return [];
+  return [
+    "No sample passes on either version: check the evaluators and test data before trusting this verdict.",
+  ];
 }

@@ -56,6 +56,13 @@ export async function preparePrompt(
   warnings.push(...baseErrors);
   const base = baseErrors.length > 0 ? undefined : baseSpec;
   if (change.change === "deleted") return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
+  if (
+    change.change === "renamed" &&
+    loaded.base?.text === loaded.head?.text &&
+    change.changedDataFiles.length === 0
+  ) {
+    return notRunnable(prepared, "skipped", ["Renamed without changes: nothing to evaluate."]);
+  }
   const plan = planPrompt(base, headSpec, config);
   prepared.estimate = buildEstimate(plan, base, headSpec, config);
   if (plan.errors.length > 0)
@@ -64,6 +71,14 @@ export async function preparePrompt(
     return notRunnable(prepared, "not_evaluable", [
       "No test data: add `testData` rows (and `evaluators`) to the prompt file so promptgate can compare versions.",
     ]);
+  }
+  if (plan.evaluators.length === 0) {
+    warnings.push({
+      file: change.path,
+      field: "evaluators",
+      message:
+        "no evaluators: every answered sample counts as a pass, so only cost and latency can fail this prompt",
+    });
   }
   prepared.plan = plan;
   prepared.runnable = true;

@@ -134,6 +134,18 @@ describe("review against a model whose answers depend on the system prompt", () 
     expect(server.received).toBe(before);
   });
 
+  it("does not re-run a prompt that was only renamed", async () => {
+    const repo = await repoWith(systemWithLink);
+    repo.rename("prompts/support.prompt.yml", "prompts/support-bot.prompt.yml");
+    await repo.commit("rename");
+    const before = server.received;
+    const report = await runReview(repo.dir, server.url);
+    expect(report.prompts.map((p) => [p.path, p.change, p.verdict])).toEqual([
+      ["prompts/support-bot.prompt.yml", "renamed", "skipped"],
+    ]);
+    expect(server.received).toBe(before);
+  });
+
   it("gives each of two changed prompts its own verdict and fails overall when one is bad", async () => {
     const repo = await repoWith(systemWithLink);
     repo.git("checkout", "-q", "main");

@@ -1,6 +1,6 @@
 // Builds what a review needs in the Action: the GitHub client and its identity, the model and the response cache.
 import { join } from "node:path";
-import { createOctokit, type GitHubOctokit } from "../adapters/github/octokit.js";
+import { createOctokit, type GitHubClient, type GitHubOctokit } from "../adapters/github/octokit.js";
 import { findTokenIdentity } from "../adapters/github/sticky-comment.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import { resolveProvider } from "../adapters/provider-env.js";
@@ -46,7 +46,7 @@ export function createActionOctokit(
   });
 }
 
-export function findActionIdentity(octokit: GitHubOctokit): Promise<string> {
+export function findActionIdentity(octokit: GitHubClient): Promise<string> {
   return findTokenIdentity(octokit, ACTIONS_BOT_LOGIN);
 }
 

@@ -18,6 +18,8 @@ const pullRequestSchema = z.looseObject({
 
 export const eventPayloadSchema = z.looseObject({
   action: z.string().optional(),
+  /** `synchronize`: the head before the push. */
+  before: z.string().optional(),
   pull_request: pullRequestSchema.optional(),
   label: z.looseObject({ name: z.string() }).optional(),
   sender: z.looseObject({ login: z.string() }).optional(),

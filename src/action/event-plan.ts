@@ -6,10 +6,13 @@ import type { EventPayload, PullRequestPayload } from "./context.js";
 export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"] as const;
 
 export type EventPlan =
-  /** Review and publish (check + comment). */
-  | { kind: "review"; acceptedBy?: string }
-  /** The run has no secrets and a read-only token: dry-run diff into the job summary, write nothing. */
-  | { kind: "restricted"; reason: string }
+  /** Review and publish (check + comment); `newPush` when a push (`synchronize`) triggered it. */
+  | { kind: "review"; acceptedBy?: string; newPush?: { previousHeadSha?: string } }
+  /**
+   * The run has no secrets: dry-run diff into the job summary. A fork's token is read-only (nothing can be
+   * written); Dependabot's is read-only unless the workflow's `permissions:` grant more.
+   */
+  | { kind: "restricted"; reason: string; source: "fork" | "dependabot" }
   /** A fork PR under `pull_request_target` that a maintainer has not yet cleared with the run label. */
   | { kind: "await-run-label"; label: string }
   /** A label that is not promptgate's changed: the review of this head stands unless it never finished. */
@@ -54,6 +57,7 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
     return {
       kind: "restricted",
       reason: "it comes from a fork, and GitHub gives fork pull requests no secrets and a read-only token",
+      source: "fork",
     };
   }
   // Dependabot's pull_request runs get Dependabot secrets only and a read-only token, like forks.
@@ -63,7 +67,11 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
     !input.dryRun &&
     payload.sender?.login === "dependabot[bot]"
   ) {
-    return { kind: "restricted", reason: "Dependabot runs get no Actions secrets and a read-only token" };
+    return {
+      kind: "restricted",
+      reason: "Dependabot runs get no Actions secrets and a read-only token",
+      source: "dependabot",
+    };
   }
   if (eventName === "pull_request_target" && fork && !labels.includes(config.labels.run)) {
     return { kind: "await-run-label", label: config.labels.run };
@@ -75,7 +83,9 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
     if (!ours) return { kind: "unrelated-label", label: changedLabel };
   }
   const acceptedNow = payload.action === "labeled" && changedLabel === config.labels.accept;
-  return acceptedNow && payload.sender
-    ? { kind: "review", acceptedBy: payload.sender.login }
-    : { kind: "review" };
+  if (acceptedNow && payload.sender) return { kind: "review", acceptedBy: payload.sender.login };
+  if (payload.action === "synchronize") {
+    return { kind: "review", newPush: payload.before ? { previousHeadSha: payload.before } : {} };
+  }
+  return { kind: "review" };
 }

@@ -57,9 +57,8 @@ export function describeFailingOutcome(
 ): string | undefined {
   const verdict = outcome.report?.verdict;
   if (outcome.stale) return undefined;
-  if (verdict === "error") {
-    return "promptgate could not review every prompt: see the errors in the check and the comment.";
-  }
+  if (verdict === "error")
+    return `promptgate could not review every prompt: see the errors in ${describeWhere(outcome)}.`;
   if (failOn !== "regression" || outcome.conclusion !== "failure") return undefined;
   if (verdict === "inconclusive") {
     return "promptgate: the review is inconclusive and the gate's `onInconclusive` is `fail`: add cases or repeats.";
@@ -69,4 +68,13 @@ export function describeFailingOutcome(
     "promptgate: the prompt change is a regression (the `promptgate` check failed; see the comment). " +
     `Fix the prompt, or accept the regression by adding the \`${label}\` label.`
   );
+}
+
+/** Where the run wrote its errors: only the places it actually wrote (a restricted run writes neither). */
+function describeWhere(outcome: ActionOutcome): string {
+  const places = [
+    ...(outcome.checkRunId !== undefined ? ["the `promptgate` check"] : []),
+    ...(outcome.commentUrl ? ["the comment"] : []),
+  ];
+  return places.length > 0 ? places.join(" and ") : "the job summary";
 }

@@ -1,13 +1,19 @@
 // Reviews one pull request with the Action's adapters (model, response cache across runs) and publishes it.
-import type { GitHubOctokit } from "../adapters/github/octokit.js";
+import type { GitHubClient } from "../adapters/github/octokit.js";
 import type { Config } from "../core/config-schema.js";
-import { type PullRequestRef, reviewPullRequest } from "../pr/review-pull-request.js";
-import { type ActionRun, buildCacheDir, createModelFactory, findActionIdentity } from "./action-deps.js";
+import {
+  type PullRequestRef,
+  type PullRequestReviewOptions,
+  reviewPullRequest,
+} from "../pr/review-pull-request.js";
+import { type ActionRun, buildCacheDir, createModelFactory } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
 import { createActionResponseCache } from "./response-cache.js";
 
 export interface PublishRun extends ActionRun {
-  octokit: GitHubOctokit;
+  octokit: GitHubClient;
+  /** Login the token acts as (author of the sticky comment, app of the check run). */
+  identity: string;
   /** The config at base, already loaded. */
   config: Config;
 }
@@ -15,7 +21,7 @@ export interface PublishRun extends ActionRun {
 export async function publishPullRequestReview(
   run: PublishRun,
   pr: PullRequestRef,
-  options: { acceptedBy?: string },
+  options: Pick<PullRequestReviewOptions, "acceptedBy" | "newPush">,
 ): Promise<ActionOutcome> {
   const { inputs, context, logger, octokit, config } = run;
   const responses = createActionResponseCache({
@@ -26,7 +32,7 @@ export async function publishPullRequestReview(
   });
   const deps = {
     octokit,
-    identity: await findActionIdentity(octokit),
+    identity: run.identity,
     logger,
     createModel: createModelFactory(inputs),
     createCache: () => responses.cache,
@@ -36,7 +42,7 @@ export async function publishPullRequestReview(
     dryRun: inputs["dry-run"],
     comment: inputs.comment,
     config,
-    ...(options.acceptedBy ? { acceptedBy: options.acceptedBy } : {}),
+    ...options,
     ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
   }).finally(() => responses.save());
   return {
@@ -47,6 +53,8 @@ export async function publishPullRequestReview(
     summary: result.commentBody ?? "",
     pullNumber: pr.number,
     acceptLabel: config.labels.accept,
-    ...(result.stale ? { stale: true, notice: `promptgate wrote nothing: ${result.stale}` } : {}),
+    ...(result.stale
+      ? { stale: true, notice: `promptgate did not publish this review: ${result.stale}` }
+      : {}),
   };
 }

@@ -1,30 +1,47 @@
 // `mode: review`: the pull request of a pull_request / pull_request_target event, from plan to outcome.
-
+import { findAppSlug } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubOctokit } from "../adapters/github/octokit.js";
+import type { GitHubClient } from "../adapters/github/octokit.js";
 import { loadConfig } from "../core/config.js";
-import type { Config } from "../core/config-schema.js";
-import { noCache } from "../engine/cache.js";
-import type { Logger } from "../ports.js";
+import { guardCheck } from "../pr/check-guard.js";
 import { findLatestCheckRun } from "../pr/find-check-run.js";
 import type { PullRequestRef } from "../pr/review-pull-request.js";
-import { runReview } from "../pr/run-review.js";
-import { type ActionRun, createActionOctokit, findApiKey } from "./action-deps.js";
+import {
+  ACTIONS_BOT_LOGIN,
+  type ActionRun,
+  createActionOctokit,
+  findActionIdentity,
+  findApiKey,
+} from "./action-deps.js";
 import type { ActionContext, PullRequestPayload } from "./context.js";
-import { planPullRequestEvent, requirePullRequest } from "./event-plan.js";
+import { isForkPullRequest, planPullRequestEvent, requirePullRequest } from "./event-plan.js";
+import { runAwaitingLabel, runRestricted } from "./fork-gate.js";
 import type { ActionOutcome } from "./outputs.js";
 import { publishPullRequestReview } from "./publish-pull-request.js";
-import {
-  renderAwaitingLabelSummary,
-  renderRestrictedSummary,
-  renderUnrelatedLabelSummary,
-} from "./summaries.js";
+import { renderUnrelatedLabelSummary } from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
   const payload = requirePullRequest(context.eventName, context.payload);
   const octokit = createActionOctokit(inputs, context, logger);
   const pr = buildPullRequestRef(context, payload);
+  // A fork's `pull_request` token is read-only: no check can be written, not even a failing one.
+  if (context.eventName === "pull_request" && isForkPullRequest(payload)) {
+    return reviewEvent(run, octokit, pr, ACTIONS_BOT_LOGIN);
+  }
+  const identity = await findActionIdentity(octokit);
+  // Whatever fails from here on (an invalid config at base included) completes the check as `failure`.
+  const target = { ...pr, identity, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  return guardCheck(octokit, target, logger, (client) => reviewEvent(run, client, pr, identity));
+}
+
+async function reviewEvent(
+  run: ActionRun,
+  octokit: GitHubClient,
+  pr: PullRequestRef,
+  identity: string,
+): Promise<ActionOutcome> {
+  const { inputs, context, logger } = run;
   const reader = createGitHubRepoReader(octokit, context, { logger });
   const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
   const plan = planPullRequestEvent({
@@ -34,18 +51,19 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
     hasApiKey: findApiKey(inputs, config) !== undefined,
     dryRun: inputs["dry-run"],
   });
+  const publish = { ...run, octokit, identity, config };
   switch (plan.kind) {
     case "restricted":
-      return runRestricted(octokit, pr, config, plan.reason, logger);
-    case "await-run-label": {
-      const notice = `#${pr.number} is a fork pull request: add the ${plan.label} label to review it`;
-      return { summary: renderAwaitingLabelSummary(plan.label, pr.number), notice, pullNumber: pr.number };
-    }
+      return runRestricted(publish, pr, plan);
+    case "await-run-label":
+      return runAwaitingLabel(publish, pr, plan.label);
     case "unrelated-label": {
+      const appSlug = findAppSlug(identity);
       const check = await findLatestCheckRun(octokit, {
         owner: pr.owner,
         repo: pr.repo,
         headSha: pr.headSha,
+        ...(appSlug ? { appSlug } : {}),
       });
       // A review cancelled by a newer event (concurrency group) leaves no finished check: finish it now.
       if (check?.status === "completed") {
@@ -53,14 +71,13 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
         const summary = renderUnrelatedLabelSummary(plan.label, pr.headSha, check.conclusion);
         return { summary, notice, checkRunId: check.id, pullNumber: pr.number };
       }
-      return publishPullRequestReview({ ...run, octokit, config }, pr, {});
+      return publishPullRequestReview(publish, pr, {});
     }
     case "review":
-      return publishPullRequestReview(
-        { ...run, octokit, config },
-        pr,
-        plan.acceptedBy ? { acceptedBy: plan.acceptedBy } : {},
-      );
+      return publishPullRequestReview(publish, pr, {
+        ...(plan.acceptedBy ? { acceptedBy: plan.acceptedBy } : {}),
+        ...(plan.newPush ? { newPush: plan.newPush } : {}),
+      });
   }
 }
 
@@ -75,21 +92,4 @@ export function buildPullRequestRef(context: ActionContext, payload: PullRequest
     baseRef: payload.base.ref,
     headRef: payload.head.ref,
   };
-}
-
-/** No secrets, read-only token: a dry run read through the API, reported in the job summary only. */
-async function runRestricted(
-  octokit: GitHubOctokit,
-  pr: PullRequestRef,
-  config: Config,
-  reason: string,
-  logger: Logger,
-): Promise<ActionOutcome> {
-  const repo = createGitHubRepoReader(octokit, pr, { logger });
-  const report = await runReview({ repo, logger, createCache: () => noCache, cacheMode: "off" }, pr, {
-    dryRun: true,
-    config,
-  });
-  const notice = `promptgate reviewed #${pr.number} as a dry run only: ${reason}`;
-  return { report, summary: renderRestrictedSummary(reason, report), notice, pullNumber: pr.number };
 }

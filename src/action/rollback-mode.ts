@@ -3,7 +3,8 @@ import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js
 import { type GitHubOctokit, requestData } from "../adapters/github/octokit.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config.js";
-import { type ActionRun, createActionOctokit } from "./action-deps.js";
+import { guardCheck } from "../pr/check-guard.js";
+import { type ActionRun, createActionOctokit, findActionIdentity } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
 import { publishPullRequestReview } from "./publish-pull-request.js";
 
@@ -21,7 +22,10 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
     defaultBranch,
     ...(toSha ? { toSha } : {}),
   });
-  logger.info(`opened ${opened.url}: restores ${path} as of ${opened.toSha.slice(0, 7)}`);
+  const verb = opened.reused ? "found the open" : "opened";
+  logger.info(
+    `${verb} rollback pull request ${opened.url}: restores ${path} as of ${opened.toSha.slice(0, 7)}`,
+  );
   const pr = {
     owner: context.owner,
     repo: context.repo,
@@ -33,9 +37,13 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
     headRef: opened.branch,
   };
   // Pull requests opened with GITHUB_TOKEN start no workflow, so the rollback PR is reviewed here.
-  const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
-  const outcome = await publishPullRequestReview({ ...run, octokit, config }, pr, {});
-  return { ...outcome, notice: outcome.notice ?? `opened rollback pull request ${opened.url}` };
+  const identity = await findActionIdentity(octokit);
+  const target = { ...pr, identity, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const outcome = await guardCheck(octokit, target, logger, async (client) => {
+    const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
+    return publishPullRequestReview({ ...run, octokit: client, identity, config }, pr, {});
+  });
+  return { ...outcome, notice: outcome.notice ?? `${verb} rollback pull request ${opened.url}` };
 }
 
 async function findDefaultBranch(octokit: GitHubOctokit, { context }: ActionRun): Promise<string> {

@@ -49,13 +49,19 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
   };
   let acceptedBy: string | undefined;
   if (payload.action === "labeled" || payload.action === "unlabeled") {
-    // Only the accept label changes the outcome; other labels are not worth a review.
-    if (payload.label?.name !== (await readAcceptLabel(ctx, ref.baseSha))) return;
+    // Only the accept label changes the outcome; other labels are not worth a review. With a broken config
+    // at base, review anyway: the review completes the check with the located config error.
+    const acceptLabel = await readAcceptLabel(ctx, ref.baseSha).catch(() => undefined);
+    if (acceptLabel !== undefined && payload.label?.name !== acceptLabel) return;
+    // Whether that user may accept (write access) is checked by the review.
     if (payload.action === "labeled") acceptedBy = payload.sender?.login;
   }
+  // A new push is new code: an accept label from the earlier head must not carry over to it.
+  const before = payload.action === "synchronize" && "before" in payload ? payload.before : undefined;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,
     ...(acceptedBy ? { acceptedBy } : {}),
+    ...(payload.action === "synchronize" ? { newPush: before ? { previousHeadSha: before } : {} } : {}),
   });
 }
 

@@ -1,12 +1,14 @@
 // Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
 import { readErrorMessage } from "../adapters/github/errors.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import { addLabel } from "../adapters/github/labels.js";
 import { requestData } from "../adapters/github/octokit.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config.js";
 import { configSchema } from "../core/config-schema.js";
+import { escapeInline, inlineCode } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
 import { type AppReviewOutcome, type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
 
@@ -42,7 +44,8 @@ export async function handleCommand(
     answer = await runCommand(services, ctx, call);
   } catch (error) {
     ctx.logger.warn(`/promptgate ${call.command.name} on #${call.number} failed: ${readErrorMessage(error)}`);
-    answer = `@${call.sender} \`/promptgate ${call.command.name}\` failed: ${readErrorMessage(error)}`;
+    // Error text can quote the commenter's input (a path): escaped, so it cannot ping or inject Markdown.
+    answer = `@${call.sender} \`/promptgate ${call.command.name}\` failed: ${escapeInline(readErrorMessage(error))}`;
   }
   await replyTo(ctx, call.number, answer);
 }
@@ -75,7 +78,9 @@ async function runCommand(services: AppServices, ctx: RepoContext, call: Command
 async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
+  // Joins a review of this head already in flight: repeating the command must not restart it each time.
   const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), {
+    join: true,
     reason: `/promptgate rerun by ${call.sender}`,
   });
   return `Reviewed ${pr.headSha.slice(0, 7)} again at @${call.sender}'s request: ${describeOutcome(outcome)}`;
@@ -87,19 +92,14 @@ async function accept(services: AppServices, ctx: RepoContext, call: CommandInvo
   if (pr.state !== "open") return `#${call.number} is closed: nothing to accept.`;
   const label = await readAcceptLabel(ctx, call.number, pr);
   if (!pr.labels.includes(label)) {
-    await ctx.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: call.number,
-      labels: [label],
-    });
+    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: call.number, label });
   }
   const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
   const outcome = await enqueueReview(services, ctx, ref, {
     acceptedBy: call.sender,
     reason: `/promptgate accept by ${call.sender}`,
   });
-  return `Accepted by @${call.sender} (label \`${label}\`): ${describeOutcome(outcome)}`;
+  return `Accepted by @${call.sender} (label ${inlineCode(label)}): ${describeOutcome(outcome)}`;
 }
 
 async function rollback(
@@ -113,12 +113,15 @@ async function rollback(
     repo: ctx.repo,
     number: call.number,
   });
+  // `--to abc1234`: the full SHA names the commit in the rollback PR's marker, title and reuse check.
+  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const toSha = command.toSha ? await reader.resolveRef(command.toSha) : undefined;
   const opened = await openRollbackPullRequest(ctx.octokit, {
     owner: ctx.owner,
     repo: ctx.repo,
     path: command.path,
     defaultBranch: current.defaultBranch,
-    ...(command.toSha ? { toSha: command.toSha } : {}),
+    ...(toSha ? { toSha } : {}),
   });
   const ref = {
     owner: ctx.owner,
@@ -133,9 +136,10 @@ async function rollback(
     join: true,
     reason: `/promptgate rollback by ${call.sender}`,
   });
+  const verb = opened.reused ? "Found the open" : "Opened";
   return (
-    `Opened #${opened.number} to roll \`${command.path}\` back to ${opened.toSha.slice(0, 7)} ` +
-    `(branch \`${opened.branch}\`), as @${call.sender} asked. Its review: ${describeOutcome(outcome)}`
+    `${verb} #${opened.number} to roll ${inlineCode(command.path)} back to ${opened.toSha.slice(0, 7)} ` +
+    `(branch ${inlineCode(opened.branch)}), as @${call.sender} asked. Its review: ${describeOutcome(outcome)}`
   );
 }
 
@@ -167,7 +171,7 @@ function describeOutcome(outcome: AppReviewOutcome): string {
   if (outcome.job === "superseded") return "a newer review replaced it.";
   if (outcome.job === "joined")
     return "it was already being reviewed; see the check and the promptgate comment.";
-  if (outcome.error) return `the review failed: ${readErrorMessage(outcome.error)}`;
+  if (outcome.error) return `the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
   const result = outcome.result;
   if (result?.stale) return `nothing was written (${result.stale}).`;
   return `the check is \`${result?.conclusion ?? "unknown"}\` (verdict \`${result?.report?.verdict ?? "unknown"}\`); see the promptgate comment.`;

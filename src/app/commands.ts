@@ -1,4 +1,5 @@
 // Parses `/promptgate …` commands out of a pull-request comment: rerun, accept, rollback, help.
+import { inlineCode } from "../render/escape.js";
 
 export type Command =
   | { name: "rerun" }
@@ -31,11 +32,12 @@ export function parseCommand(body: string): Command | undefined {
     case "accept":
       return rest.length === 0
         ? { name: verb.toLowerCase() as "rerun" | "accept" }
-        : { name: "invalid", problem: `\`${verb}\` takes no arguments` };
+        : { name: "invalid", problem: `${inlineCode(verb)} takes no arguments` };
     case "rollback":
       return parseRollback(rest);
     default:
-      return { name: "invalid", problem: `unknown command \`${verb.slice(0, 40)}\`` };
+      // The commenter's text goes back into our reply: a code span it cannot break out of (no pings, no HTML).
+      return { name: "invalid", problem: `unknown command ${inlineCode(verb.slice(0, 40))}` };
   }
 }
 
@@ -67,7 +69,7 @@ function parseRollback(args: string[]): Command {
 /** A path inside the repository, as the contents API names it. */
 function checkRepoPath(path: string): string | undefined {
   if (path.startsWith("/") || path.split("/").some((part) => part === ".." || part === "." || part === "")) {
-    return `\`${path.slice(0, 100)}\` is not a path inside the repository (write it like \`prompts/support.prompt.yml\`)`;
+    return `${inlineCode(path.slice(0, 100))} is not a path inside the repository (write it like \`prompts/support.prompt.yml\`)`;
   }
   return undefined;
 }

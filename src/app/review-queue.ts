@@ -8,7 +8,8 @@ export interface ReviewJob {
   headSha: string;
   /**
    * Join a review of the same head that is already queued or running instead of superseding it (a PR the
-   * app just opened also arrives as a webhook). Reruns and label changes supersede.
+   * app just opened also arrives as a webhook; `/promptgate rerun` repeated while one runs). Pushes and label
+   * changes supersede: they change what the review must say.
    */
   join?: boolean;
 }

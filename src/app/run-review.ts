@@ -4,13 +4,13 @@ import type { Config } from "../core/config-schema.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
+import { guardCheck } from "../pr/check-guard.js";
 import {
   type PullRequestRef,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
 import { withReviewSignal } from "./abortable-model.js";
-import { cancelCheck, completeFailedCheck, watchCheckCompletion } from "./check-guard.js";
 import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
@@ -37,6 +37,8 @@ export interface ReviewTrigger {
   join?: boolean;
   /** Who accepted the review (the accept label's author), recorded in the comment. */
   acceptedBy?: string;
+  /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
+  newPush?: { previousHeadSha?: string };
   /** Why this review runs, for the log. */
   reason: string;
 }
@@ -64,43 +66,43 @@ export async function enqueueReview(
     { ...job, ...(trigger.join ? { join: true } : {}) },
     async (signal) => {
       ctx.logger.info(`reviewing ${job.pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
-      const watched = watchCheckCompletion(ctx.octokit);
+      const options = {
+        dryRun: false,
+        comment: true,
+        ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
+        ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
+      };
       try {
-        outcome.result = await reviewPullRequest(
-          {
-            octokit: watched.client,
-            identity: await services.botLogin(),
-            logger: ctx.logger,
-            createModel: (config) => withReviewSignal(services.createModel(config), signal),
-            createCache: services.createCache,
-            cacheMode: "use",
-            signal,
-          },
-          pr,
-          { dryRun: false, comment: true, ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}) },
+        const identity = await services.botLogin();
+        // The guard also covers what fails before the check exists, e.g. an invalid config at base.
+        outcome.result = await guardCheck(
+          ctx.octokit,
+          { ...pr, identity },
+          ctx.logger,
+          (octokit) =>
+            reviewPullRequest(
+              {
+                octokit,
+                identity,
+                logger: ctx.logger,
+                createModel: (config) => withReviewSignal(services.createModel(config), signal),
+                createCache: services.createCache,
+                cacheMode: "use",
+                signal,
+              },
+              pr,
+              options,
+            ),
+          signal,
         );
-        await finishStale(ctx, outcome.result);
         logResult(ctx.logger, job.pullRequest, outcome.result);
       } catch (error) {
         outcome.error = error;
         ctx.logger.warn(`review of ${job.pullRequest} failed: ${(error as Error).message ?? String(error)}`);
-        if (!watched.completedCheck() && !signal.aborted) {
-          await completeFailedCheck(ctx.octokit, { ...pr, error }, ctx.logger);
-        }
       }
     },
   );
   return outcome;
-}
-
-/** A run left in progress by a superseded review is completed as cancelled; a finished one is left alone. */
-async function finishStale(ctx: RepoContext, result: PullRequestReviewResult): Promise<void> {
-  if (!result.stale || result.checkRunId === undefined || result.conclusion !== undefined) return;
-  await cancelCheck(
-    ctx.octokit,
-    { owner: ctx.owner, repo: ctx.repo, checkRunId: result.checkRunId, reason: result.stale },
-    ctx.logger,
-  );
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {

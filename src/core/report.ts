@@ -94,6 +94,8 @@ export interface PromptReport {
   path: string;
   change: ChangeKind;
   previousPath?: string;
+  /** Referenced eval-data files that changed (`testDataFile`), when they are why the prompt is reviewed. */
+  changedDataFiles?: string[];
   verdict: PromptVerdict;
   reasons: string[];
   diff: PromptDiffReport;

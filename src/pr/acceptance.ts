@@ -21,7 +21,9 @@ export async function clearAcceptanceOnPush(
   label: string,
   previousHeadSha: string | undefined,
 ): Promise<{ labels: string[]; note: string }> {
-  const earlier = previousHeadSha ? `the earlier head ${inlineCode(previousHeadSha.slice(0, 7))}` : "an earlier head";
+  const earlier = previousHeadSha
+    ? `the earlier head ${inlineCode(previousHeadSha.slice(0, 7))}`
+    : "an earlier head";
   const labels = pr.labels.filter((name) => name !== label);
   const intro = `The ${inlineCode(label)} label accepted ${earlier}; an acceptance does not carry over to new commits`;
   try {
@@ -52,7 +54,9 @@ export async function resolveAcceptance(
   const actor = input.acceptedBy ?? (await findActor(deps, pr, label));
   const ignored = `does not accept the regression; someone with write access can add it again.`;
   if (!actor) {
-    return { note: `ℹ️ The ${inlineCode(label)} label is on this pull request, but its events do not say who added it: it ${ignored}` };
+    return {
+      note: `ℹ️ The ${inlineCode(label)} label is on this pull request, but its events do not say who added it: it ${ignored}`,
+    };
   }
   if (actor.toLowerCase() === deps.identity.toLowerCase()) return { accepted: { label, by: actor } };
   const who = escapeInline(`@${actor}`);

@@ -57,14 +57,16 @@ export async function guardCheck<T>(
   try {
     return await work(watched.client);
   } catch (error) {
-    if (!watched.completedCheck() && !signal?.aborted) await completeFailedCheck(client, target, error, logger);
+    if (!watched.completedCheck() && !signal?.aborted)
+      await completeFailedCheck(client, target, error, logger);
     throw error;
   }
 }
 
 /**
- * Completes the head's check as `failure` with the error: the unfinished run if there is one, else a new run.
- * Skipped when the head moved on (that SHA's outcome no longer matters); never throws.
+ * Completes the head's check as `failure` with the error: `checkRunId`, else the unfinished run if there is one,
+ * else a new run. When the head moved on, that SHA's outcome no longer matters: a known run is cancelled, no
+ * run is created. Never throws.
  */
 export async function completeFailedCheck(
   client: GitHubClient,
@@ -75,7 +77,11 @@ export async function completeFailedCheck(
 ): Promise<void> {
   const { owner, repo, headSha } = target;
   try {
-    if (!(await isHeadCurrent(client, { owner, repo, number: target.number }, headSha))) return;
+    if (!(await isHeadCurrent(client, { owner, repo, number: target.number }, headSha))) {
+      const reason = `the head moved past ${headSha.slice(0, 7)}`;
+      if (checkRunId !== undefined) await cancelCheck(client, { owner, repo, checkRunId, reason }, logger);
+      return;
+    }
     const appSlug = findAppSlug(target.identity);
     const id =
       checkRunId ??

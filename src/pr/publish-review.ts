@@ -5,7 +5,7 @@ import type { ReviewReport } from "../core/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
-import { COMMENT_MARKER } from "../render/limits.js";
+import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 
@@ -18,6 +18,8 @@ export interface PublishInput {
   sources: Record<string, string>;
   runUrl?: string;
   isStale: () => Promise<string | undefined>;
+  /** Markdown shown under the headline of the comment and atop the check's summary (e.g. an ignored label). */
+  note?: string;
 }
 
 export interface Published {
@@ -39,8 +41,12 @@ export async function publishReview(
     acceptLabel: input.acceptLabel,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
   };
+  const { note } = input;
   const output = renderCheckOutput(report, options);
-  const commentBody = renderComment(report, options);
+  const commentBody = note
+    ? insertNote(renderComment(report, { ...options, maxChars: MAX_COMMENT_CHARS - note.length - 2 }), note)
+    : renderComment(report, options);
+  const summary = note ? `${note}\n\n${output.summary}` : output.summary;
   const stale = await input.isStale();
   if (stale) return { commentBody, stale };
   await completeCheckRun(deps.octokit, {
@@ -49,7 +55,7 @@ export async function publishReview(
     checkRunId: input.checkRunId,
     conclusion: output.conclusion,
     title: output.title,
-    summary: output.summary,
+    summary,
     ...(output.text ? { text: output.text } : {}),
     annotations: buildAnnotations(report, input.sources),
   });
@@ -70,6 +76,13 @@ export async function publishReview(
   const comment = await upsertStickyComment(deps.octokit, { ...target, body: commentBody });
   deps.logger.info(`comment ${comment.action}: ${comment.url}`);
   return { conclusion: output.conclusion, commentBody, commentUrl: comment.url };
+}
+
+/** After the first block (marker and headline), where a reader looks first. */
+function insertNote(body: string, note: string): string {
+  const end = body.indexOf("\n\n");
+  if (end < 0) return `${body.trimEnd()}\n\n${note}\n`;
+  return `${body.slice(0, end)}\n\n${note}${body.slice(end)}`;
 }
 
 /** Head text of every reviewed prompt, so annotations can point at the lines that changed. */

@@ -1,5 +1,5 @@
 // Reviews one pull request through the GitHub API and publishes the result: shared by the Action and the App.
-import { completeCheckRun, startCheckRun } from "../adapters/github/check-run.js";
+import { findAppSlug, startCheckRun } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { isHeadCurrent } from "../adapters/github/pull-request.js";
@@ -9,10 +9,10 @@ import type { ReviewReport } from "../core/report.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
-import type { Logger } from "../ports.js";
+import type { Logger, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
-import { fencedBlock, trimText } from "../render/escape.js";
-import { findLabelActor } from "./label-actor.js";
+import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
+import { cancelCheck, completeFailedCheck, watchCheckCompletion } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
 import { runReview } from "./run-review.js";
 
@@ -50,6 +50,8 @@ export interface PullRequestReviewOptions {
   /** Who added the accept label (from the label event); looked up in the PR's events when absent. */
   acceptedBy?: string;
   detailsUrl?: string;
+  /** A new push (`synchronize`) triggered this review: an accept label from the earlier head comes off. */
+  newPush?: { previousHeadSha?: string };
 }
 
 export interface PullRequestReviewResult {
@@ -66,6 +68,16 @@ export interface PullRequestReviewResult {
   stale?: string;
 }
 
+interface StartedReview {
+  config: Config;
+  reader: RepoReader;
+  checkRunId: number;
+}
+
+/**
+ * Starts the check, reviews, publishes. From the moment the check exists it is always completed: with the
+ * verdict, as `failure` with the error, or as `cancelled` when a newer push made this review stale.
+ */
 export async function reviewPullRequest(
   deps: PullRequestReviewDeps,
   pr: PullRequestRef,
@@ -76,51 +88,82 @@ export async function reviewPullRequest(
   const config = options.config ?? (await loadConfig(reader, pr.baseSha, options.configPath)).config;
   const stale = await staleReason(deps, pr);
   if (stale) return { config, accepted: false, stale };
+  const appSlug = findAppSlug(deps.identity);
   const check = await startCheckRun(octokit, {
     owner: pr.owner,
     repo: pr.repo,
     headSha: pr.headSha,
     name: "promptgate",
+    ...(appSlug ? { appSlug } : {}),
     ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
   });
-  let report: ReviewReport;
+  const watched = watchCheckCompletion(octokit);
+  const cancel = (reason: string) =>
+    cancelCheck(octokit, { owner: pr.owner, repo: pr.repo, checkRunId: check.id, reason }, logger);
   try {
-    report = await runReview(
-      {
-        repo: reader,
-        logger,
-        createModel: deps.createModel,
-        createCache: deps.createCache,
-        cacheMode: deps.cacheMode,
-        onProgress: deps.onProgress,
-      },
-      pr,
-      { dryRun: options.dryRun, config },
-    );
+    const started = { config, reader, checkRunId: check.id };
+    const result = await reviewAndPublish({ ...deps, octokit: watched.client }, pr, options, started);
+    if (result.stale && !watched.completedCheck()) await cancel(result.stale);
+    return result;
   } catch (error) {
-    await failCheckRun(deps, pr, check.id, error);
+    if (watched.completedCheck()) throw error;
+    if (deps.signal?.aborted) await cancel("superseded by a newer review of this pull request");
+    else {
+      const target = {
+        ...pr,
+        identity: deps.identity,
+        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+      };
+      await completeFailedCheck(octokit, target, error, logger, check.id);
+    }
     throw error;
   }
-  report = labelRefs(report, pr);
-  if (deps.signal?.aborted) {
-    return { config, accepted: false, checkRunId: check.id, report, stale: "superseded by a newer push" };
+}
+
+async function reviewAndPublish(
+  deps: PullRequestReviewDeps,
+  pr: PullRequestRef,
+  options: PullRequestReviewOptions,
+  { config, reader, checkRunId }: StartedReview,
+): Promise<PullRequestReviewResult> {
+  const label = config.labels.accept;
+  const notes: string[] = [];
+  let current = pr;
+  if (options.newPush && pr.labels.includes(label)) {
+    const cleared = await clearAcceptanceOnPush(deps, pr, label, options.newPush.previousHeadSha);
+    current = { ...pr, labels: cleared.labels };
+    notes.push(cleared.note);
   }
-  // Acceptance only matters for a failing verdict; on any other the comment must not claim one.
-  const accepted = report.verdict === "fail" && pr.labels.includes(config.labels.accept);
-  const acceptedBy = accepted ? (options.acceptedBy ?? (await findAcceptor(deps, pr, config))) : undefined;
+  const review = {
+    repo: reader,
+    logger: deps.logger,
+    createModel: deps.createModel,
+    createCache: deps.createCache,
+    cacheMode: deps.cacheMode,
+    onProgress: deps.onProgress,
+  };
+  const report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
+  if (deps.signal?.aborted) {
+    return { config, accepted: false, checkRunId, report, stale: "superseded by a newer push" };
+  }
+  const acceptance = await resolveAcceptance(deps, current, {
+    label,
+    verdict: report.verdict,
+    ...(options.acceptedBy ? { acceptedBy: options.acceptedBy } : {}),
+  });
+  if (acceptance.note) notes.push(acceptance.note);
   const published = await publishReview(deps, pr, {
     report,
-    checkRunId: check.id,
-    accepted: accepted
-      ? { label: config.labels.accept, ...(acceptedBy ? { by: acceptedBy } : {}) }
-      : undefined,
-    acceptLabel: config.labels.accept,
+    checkRunId,
+    accepted: acceptance.accepted,
+    acceptLabel: label,
     comment: options.comment,
     sources: await readPromptSources(reader, pr.headSha, report),
     runUrl: options.detailsUrl,
     isStale: () => staleReason(deps, pr),
+    ...(notes.length > 0 ? { note: notes.join("\n\n") } : {}),
   });
-  return { report, config, accepted, checkRunId: check.id, ...published };
+  return { report, config, accepted: acceptance.accepted !== undefined, checkRunId, ...published };
 }
 
 /** Undefined while the PR head is still the reviewed SHA; otherwise why nothing may be written. */
@@ -135,8 +178,8 @@ export async function staleReason(
     pr.headSha,
   );
   if (current) return undefined;
-  const reason = `the head of #${pr.number} moved past ${pr.headSha.slice(0, 7)}: nothing written for this review`;
-  deps.logger.info(reason);
+  const reason = `the head of #${pr.number} moved past ${pr.headSha.slice(0, 7)}`;
+  deps.logger.info(`${reason}: this review publishes nothing`);
   return reason;
 }
 
@@ -147,31 +190,4 @@ function labelRefs(report: ReviewReport, pr: PullRequestRef): ReviewReport {
     base: { ...report.base, ref: pr.baseRef ?? report.base.ref },
     head: { ...report.head, ref: pr.headRef ?? report.head.ref },
   };
-}
-
-async function findAcceptor(deps: PullRequestReviewDeps, pr: PullRequestRef, config: Config) {
-  const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, label: config.labels.accept };
-  return findLabelActor(deps.octokit, target).catch((error: unknown) => {
-    deps.logger.warn(`could not find who added ${config.labels.accept}: ${(error as Error).message}`);
-    return undefined;
-  });
-}
-
-async function failCheckRun(
-  deps: PullRequestReviewDeps,
-  pr: PullRequestRef,
-  checkRunId: number,
-  error: unknown,
-) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (await staleReason(deps, pr).catch(() => "unknown")) return;
-  await completeCheckRun(deps.octokit, {
-    owner: pr.owner,
-    repo: pr.repo,
-    checkRunId,
-    conclusion: "failure",
-    title: "promptgate could not review this pull request",
-    summary: `promptgate could not review this pull request:\n\n${fencedBlock(trimText(message, 4000))}`,
-    annotations: [],
-  }).catch((e: unknown) => deps.logger.warn(`could not complete the check run: ${(e as Error).message}`));
 }

@@ -37,7 +37,12 @@ export async function runReview(
   return review(deps, { base: baseSha, head: headSha, dryRun, config });
 }
 
-async function hasPromptChanges(repo: RepoReader, range: PullRequestRange, config: Config): Promise<boolean> {
+/** Whether any prompt (or data a prompt reads) changed: one compare, no model call. */
+export async function hasPromptChanges(
+  repo: RepoReader,
+  range: PullRequestRange,
+  config: Config,
+): Promise<boolean> {
   const changes = await listPromptChanges(repo, range.baseSha, range.headSha, {
     globs: config.prompts,
     dataReferences: listDataReferences,

@@ -37,6 +37,8 @@ function promptLines(prompt: PromptReport): Segment[][] {
     ],
   ];
   const changes = describeChanges(prompt.diff);
+  if (prompt.changedDataFiles?.length)
+    changes.unshift(`eval data changed: ${prompt.changedDataFiles.join(", ")}`);
   if (changes.length > 0) lines.push([{ text: `    ${changes.join(" · ")}` }]);
   const cost = describeCost(prompt);
   if (cost) lines.push([{ text: `    ${cost}`, color: "dim" }]);

@@ -79,6 +79,7 @@ function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRu
     path: p.change.path,
     change: p.change.change,
     ...(p.change.previousPath ? { previousPath: p.change.previousPath } : {}),
+    ...(p.change.changedDataFiles.length > 0 ? { changedDataFiles: p.change.changedDataFiles } : {}),
     verdict: comparison?.verdict ?? p.verdict ?? "skipped",
     reasons: comparison?.reasons ?? (p.runnable && dryRun ? ["Dry run: no model calls."] : p.reasons),
     diff: p.diff,

@@ -23,18 +23,29 @@ function plan(
 describe("planPullRequestEvent", () => {
   it("reviews a same-repository pull request", () => {
     expect(plan({})).toEqual({ kind: "review" });
-    expect(plan({ action: "synchronize" }, { hasApiKey: false })).toEqual({ kind: "review" });
+    expect(plan({ action: "reopened" }, { hasApiKey: false })).toEqual({ kind: "review" });
+  });
+
+  it("marks a review after a push, with the earlier head, so an accept label does not carry over", () => {
+    expect(plan({ action: "synchronize", before: "a".repeat(40) })).toEqual({
+      kind: "review",
+      newPush: { previousHeadSha: "a".repeat(40) },
+    });
   });
 
   it("restricts a fork under pull_request to a dry run, key or not", () => {
     expect(plan({ fork: true })).toMatchObject({
       kind: "restricted",
       reason: expect.stringContaining("fork"),
+      source: "fork",
     });
   });
 
   it("restricts Dependabot without a key, but not when a key or dry run is given", () => {
-    expect(plan({ sender: "dependabot[bot]" }, { hasApiKey: false })).toMatchObject({ kind: "restricted" });
+    expect(plan({ sender: "dependabot[bot]" }, { hasApiKey: false })).toMatchObject({
+      kind: "restricted",
+      source: "dependabot",
+    });
     expect(plan({ sender: "dependabot[bot]" })).toEqual({ kind: "review" });
     expect(plan({ sender: "dependabot[bot]" }, { hasApiKey: false, dryRun: true })).toEqual({
       kind: "review",

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeActionError, MissingApiKeyError } from "../../src/action/errors.js";
 import { describeFailingOutcome, writeReportFile } from "../../src/action/outputs.js";
-import { MissingPermissionError } from "../../src/adapters/github/errors.js";
+import { MissingPermissionError, RepositorySettingError } from "../../src/adapters/github/errors.js";
 import { InputError } from "../../src/core/diagnostics.js";
 import type { ReviewReport } from "../../src/core/report.js";
 
@@ -59,6 +59,23 @@ describe("describeFailingOutcome", () => {
     expect(describeFailingOutcome(outcome, "never")).toMatch(/could not review/);
     expect(describeFailingOutcome({ ...outcome, stale: true }, "never")).toBeUndefined();
   });
+
+  it("points an error at what the run wrote: check and comment, only the check, or the job summary", () => {
+    const outcome = { report: report("error"), summary: "" };
+    const written = {
+      ...outcome,
+      checkRunId: 41,
+      commentUrl: "https://github.com/o/r/pull/7#issuecomment-1",
+    };
+    expect(describeFailingOutcome(written, "regression")).toMatch(
+      /in the `promptgate` check and the comment\.$/,
+    );
+    expect(describeFailingOutcome({ ...outcome, checkRunId: 41 }, "regression")).toMatch(/check\.$/);
+    // A restricted run (or comment: false without a check) wrote neither.
+    const restricted = describeFailingOutcome(outcome, "regression")!;
+    expect(restricted).toMatch(/see the errors in the job summary\.$/);
+    expect(restricted).not.toMatch(/check|comment/);
+  });
 });
 
 describe("writeReportFile", () => {
@@ -76,6 +93,12 @@ describe("describeActionError", () => {
     const message = describeActionError(new MissingPermissionError("checks: write", "create the check run"));
     expect(message).toContain("permissions:");
     expect(message).toContain("checks: write");
+  });
+
+  it("points a refused pull request at the repository setting, not at permissions", () => {
+    const message = describeActionError(new RepositorySettingError("open the rollback pull request"));
+    expect(message).toContain("Settings → Actions → General → Workflow permissions");
+    expect(message).not.toContain("permissions:\n");
   });
 
   it("names the input and the secret when the key is missing", () => {

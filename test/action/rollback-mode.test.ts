@@ -46,6 +46,9 @@ function mockRollbackApi(writes: Write[], options: { history: boolean }) {
       .reply(200, [{ sha: BAD }, { sha: GOOD }]);
   }
   scope
+    .get(`${R}/pulls`)
+    .query(true)
+    .reply(200, [])
     .get(`${R}/commits/main`)
     .reply(200, { sha: BAD, commit: { tree: { sha: "t".repeat(40) } } })
     .post(`${R}/git/refs`)

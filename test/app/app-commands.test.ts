@@ -154,15 +154,8 @@ describe("commands against the fake GitHub", () => {
 
   it("/promptgate accept from a maintainer adds the label and turns the check green, recording who", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
-    // The fake has no label route: answer it here and let everything else through to the fake.
-    const labels = nock(github.url, { allowUnmocked: true })
-      .post(`${REPO}/issues/7/labels`, { labels: ["promptgate:accept"] })
-      .reply(200, () => {
-        github.state.pulls.get(7)!.labels.push("promptgate:accept");
-        return [{ name: "promptgate:accept" }];
-      });
     await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo", { github }));
-    expect(labels.isDone()).toBe(true);
+    expect(github.state.pulls.get(7)!.labels).toContain("promptgate:accept");
     expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
     const sticky = github.state.comments.find((c) => c.body.includes("<!-- promptgate"));
     expect(sticky?.body).toContain("maintainer-mo");
@@ -197,15 +190,56 @@ describe("commands against the fake GitHub", () => {
     expect(lastReply()).toMatch(
       new RegExp(`^Opened #8 to roll \`prompts/support.prompt.yml\` back to ${good.slice(0, 7)}`),
     );
+
+    // Asked again, naming the commit by its short SHA: the same rollback, so the open PR is reused.
+    await app.receive(
+      "issue_comment",
+      commentEvent(
+        `/promptgate rollback prompts/support.prompt.yml --to ${good.slice(0, 7)}`,
+        "maintainer-mo",
+        {
+          github,
+        },
+      ),
+    );
+    expect(github.state.pulls.size).toBe(2);
+    expect(lastReply()).toMatch(/^Found the open #8 to roll/);
   });
 
   it("reports a rollback that cannot be done in the reply", async () => {
     seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
     await app.receive(
       "issue_comment",
-      commentEvent("/promptgate rollback prompts/missing.prompt.yml", "maintainer-mo", { github }),
+      commentEvent("/promptgate rollback prompts/@org/team.prompt.yml", "maintainer-mo", { github }),
     );
     expect(github.state.pulls.size).toBe(1);
     expect(lastReply()).toMatch(/^@maintainer-mo `\/promptgate rollback` failed: /);
+    // The error quotes the path: escaped, so it pings nobody.
+    expect(lastReply()).toContain("prompts/@\u200Borg/team");
+    expect(lastReply()).not.toContain("@org/team");
+  });
+
+  it("/promptgate rerun while the same head is being reviewed joins that review instead of restarting it", async () => {
+    await openai.close();
+    openai = await startFakeOpenAIServer({ respond: createSupportResponder(), latencyMs: 20 });
+    app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+    const first = app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
+    await waitFor(() => openai.received > 0);
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
+    await first;
+    expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "failure" })]);
+    const replies = github.state.comments.filter((c) => c.body.startsWith("Reviewed"));
+    expect(replies.map((c) => c.body)).toContainEqual(
+      expect.stringContaining("it was already being reviewed"),
+    );
   });
 });
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

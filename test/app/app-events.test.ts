@@ -112,7 +112,8 @@ describe("pull_request events", () => {
   it("the accept label re-reviews as accepted and records who accepted; other labels do nothing", async () => {
     const labeled = loadEvent("pull_request.labeled");
     seedRepository(github, { ...shasOf(labeled), config });
-    github.state.pulls.get(7)!.labels.push(ACCEPT_LABEL);
+    github.state.permissions["maintainer-mo"] = "maintain";
+    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
     await app.receive("pull_request", labeled);
 
     expect(promptgateRuns()).toEqual([
@@ -129,6 +130,47 @@ describe("pull_request events", () => {
       github.requests.slice(before).filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens")),
     ).toEqual([]);
     expect(openai.calls).toBeGreaterThan(0);
+  });
+
+  it("ignores the accept label from someone without write access, and says so in the comment", async () => {
+    const labeled = loadEvent("pull_request.labeled");
+    seedRepository(github, { ...shasOf(labeled), config });
+    github.state.permissions["maintainer-mo"] = "triage";
+    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
+    await app.receive("pull_request", labeled);
+
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "failure" }),
+    ]);
+    expect(commentsOn(7)[0]!.body).toContain("who has no write access to this repository");
+    expect(commentsOn(7)[0]!.body).not.toContain("**Accepted:**");
+  });
+
+  it("a push takes the accept label off: the acceptance was for the earlier head", async () => {
+    const sync = loadEvent("pull_request.synchronize");
+    const { baseSha, headRef } = shasOf(sync);
+    seedRepository(github, { baseSha, headSha: sync.before as string, headRef, config });
+    github.state.permissions["maintainer-mo"] = "maintain";
+    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
+    const next = github.addCommit({
+      sha: sync.after as string,
+      parent: sync.before as string,
+      files: { "README.md": "# shop!\n" },
+    });
+    github.setBranch(headRef, next);
+    const pr = sync.pull_request as { labels: Array<{ name: string }> };
+    await app.receive("pull_request", {
+      ...sync,
+      pull_request: { ...pr, labels: [...pr.labels, { name: ACCEPT_LABEL }] },
+    });
+
+    expect(github.state.pulls.get(7)!.labels).not.toContain(ACCEPT_LABEL);
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ head_sha: sync.after, status: "completed", conclusion: "failure" }),
+    ]);
+    const body = commentsOn(7)[0]!.body;
+    expect(body).toContain(`accepted the earlier head \`${(sync.before as string).slice(0, 7)}\``);
+    expect(body).toContain("promptgate removed the label");
   });
 
   it("removing the accept label reviews again without it", async () => {

@@ -72,6 +72,18 @@ describe("parseCommand", () => {
     });
     expect(parseCommand("/promptgate rollback /etc/passwd")).toMatchObject({ name: "invalid" });
   });
+
+  it("quotes the commenter's words in a code span they cannot break out of", () => {
+    // Backticks in the verb would end a plain `…` span and let `@org/team` ping the team.
+    expect(parseCommand("/promptgate a`@org/team`")).toEqual({
+      name: "invalid",
+      problem: "unknown command `` a`@org/team` ``",
+    });
+    expect(parseCommand("/promptgate rollback ../`@org/team`<!--")).toEqual({
+      name: "invalid",
+      problem: expect.stringMatching(/^``\.\.\/`@org\/team`<!\u200B--`` is not a path/),
+    });
+  });
 });
 
 describe("renderHelp", () => {

@@ -126,7 +126,8 @@ describe("reviewPullRequest", () => {
       { label: "promptgate:accept", actor: "someone-else" },
       { label: "promptgate:accept", actor: "maintainer-mona" },
     ];
-    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents });
+    const permissions = { "maintainer-mona": "write" as const };
+    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents, permissions });
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result).toMatchObject({ conclusion: "success", accepted: true });
     const patch = writes.find((w) => w.method === "PATCH")!.body as {
@@ -161,5 +162,70 @@ describe("reviewPullRequest", () => {
     };
     await expect(reviewPullRequest(failing, pr(), options)).rejects.toThrow("no API key");
     expect(writes).toMatchSnapshot();
+  });
+
+  it("ignores an accept label added by someone without write access, and says so", async () => {
+    const labelEvents = [{ label: "promptgate:accept", actor: "drive-by" }];
+    const { writes, deps } = setup(
+      { [PROMPT]: supportPrompt(withoutLink) },
+      { labelEvents, permissions: {} },
+    );
+    const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
+    expect(result).toMatchObject({ conclusion: "failure", accepted: false });
+    const patch = writes.find((w) => w.method === "PATCH")!.body as { output: { summary: string } };
+    expect(patch.output.summary).toMatch(
+      /^ℹ️ The `promptgate:accept` label was added by @\u200Bdrive-by, who has no write/,
+    );
+    const comment = (writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string }).body;
+    expect(comment).toContain(
+      "who has no write access to this repository: it does not accept the regression",
+    );
+    expect(comment).not.toContain("Accepted:");
+  });
+
+  it("takes the accept label off on a new push: the acceptance was for the earlier head", async () => {
+    const labelEvents = [{ label: "promptgate:accept", actor: "maintainer-mona" }];
+    const permissions = { "maintainer-mona": "write" as const };
+    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents, permissions });
+    const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), {
+      ...options,
+      newPush: { previousHeadSha: "a".repeat(40) },
+    });
+    expect(result).toMatchObject({ conclusion: "failure", accepted: false });
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST /repos/${OWNER}/${REPO}/check-runs`,
+      `DELETE /repos/${OWNER}/${REPO}/issues/7/labels/promptgate:accept`,
+      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
+      `POST /repos/${OWNER}/${REPO}/issues/7/comments`,
+    ]);
+    const comment = (writes.at(-1)!.body as { body: string }).body;
+    expect(comment).toContain("label accepted the earlier head `aaaaaaa`");
+    expect(comment).toContain("promptgate removed the label. Add it again to accept this head.");
+  });
+
+  it("cancels its check when the head moves while the review runs", async () => {
+    const { writes, deps } = setup(
+      { [PROMPT]: supportPrompt(withoutLink) },
+      { pull: { number: 7, baseSha: BASE, headSha: HEAD, movesTo: { sha: "d".repeat(40), afterReads: 1 } } },
+    );
+    const result = await reviewPullRequest(deps, pr(), options);
+    expect(result.stale).toMatch(/moved past ccccccc/);
+    expect(writes.map((w) => [w.method, (w.body as { conclusion?: string }).conclusion])).toEqual([
+      ["POST", undefined],
+      ["PATCH", "cancelled"],
+    ]);
+  });
+
+  it("completes the check as failure when publishing fails after the review", async () => {
+    // The second read of the PR (the head check before publishing) fails; the guard's own read succeeds.
+    const pull = { number: 7, baseSha: BASE, headSha: HEAD, failReads: [2] };
+    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { pull });
+    await expect(reviewPullRequest(deps, pr(), options)).rejects.toThrow("Bad gateway");
+    const patch = writes.find((w) => w.method === "PATCH")!.body as {
+      conclusion: string;
+      output: { summary: string };
+    };
+    expect(patch.conclusion).toBe("failure");
+    expect(patch.output.summary).toContain("Bad gateway");
   });
 });

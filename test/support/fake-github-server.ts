@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { collaborationRoutes } from "./fake-github/collaboration-routes.js";
 import type { AddCommitInput } from "./fake-github/git-model.js";
+import { labelRoutes } from "./fake-github/label-routes.js";
 import { repoRoutes } from "./fake-github/repo-routes.js";
 import { errorBody, HttpError, type RouteContext, type RouteResult } from "./fake-github/router.js";
 import {
@@ -45,12 +46,14 @@ export interface FakeGitHubServer {
   addPullRequest(input: AddPullRequestInput): FakePullRequest;
   /** Seeds a comment, e.g. one by a human that quotes the bot's marker. */
   addComment(issueNumber: number, body: string, user?: string): number;
+  /** Labels a pull request as `actor` did (recorded in its issue events, as GitHub does). */
+  addLabel(issueNumber: number, label: string, actor?: string): void;
   /** Makes the next matching request(s) fail with a GitHub-shaped error. */
   failNext(failure: InjectedFailure): void;
   close(): Promise<void>;
 }
 
-const ROUTES = [...collaborationRoutes, ...repoRoutes];
+const ROUTES = [...collaborationRoutes, ...labelRoutes, ...repoRoutes];
 const GHE_PREFIX = "/api/v3";
 
 export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Promise<FakeGitHubServer> {
@@ -101,6 +104,7 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
     setBranch: (name, sha) => state.setBranch(name, sha),
     addPullRequest: (input) => state.addPullRequest(input),
     addComment: (issueNumber, body, user) => state.addComment(issueNumber, body, user).id,
+    addLabel: (issueNumber, label, actor) => state.addLabel(issueNumber, label, actor),
     failNext: (failure) => failures.push({ times: 1, ...failure }),
     close: () =>
       new Promise<void>((resolve, reject) => {

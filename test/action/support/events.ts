@@ -14,6 +14,8 @@ export interface PullRequestEventInput {
   /** The label of a labeled/unlabeled event. */
   label?: string;
   sender?: string;
+  /** `synchronize`: the head before the push. */
+  before?: string;
   /** Head branch in `fork-owner/prompts`. */
   fork?: boolean;
 }
@@ -42,6 +44,7 @@ export function buildPullRequestEvent(input: PullRequestEventInput): Json {
     };
     pr.head = { ...pr.head, label: `fork-owner:${headRef}`, repo };
   }
+  if (input.before) event.before = input.before;
   if (input.label) event.label = { id: 200, name: input.label, color: "0e8a16", default: false };
   if (input.sender)
     event.sender = { login: input.sender, id: 1, type: input.sender.endsWith("[bot]") ? "Bot" : "User" };

@@ -17,13 +17,23 @@ export interface Write {
 export interface MockRepository {
   /** Files by commit SHA. */
   commits: Record<string, Record<string, string>>;
-  pull: { number: number; headSha: string; baseSha: string };
+  pull: {
+    number: number;
+    headSha: string;
+    baseSha: string;
+    /** The head moves to `sha` once the pull request was read `afterReads` times (a push mid-review). */
+    movesTo?: { sha: string; afterReads: number };
+    /** Reads of the pull request (1-based) that fail with a 502. */
+    failReads?: number[];
+  };
   comments?: Array<{ id: number; body: string; login: string }>;
   /** `labeled` events on the pull request, oldest first. */
   labelEvents?: Array<{ label: string; actor: string }>;
   /** First parents, newest last, for `GET /commits?path=` (rollback). */
   history?: string[];
   branches?: Record<string, string>;
+  /** Roles by login for the collaborator permission endpoint; others get 404 (not a collaborator). */
+  permissions?: Record<string, "admin" | "write" | "read">;
 }
 
 export function createTestOctokit(): GitHubOctokit {
@@ -71,6 +81,7 @@ export function recordWrites(scope: nock.Scope, writes: Write[]): nock.Scope {
 export function mockGitHub(repo: MockRepository, writes: Write[] = []): Write[] {
   const comments = [...(repo.comments ?? [])];
   const n = repo.pull.number;
+  let reads = 0;
   const scope = recordWrites(nock(API).persist(), writes);
   scope
     .get(/\/contents\//)
@@ -101,7 +112,22 @@ export function mockGitHub(repo: MockRepository, writes: Write[] = []): Write[] 
       return [200, { sha, tree, truncated: false }];
     })
     .get(`${R}/pulls/${n}`)
-    .reply(() => [200, pullJson(repo)])
+    .reply(() => {
+      reads++;
+      if (repo.pull.failReads?.includes(reads)) return [502, { message: "Bad gateway" }];
+      const moved = repo.pull.movesTo && reads > repo.pull.movesTo.afterReads;
+      return [200, pullJson(repo, moved ? repo.pull.movesTo!.sha : repo.pull.headSha)];
+    })
+    .get(/\/collaborators\/[^/]+\/permission$/)
+    .reply((uri) => {
+      const login = decodeURIComponent(uri.split("/").at(-2)!);
+      const permission = repo.permissions?.[login];
+      return permission
+        ? [200, { permission, role_name: permission, user: { login } }]
+        : [404, { message: "Not Found" }];
+    })
+    .delete(/\/issues\/\d+\/labels\/.+$/)
+    .reply(200, [])
     .get(/\/check-runs$/)
     .query(true)
     .reply(200, { total_count: 0, check_runs: [] })
@@ -133,14 +159,14 @@ export function mockGitHub(repo: MockRepository, writes: Write[] = []): Write[] 
   return writes;
 }
 
-function pullJson(repo: MockRepository) {
+function pullJson(repo: MockRepository, headSha: string) {
   const full = `${OWNER}/${REPO}`;
   return {
     number: repo.pull.number,
     state: "open",
     html_url: `https://github.com/${full}/pull/${repo.pull.number}`,
     labels: [],
-    head: { ref: "change", sha: repo.pull.headSha, repo: { full_name: full } },
+    head: { ref: "change", sha: headSha, repo: { full_name: full } },
     base: { ref: "main", sha: repo.pull.baseSha, repo: { full_name: full, default_branch: "main" } },
   };
 }

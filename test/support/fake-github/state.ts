@@ -59,6 +59,15 @@ export interface FakeCheckRun {
   updates: number;
 }
 
+/** A `labeled`/`unlabeled` entry of `GET /issues/{n}/events`. */
+export interface FakeIssueEvent {
+  issueNumber: number;
+  event: "labeled" | "unlabeled";
+  actor: string;
+  label: string;
+  createdAt: string;
+}
+
 export interface FakeReaction {
   commentId: number;
   content: string;
@@ -81,6 +90,7 @@ export class FakeGitHubState {
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
   readonly reactions: FakeReaction[] = [];
+  readonly issueEvents: FakeIssueEvent[] = [];
   private nextId = 1000;
   private ticks = 0;
 
@@ -144,6 +154,24 @@ export class FakeGitHubState {
     const comment = { id: this.newId(), issueNumber, body, user, createdAt: at, updatedAt: at };
     this.comments.push(comment);
     return comment;
+  }
+
+  /** Labels the PR as `actor` did (default: the token's identity), with the event GitHub records. */
+  addLabel(issueNumber: number, label: string, actor = this.actor): void {
+    const pr = this.pulls.get(issueNumber);
+    if (!pr) throw new Error(`fake github: no pull request #${issueNumber}`);
+    if (pr.labels.includes(label)) return;
+    pr.labels.push(label);
+    this.issueEvents.push({ issueNumber, event: "labeled", actor, label, createdAt: this.now() });
+  }
+
+  /** False when the PR does not carry the label. */
+  removeLabel(issueNumber: number, label: string, actor = this.actor): boolean {
+    const pr = this.pulls.get(issueNumber);
+    if (!pr?.labels.includes(label)) return false;
+    pr.labels = pr.labels.filter((name) => name !== label);
+    this.issueEvents.push({ issueNumber, event: "unlabeled", actor, label, createdAt: this.now() });
+    return true;
   }
 
   /** Pull requests and issues share one number sequence. */

@@ -1,0 +1,76 @@
+// guardCheck against a nock'd GitHub: a failure before or after the check started always ends in a completed check.
+import nock from "nock";
+import { afterEach, describe, expect, it } from "vitest";
+import { completeCheckRun } from "../../src/adapters/github/check-run.js";
+import { silentLogger } from "../../src/ports.js";
+import { guardCheck } from "../../src/pr/check-guard.js";
+import { createTestOctokit, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
+
+const BASE = "b".repeat(40);
+const HEAD = "c".repeat(40);
+const target = { owner: OWNER, repo: REPO, number: 7, headSha: HEAD, identity: "github-actions[bot]" };
+
+afterEach(() => {
+  nock.cleanAll();
+});
+
+function setup() {
+  const writes = mockGitHub({ commits: {}, pull: { number: 7, baseSha: BASE, headSha: HEAD } });
+  return { writes, client: createTestOctokit() };
+}
+
+describe("guardCheck", () => {
+  it("creates and fails the check when the work throws before one exists, fencing the error safely", async () => {
+    const { writes, client } = setup();
+    const error = new Error(
+      "promptgate.yml:2:3 gate.margin: expected number\n```\n<!-- promptgate:comment -->",
+    );
+    await expect(
+      guardCheck(client, target, silentLogger, async () => {
+        throw error;
+      }),
+    ).rejects.toBe(error);
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST /repos/${OWNER}/${REPO}/check-runs`,
+      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
+    ]);
+    const patch = writes[1]!.body as { conclusion: string; output: { summary: string } };
+    expect(patch.conclusion).toBe("failure");
+    // A fence longer than any backtick run inside, and no HTML comment that could pass for our marker.
+    expect(patch.output.summary).toContain("````\npromptgate.yml:2:3 gate.margin: expected number\n```\n");
+    expect(patch.output.summary).not.toContain("<!--");
+    expect(patch.output.summary.trimEnd().endsWith("````")).toBe(true);
+  });
+
+  it("leaves a check the work completed itself alone", async () => {
+    const { writes, client } = setup();
+    await expect(
+      guardCheck(client, target, silentLogger, async (watched) => {
+        await completeCheckRun(watched, {
+          owner: OWNER,
+          repo: REPO,
+          checkRunId: 41,
+          conclusion: "success",
+          title: "ok",
+          summary: "ok",
+        });
+        throw new Error("the comment could not be posted");
+      }),
+    ).rejects.toThrow("could not be posted");
+    expect(writes).toHaveLength(1);
+    expect((writes[0]!.body as { conclusion: string }).conclusion).toBe("success");
+  });
+
+  it("writes nothing for a superseded review or a head that moved on", async () => {
+    const { writes, client } = setup();
+    const aborted = AbortSignal.abort();
+    const fail = async () => {
+      throw new Error("boom");
+    };
+    await expect(guardCheck(client, target, silentLogger, fail, aborted)).rejects.toThrow("boom");
+    await expect(
+      guardCheck(client, { ...target, headSha: "d".repeat(40) }, silentLogger, fail),
+    ).rejects.toThrow("boom");
+    expect(writes).toEqual([]);
+  });
+});

@@ -9,9 +9,14 @@ export interface CallSpec {
   request: ChatRequest;
   /** 0-based repeat index; part of the cache key so repeats are distinct samples. */
   sample: number;
+  /**
+   * Checks an answer (a judge's verdict must parse): a message means unusable. Unusable answers are asked again
+   * (counted as retries), never cached, and a cached one is ignored, so one bad answer cannot stick.
+   */
+  validate?: (text: string) => string | undefined;
 }
 
-export type CallFailureKind = ModelErrorKind | "budget" | "offline_miss";
+export type CallFailureKind = ModelErrorKind | "budget" | "offline_miss" | "invalid_answer";
 
 export type CallOutcome =
   | { ok: true; response: ChatResponse; cached: boolean; attempts: number; costUsd: number | null }

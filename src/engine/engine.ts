@@ -32,6 +32,9 @@ export const realRuntime: EngineRuntime = {
   backoff: defaultBackoff,
 };
 
+/** Attempts at an answer that parses (a judge's verdict) before the sample counts as an error. */
+const MAX_INVALID_ATTEMPTS = 3;
+
 export function createEngine(options: EngineOptions, runtime: Partial<EngineRuntime> = {}): Engine {
   const rt: EngineRuntime = {
     now: runtime.now ?? realRuntime.now,
@@ -120,6 +123,23 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       try {
         const response = await attemptOnce(spec.request);
         scheduler.onSuccess();
+        const invalid = spec.validate?.(response.text);
+        if (invalid !== undefined) {
+          // An unusable answer still cost money; ask again a couple of times, never cache it.
+          const cost = costOf(spec.request, response);
+          if (cost === null) stats.unpricedCalls += 1;
+          else stats.costUsd += cost;
+          if (attempt >= Math.min(maxAttempts, MAX_INVALID_ATTEMPTS)) {
+            return {
+              ok: false,
+              kind: "invalid_answer",
+              error: `${spec.label}: ${invalid}`,
+              attempts: attempt,
+            };
+          }
+          stats.retried += 1;
+          continue;
+        }
         return {
           ok: true,
           response,
@@ -167,7 +187,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
     const hit = key === undefined ? undefined : await readCache(key);
     // Cached answers are free: served even after the budget stopped the run. Their costUsd is what the
     // answer cost when it was made (for cost per call); stats.costUsd counts only this run's spending.
-    if (hit !== undefined)
+    if (hit !== undefined && spec.validate?.(hit.text) === undefined)
       return { ok: true, response: hit, cached: true, attempts: 0, costUsd: costOf(spec.request, hit) };
     if (options.cacheMode === "offline") {
       const error = `no cached response for ${spec.label} (offline mode)`;

@@ -104,11 +104,20 @@ async function gradeWithJudge(
     evaluator.kind === "builtin"
       ? buildBuiltinRequest(evaluator, vars, ctx)
       : buildLlmRequest(evaluator, vars, ctx);
+  const choices = evaluator.kind === "llm" ? evaluator.choices : undefined;
   const outcome = await ctx.engine.call({
     label: `${ctx.label} judge ${evaluator.name}`,
     request,
     sample: ctx.sample,
+    validate: (text) => {
+      const verdict = parseJudgeVerdict(text, choices);
+      return verdict.ok ? undefined : verdict.error;
+    },
   });
+  if (!outcome.ok && outcome.kind === "invalid_answer") {
+    const error = outcome.error.slice(outcome.error.indexOf(": ") + 2);
+    return { pass: false, reason: `${evaluator.name} — unreadable verdict`, error };
+  }
   if (!outcome.ok) {
     return {
       pass: false,
@@ -117,7 +126,6 @@ async function gradeWithJudge(
     };
   }
   const costUsd = outcome.costUsd;
-  const choices = evaluator.kind === "llm" ? evaluator.choices : undefined;
   const verdict = parseJudgeVerdict(outcome.response.text, choices);
   if (!verdict.ok)
     return { pass: false, reason: `${evaluator.name} — unreadable verdict`, error: verdict.error, costUsd };

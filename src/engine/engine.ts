@@ -34,6 +34,8 @@ export const realRuntime: EngineRuntime = {
 
 /** Attempts at an answer that parses (a judge's verdict) before the sample counts as an error. */
 const MAX_INVALID_ATTEMPTS = 3;
+/** Rejected requests (400/404/422) with no success yet after which the provider is taken to reject them all. */
+const MAX_BAD_REQUESTS_BEFORE_SUCCESS = 5;
 
 export function createEngine(options: EngineOptions, runtime: Partial<EngineRuntime> = {}): Engine {
   const rt: EngineRuntime = {
@@ -45,6 +47,8 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
   };
   const stats: EngineStats = { total: 0, cached: 0, failed: 0, retried: 0, costUsd: 0, unpricedCalls: 0 };
   const budget = createBudget(options.budget, options.priceOf);
+  let successes = 0;
+  let badRequests = 0;
   const scheduler = createScheduler({
     concurrency: options.concurrency,
     successesPerStep: rt.successesPerStep,
@@ -123,6 +127,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       try {
         const response = await attemptOnce(spec.request);
         scheduler.onSuccess();
+        successes += 1;
         const invalid = spec.validate?.(response.text);
         if (invalid !== undefined) {
           // An unusable answer still cost money; ask again a couple of times, never cache it.
@@ -152,8 +157,12 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
         if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
         if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
         if (!error.retryable || attempt >= maxAttempts) {
-          // A refused key or an empty account fails every later call the same way: stop sending them.
-          if ((error.kind === "auth" || error.kind === "quota") && stats.refusedBy === undefined) {
+          // A refused key or an empty account fails every later call the same way: stop sending them. So does
+          // a request the provider rejects before anything ever succeeded (an unknown model, a bad parameter).
+          if (error.kind === "bad_request") badRequests += 1;
+          const refused = error.kind === "auth" || error.kind === "quota";
+          const neverWorks = badRequests >= MAX_BAD_REQUESTS_BEFORE_SUCCESS && successes === 0;
+          if ((refused || neverWorks) && stats.refusedBy === undefined) {
             stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
           }
           return {

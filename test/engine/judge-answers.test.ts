@@ -60,3 +60,28 @@ describe("judge answers that do not parse", () => {
     expect(good.model.calls.length).toBe(1);
   });
 });
+
+describe("a provider that rejects every request", () => {
+  it("gets no further calls after a handful of rejections without a single success", async () => {
+    const model = createFakeModel({
+      fail: () => ({ kind: "bad_request", status: 404, message: "model `gpt-9` does not exist" }),
+    });
+    const engine = createEngine({
+      model,
+      cache: createMemoryCache(),
+      cacheMode: "use",
+      concurrency: 1,
+      maxRetries: 2,
+      timeoutMs: 5_000,
+      budget: { maxCalls: null, maxCostUsd: null },
+      priceOf: () => null,
+    });
+    const request = { model: "gpt-9", messages: [{ role: "user" as const, content: "hi" }] };
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => engine.call({ label: `c${i}`, request, sample: i })),
+    );
+    expect(model.calls.length).toBe(5);
+    expect(outcomes.every((o) => !o.ok)).toBe(true);
+    expect(engine.stats().refusedBy).toMatch(/does not exist/);
+  });
+});

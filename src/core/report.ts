@@ -23,6 +23,8 @@ export interface PromptDiffReport {
   variablesRemoved: string[];
   casesAdded: number;
   casesRemoved: number;
+  /** Rows whose values changed in place (same position, new content); not in casesAdded/casesRemoved. */
+  casesEdited?: number;
   evaluatorsAdded: string[];
   evaluatorsRemoved: string[];
   messages: MessageDiff[];

@@ -108,6 +108,12 @@ export function buildStructuralDiff(
   diff.variablesRemoved = difference(base?.variables ?? [], head?.variables ?? []);
   diff.casesAdded = countExtraCases(head, base);
   diff.casesRemoved = countExtraCases(base, head);
+  const edited = countEditedCases(base, head);
+  if (edited > 0) {
+    diff.casesEdited = edited;
+    diff.casesAdded -= edited;
+    diff.casesRemoved -= edited;
+  }
   diff.evaluatorsAdded = difference(evaluatorNames(head), evaluatorNames(base));
   diff.evaluatorsRemoved = difference(evaluatorNames(base), evaluatorNames(head));
   if (base === undefined || head === undefined) return diff;
@@ -119,4 +125,13 @@ export function buildStructuralDiff(
   const responseFormatChanged = describeResponseFormatChange(base, head);
   if (responseFormatChanged) diff.responseFormatChanged = responseFormatChanged;
   return diff;
+}
+
+/** Rows changed in place: a row at the same position whose id (its values) is new on one side and gone on the other. */
+function countEditedCases(base: PromptSpec | undefined, head: PromptSpec | undefined): number {
+  if (!base || !head) return 0;
+  const baseIds = new Set(base.testData.map((row) => row.id));
+  const headIds = new Set(head.testData.map((row) => row.id));
+  const removedAt = new Set(base.testData.filter((row) => !headIds.has(row.id)).map((row) => row.index));
+  return head.testData.filter((row) => !baseIds.has(row.id) && removedAt.has(row.index)).length;
 }

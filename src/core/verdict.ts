@@ -19,6 +19,8 @@ export interface VerdictInput {
    * the limit that is not significant is inconclusive, not a failure; absent means not assessed (point estimate).
    */
   costIncreaseSignificant?: boolean;
+  /** Why cost is unknown when the provider, not the price table, is the cause (e.g. it sent no token counts). */
+  costUnknownReason?: string;
   latencyIncreaseSignificant?: boolean;
   /** Some samples are missing (budget stop, call errors). */
   incomplete: boolean;
@@ -182,6 +184,10 @@ function assessCost(input: VerdictInput): Finding[] {
   const limitText = `the ${formatPercent(limit)} limit`;
   if (base === null || head === null) {
     const sides = base === null && head === null ? "both versions" : base === null ? "base" : "head";
+    if (input.costUnknownReason) {
+      const reason = `Cost per call is unknown on ${sides}: ${input.costUnknownReason}, so ${limitText} could not be checked.`;
+      return [{ outcome: "inconclusive", reason }];
+    }
     return [
       {
         outcome: "pass",

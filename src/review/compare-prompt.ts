@@ -27,8 +27,10 @@ export function comparePrompt(
   config: Config,
   ungatedEvaluators: string[] = [],
 ): PromptComparison {
-  const base = buildVersionStats(runs, "base");
-  const head = buildVersionStats(runs, "head");
+  // The table shows what the verdict is about: the gated rows (the base's eval set).
+  const gatedRuns = runs.filter((r) => r.planned.gated);
+  const base = buildVersionStats(gatedRuns, "base");
+  const head = buildVersionStats(gatedRuns, "head");
   const samples: CaseSamples[] = runs.map((r) => ({
     id: r.planned.id,
     base: gradedSamples(r.base).map((s) => s.pass),
@@ -49,6 +51,9 @@ export function comparePrompt(
     invariantBreaks: findInvariantBreaks(runs.filter((r) => r.planned.gated)),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
     latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
+    ...(runs.some((r) => [...r.base, ...r.head].some((x) => x?.response?.usageMissing))
+      ? { costUnknownReason: "the provider sent no token counts (usage) with some answers" }
+      : {}),
     costIncreaseSignificant: isIncreaseSignificant(
       pairPerCase(runs, (s) => s.costUsd),
       config.gate.confidence,
@@ -159,17 +164,30 @@ export function toSampleOutput(sample: SampleResult): SampleOutput {
 
 /** Says what of the head's eval set is not gated yet, so a reviewer sees the gate is the base's. */
 function describeUngated(runs: CaseRun[], ungatedEvaluators: string[]): string[] {
+  const reasons: string[] = [];
   const rows = runs.filter((r) => !r.planned.gated).length;
-  const parts: string[] = [];
-  if (rows > 0) parts.push(`${rows} test ${rows === 1 ? "row" : "rows"}`);
-  if (ungatedEvaluators.length > 0) {
-    parts.push(
-      `evaluator${ungatedEvaluators.length === 1 ? "" : "s"} ${ungatedEvaluators.map((n) => `\`${n}\``).join(", ")}`,
+  if (rows > 0) {
+    const what = rows === 1 ? "1 test row" : `${rows} test rows`;
+    reasons.push(
+      `This change adds ${what}: run on both versions and reported below, not part of the verdict until merged.`,
     );
   }
-  if (parts.length === 0) return [];
+  if (ungatedEvaluators.length > 0) {
+    const names = ungatedEvaluators.map((n) => `\`${n}\``).join(", ");
+    const what = ungatedEvaluators.length === 1 ? `evaluator ${names}` : `evaluators ${names}`;
+    reasons.push(
+      `This change adds or redefines ${what}: it takes effect once merged; this review grades with the base's evaluators.`,
+    );
+  }
+  return reasons;
+}
+
+/** Nothing passes on either version: the comparison says little, and the eval set itself may be broken. */
+function describeAllFailing(base?: VersionStats, head?: VersionStats): string[] {
+  if (!base || !head || base.samples === 0 || head.samples === 0) return [];
+  if (base.passRate > 0 || head.passRate > 0) return [];
   return [
-    `This change adds or redefines ${parts.join(" and ")}: they are reported here and gate once merged; the verdict uses the base's eval set.`,
+    "No sample passes on either version: check the evaluators and test data before trusting this verdict.",
   ];
 }
 
@@ -190,13 +208,4 @@ function pairPerCase(
     if (base !== null && head !== null) pairs.push({ base, head });
   }
   return pairs;
-}
-
-/** Nothing passes on either version: the comparison says little, and the eval set itself may be broken. */
-function describeAllFailing(base?: VersionStats, head?: VersionStats): string[] {
-  if (!base || !head || base.samples === 0 || head.samples === 0) return [];
-  if (base.passRate > 0 || head.passRate > 0) return [];
-  return [
-    "No sample passes on either version: check the evaluators and test data before trusting this verdict.",
-  ];
 }

@@ -146,12 +146,9 @@ export function planPrompt(
   const cases: PlannedCase[] = [];
   for (const pair of pairCases(base?.testData ?? [], head?.testData ?? [])) {
     const row = pair.base ?? pair.head!;
-    const planned: PlannedCase = {
-      id: pair.id,
-      index: row.index,
-      vars: row.vars,
-      gated: !base || !!pair.base,
-    };
+    // Without base rows there is no gate to weaken: the head's rows are the eval set.
+    const gated = !base || base.testData.length === 0 || !!pair.base;
+    const planned: PlannedCase = { id: pair.id, index: row.index, vars: row.vars, gated };
     if (base && pair.base) planned.base = render(base, pair.base);
     if (head && pair.base) {
       // Same inputs on both versions; the head's own row only when the head needs a variable base rows lack.

@@ -226,3 +226,14 @@ describe("renderWordDiffText", () => {
     expect(text).toBe("Be [-brief.-]{+thorough.+}");
   });
 });
+
+describe("diffPrompt: test rows edited in place", () => {
+  it("counts a row whose values changed at the same position as edited, not added and removed", () => {
+    const base = makeSpec({ testData: [testCase("a", 0), testCase("b", 1)] });
+    const head = makeSpec({ testData: [testCase("a", 0), testCase("b2", 1), testCase("c", 2)] });
+    const diff = diffPrompt(side(base), side(head));
+    expect(diff.casesEdited).toBe(1);
+    expect(diff.casesAdded).toBe(1);
+    expect(diff.casesRemoved).toBe(0);
+  });
+});

@@ -245,3 +245,19 @@ describe("isIncreaseSignificant", () => {
     expect(isIncreaseSignificant([], 0.95)).toBe(false);
   });
 });
+
+describe("decideVerdict: cost the provider did not report", () => {
+  it("is inconclusive and says why, instead of blaming the price table", () => {
+    const decision = decideVerdict(
+      input(
+        casesOf(30, () => PASS3),
+        {
+          costPerCallUsd: { base: 0.0001, head: null },
+          costUnknownReason: "the provider sent no token counts (usage) with some answers",
+        },
+      ),
+    );
+    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.reasons.join(" ")).toMatch(/sent no token counts/);
+  });
+});

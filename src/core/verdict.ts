@@ -168,8 +168,8 @@ function assessInvariants(breaks: VerdictInput["invariantBreaks"]): Finding[] {
     const list = more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
     const subject =
       cases.length === 1
-        ? `case ${list} (passed on every base sample)`
-        : `cases ${list} (each passed on every base sample)`;
+        ? `${list} (passed on every base sample)`
+        : `${list} (each passed on every base sample)`;
     return {
       outcome: "fail",
       reason: `Invariant evaluator \`${evaluator.replaceAll("`", "'")}\` failed on ${subject}.`,

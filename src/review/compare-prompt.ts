@@ -69,6 +69,17 @@ export function comparePrompt(
     base && head && comparison
       ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
       : undefined;
+  const nothingGraded = (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete;
+  if (nothingGraded) {
+    return {
+      verdict: "inconclusive",
+      reasons: ["No sample could be graded: every call or judge failed (see the errors)."],
+      base,
+      head,
+      cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
+      incomplete,
+    };
+  }
   return {
     verdict: decision.verdict,
     reasons: [
@@ -125,7 +136,7 @@ function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: stri
       const brokeOnHead = head.some(
         (s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false,
       );
-      if (heldOnBase && brokeOnHead) breaks.push({ caseId: run.planned.id, evaluator: name });
+      if (heldOnBase && brokeOnHead) breaks.push({ caseId: describeRow(run), evaluator: name });
     }
   }
   return breaks;
@@ -208,4 +219,10 @@ function pairPerCase(
     if (base !== null && head !== null) pairs.push({ base, head });
   }
   return pairs;
+}
+
+/** How reasons name a row: its own id when it has one, else its position (hashed ids mean nothing to a reader). */
+function describeRow(run: CaseRun): string {
+  const { id, index } = run.planned;
+  return /^c[0-9a-f]{10}(-\d+)?$/.test(id) ? `row ${index + 1}` : `row "${id}"`;
 }

@@ -6,7 +6,7 @@ export interface SampleError {
   notRun?: boolean;
 }
 
-/** `"3 samples could not be graded: 401 from provider: …"`, in order of first appearance. */
+/** `"3 samples failed: 401 from provider: …"`, in order of first appearance. */
 export function summarizeSampleErrors(samples: Iterable<SampleError>): string[] {
   const counts = new Map<string, number>();
   for (const sample of samples) {
@@ -14,7 +14,5 @@ export function summarizeSampleErrors(samples: Iterable<SampleError>): string[] 
     const message = sample.error.replace(SAMPLE_LABEL, "");
     counts.set(message, (counts.get(message) ?? 0) + 1);
   }
-  return [...counts].map(
-    ([message, n]) => `${n} ${n === 1 ? "sample" : "samples"} could not be graded: ${message}`,
-  );
+  return [...counts].map(([message, n]) => `${n} ${n === 1 ? "sample" : "samples"} failed: ${message}`);
 }

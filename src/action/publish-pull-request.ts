@@ -42,6 +42,7 @@ export async function publishPullRequestReview(
     dryRun: inputs["dry-run"],
     comment: inputs.comment,
     config,
+    shell: "action",
     ...options,
     ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
   }).finally(() => responses.save());

@@ -69,6 +69,7 @@ export async function enqueueReview(
       const options = {
         dryRun: false,
         comment: true,
+        shell: "app" as const,
         ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
         ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
       };

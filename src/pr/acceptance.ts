@@ -1,7 +1,9 @@
 // Whether the accept label accepts a failing review: added by someone with write access, for this very head.
 import { removeLabel } from "../adapters/github/labels.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
+import type { ReviewReport } from "../core/report.js";
 import { escapeInline, inlineCode } from "../render/escape.js";
+import { canAccept } from "../render/verdict-text.js";
 import { findLabelActor } from "./label-actor.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 
@@ -40,17 +42,18 @@ export async function clearAcceptanceOnPush(
 }
 
 /**
- * Acceptance only matters for a failing verdict, and only counts when whoever added the label may write to the
+ * Acceptance only matters for a verdict the gate fails (a regression, or an inconclusive review under
+ * `onInconclusive: fail`), and only counts when whoever added the label may write to the
  * repository (anyone who can triage can label). The token's own label (`/promptgate accept` in the App, after
  * its own permission check) counts.
  */
 export async function resolveAcceptance(
   deps: PullRequestReviewDeps,
   pr: PullRequestRef,
-  input: { label: string; acceptedBy?: string; verdict: string },
+  input: { label: string; acceptedBy?: string; report: ReviewReport },
 ): Promise<Acceptance> {
   const { label } = input;
-  if (input.verdict !== "fail" || !pr.labels.includes(label)) return {};
+  if (!canAccept(input.report) || !pr.labels.includes(label)) return {};
   const actor = input.acceptedBy ?? (await findActor(deps, pr, label));
   const ignored = `does not accept the regression; someone with write access can add it again.`;
   if (!actor) {

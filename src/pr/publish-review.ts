@@ -7,6 +7,7 @@ import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
+import type { ReviewShell } from "../render/markdown-footer.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 
 export interface PublishInput {
@@ -20,6 +21,8 @@ export interface PublishInput {
   isStale: () => Promise<string | undefined>;
   /** Markdown shown under the headline of the comment and atop the check's summary (e.g. an ignored label). */
   note?: string;
+  /** Which promptgate publishes, so the accept/rollback hints name commands it reads. */
+  shell?: ReviewShell;
 }
 
 export interface Published {
@@ -40,6 +43,7 @@ export async function publishReview(
     ...(input.accepted ? { accepted: input.accepted } : {}),
     acceptLabel: input.acceptLabel,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    ...(input.shell ? { shell: input.shell } : {}),
   };
   const { note } = input;
   const output = renderCheckOutput(report, options);

@@ -11,6 +11,7 @@ import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
+import type { ReviewShell } from "../render/markdown-footer.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
 import { cancelCheck, completeFailedCheck, watchCheckCompletion } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
@@ -52,6 +53,8 @@ export interface PullRequestReviewOptions {
   detailsUrl?: string;
   /** A new push (`synchronize`) triggered this review: an accept label from the earlier head comes off. */
   newPush?: { previousHeadSha?: string };
+  /** Which promptgate runs the review (`action` or `app`), so the comment's hints name its commands. */
+  shell?: ReviewShell;
 }
 
 export interface PullRequestReviewResult {
@@ -148,7 +151,7 @@ async function reviewAndPublish(
   }
   const acceptance = await resolveAcceptance(deps, current, {
     label,
-    verdict: report.verdict,
+    report,
     ...(options.acceptedBy ? { acceptedBy: options.acceptedBy } : {}),
   });
   if (acceptance.note) notes.push(acceptance.note);
@@ -162,6 +165,7 @@ async function reviewAndPublish(
     runUrl: options.detailsUrl,
     isStale: () => staleReason(deps, pr),
     ...(notes.length > 0 ? { note: notes.join("\n\n") } : {}),
+    ...(options.shell ? { shell: options.shell } : {}),
   });
   return { report, config, accepted: acceptance.accepted !== undefined, checkRunId, ...published };
 }

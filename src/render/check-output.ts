@@ -3,7 +3,7 @@ import type { ReviewReport } from "../core/report.js";
 import { trimText } from "./escape.js";
 import { MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TITLE_CHARS } from "./limits.js";
 import { type CommentOptions, renderMarkdownReport } from "./markdown-comment.js";
-import { buildHeadline } from "./verdict-text.js";
+import { buildHeadline, canAccept } from "./verdict-text.js";
 
 export type CheckConclusion = "success" | "failure" | "neutral";
 
@@ -14,7 +14,7 @@ export interface CheckOutput {
   text?: string;
 }
 
-export type CheckOptions = Pick<CommentOptions, "accepted" | "runUrl" | "acceptLabel">;
+export type CheckOptions = Pick<CommentOptions, "accepted" | "runUrl" | "acceptLabel" | "shell">;
 
 const ON_INCONCLUSIVE: Record<ReviewReport["gate"]["onInconclusive"], CheckConclusion> = {
   neutral: "neutral",
@@ -24,7 +24,8 @@ const ON_INCONCLUSIVE: Record<ReviewReport["gate"]["onInconclusive"], CheckConcl
 
 /**
  * pass/skipped → success; fail → failure unless a maintainer accepted it; inconclusive → as
- * `gate.onInconclusive` says; error → failure (a review that could not run must not unblock a merge).
+ * `gate.onInconclusive` says, where an accepted `failure` is a success too; error → failure (a review that
+ * could not run must not unblock a merge).
  */
 export function decideConclusion(report: ReviewReport, accepted = false): CheckConclusion {
   switch (report.verdict) {
@@ -32,9 +33,10 @@ export function decideConclusion(report: ReviewReport, accepted = false): CheckC
     case "skipped":
       return "success";
     case "fail":
-      return accepted ? "success" : "failure";
-    case "inconclusive":
-      return ON_INCONCLUSIVE[report.gate.onInconclusive];
+    case "inconclusive": {
+      const conclusion = report.verdict === "fail" ? "failure" : ON_INCONCLUSIVE[report.gate.onInconclusive];
+      return accepted && canAccept(report) ? "success" : conclusion;
+    }
     case "error":
       return "failure";
   }
@@ -42,7 +44,7 @@ export function decideConclusion(report: ReviewReport, accepted = false): CheckC
 
 /** Title (plain text, ≤ 255), summary (Markdown without the comment marker, ≤ 65,535) and conclusion. */
 export function renderCheckOutput(report: ReviewReport, options: CheckOptions = {}): CheckOutput {
-  const accepted = options.accepted !== undefined && report.verdict === "fail";
+  const accepted = options.accepted !== undefined && canAccept(report);
   const headline = buildHeadline(report, "plain");
   const title = trimText(accepted ? `Accepted: ${headline}` : headline, MAX_CHECK_TITLE_CHARS - 30);
   const summary = renderMarkdownReport(report, {

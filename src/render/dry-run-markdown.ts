@@ -4,7 +4,7 @@ import { inlineCode } from "./escape.js";
 import { formatUsd, plural } from "./format.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
 import { renderDiffDetails } from "./markdown-diff.js";
-import { renderTrimNote } from "./markdown-footer.js";
+import { type ReviewShell, renderTrimNote } from "./markdown-footer.js";
 import { renderErrors, renderEstimateTable, renderWarnings } from "./markdown-sections.js";
 import { sortPrompts } from "./verdict-text.js";
 
@@ -13,6 +13,8 @@ export interface DryRunOptions {
   /** Prepend `COMMENT_MARKER` (default true: a dry run can be posted as the sticky comment). */
   marker?: boolean;
   limitName?: string;
+  /** The Action turns a dry run off with an input, the CLI with a flag. */
+  shell?: ReviewShell;
 }
 
 /** Calls and the known part of the cost; `unknown` counts estimates whose price is not known. */
@@ -74,8 +76,9 @@ function build(
   const headline = renderDryRunHeadline(report);
   const top = options.marker === false ? headline : `${COMMENT_MARKER}\n${headline}`;
   const sections = sortPrompts(report.prompts).map((p) => renderDryRunSection(p, maxDiffChars));
-  const footer =
-    "---\n\nDry run: diffs and static estimates only. Run the review without `--dry-run` to evaluate.";
+  const how =
+    options.shell === "action" ? "Set the `dry-run` input to `false`" : "Run the review without `--dry-run`";
+  const footer = `---\n\nDry run: diffs and static estimates only. ${how} to evaluate.`;
   const blocks = [top, note ?? "", renderErrors(report), ...sections, footer];
   return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
 }

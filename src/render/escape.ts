@@ -43,6 +43,25 @@ export function escapeInline(text: string): string {
   return escapeMarkdown(text.replace(/\s*\r?\n\s*/g, " ").trim());
 }
 
+/** A code span as CommonMark reads it: a backtick run, content, and a closing run of the very same length. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+
+/**
+ * Like `escapeInline`, for text that may hold `code` spans written by promptgate itself (verdict reasons):
+ * each span becomes a real inline code span (its content shown literally, comment markers broken), the
+ * rest is escaped. Whatever the spans hold, the result opens no HTML, link, mention or fence.
+ */
+export function escapeInlineWithCode(text: string): string {
+  const line = text.replace(/\s*\r?\n\s*/g, " ").trim();
+  let out = "";
+  let last = 0;
+  for (const match of line.matchAll(CODE_SPAN)) {
+    out += escapeMarkdown(line.slice(last, match.index)) + inlineCode(match[2]!);
+    last = match.index + match[0].length;
+  }
+  return out + escapeMarkdown(line.slice(last));
+}
+
 /** A table cell: one line, `|` escaped (done by `escapeInline`); empty text shows as an em dash. */
 export function escapeCell(text: string): string {
   const cell = escapeInline(text);

@@ -24,6 +24,11 @@ export function formatRate(rate: number): string {
   return `${whole}%`;
 }
 
+/** A version's pass rate, or an em dash when no sample was graded (0% would claim every sample failed). */
+export function formatPassRate(stats: { passRate: number; samples: number }): string {
+  return stats.samples === 0 ? "—" : formatRate(stats.passRate);
+}
+
 /** Points of a difference of two rates, signed: `-0.233` → `−23`. */
 export function formatPointsValue(diff: number): string {
   const pts = diff * 100;

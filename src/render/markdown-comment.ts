@@ -2,11 +2,11 @@
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "./dry-run-markdown.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
-import { renderAcceptedLine, renderFooter, renderTrimNote } from "./markdown-footer.js";
+import { type ReviewShell, renderAcceptedLine, renderFooter, renderTrimNote } from "./markdown-footer.js";
 import { LAYOUTS, type Layout } from "./markdown-layouts.js";
 import { renderPromptSection } from "./markdown-prompt.js";
 import { renderErrors } from "./markdown-sections.js";
-import { buildHeadline, sortPrompts } from "./verdict-text.js";
+import { buildHeadline, canAccept, sortPrompts } from "./verdict-text.js";
 
 export interface CommentOptions {
   /** Set when a maintainer accepted the regression (label event or `/promptgate accept`). */
@@ -16,6 +16,8 @@ export interface CommentOptions {
   maxChars?: number;
   /** Label that accepts a failing review, named in the footer's hint. */
   acceptLabel?: string;
+  /** Which promptgate posts it, so hints name commands that shell reads (default `cli`: both briefly). */
+  shell?: ReviewShell;
 }
 
 /** Internal knobs shared with the check-run summary, which has its own limit and no marker. */
@@ -34,13 +36,16 @@ interface Parts {
 function buildParts(report: ReviewReport, options: MarkdownReportOptions, layout: Layout): Parts {
   const headline = buildHeadline(report, "markdown");
   const top = [options.marker ? `${COMMENT_MARKER}\n${headline}` : headline];
-  if (options.accepted) top.push(renderAcceptedLine(options.accepted));
+  // An acceptance only means something for a review the gate fails; a passing one has nothing to accept.
+  const accepted = options.accepted && canAccept(report) ? options.accepted : undefined;
+  if (accepted) top.push(renderAcceptedLine(accepted, report.verdict));
   const errors = renderErrors(report, layout.maxListItems);
   const sections = sortPrompts(report.prompts).map((p) => renderPromptSection(p, report, layout));
   const footer = renderFooter(report, {
     runUrl: options.runUrl,
     acceptLabel: options.acceptLabel ?? "promptgate:accept",
-    accepted: options.accepted,
+    accepted,
+    shell: options.shell,
   });
   return { top, sections: errors ? [errors, ...sections] : sections, footer };
 }

@@ -1,7 +1,7 @@
 // The prompt diff in Markdown: structural changes as bullets, word changes per message, the unified diff fenced.
 import type { MessageDiff, PromptDiffReport } from "../core/report.js";
 import { escapeHtml, escapeMarkdown, fencedBlock, inlineCode, trimLines } from "./escape.js";
-import { MINUS, plural } from "./format.js";
+import { formatInt, MINUS, plural } from "./format.js";
 
 export interface DiffRenderOptions {
   /** Characters of the unified diff kept (whole lines). */
@@ -33,8 +33,13 @@ export function renderStructuralChanges(diff: PromptDiffReport): string {
   }
   if (diff.variablesAdded.length > 0) items.push(`variables added: ${codes(diff.variablesAdded)}`);
   if (diff.variablesRemoved.length > 0) items.push(`variables removed: ${codes(diff.variablesRemoved)}`);
-  if (diff.casesAdded > 0 || diff.casesRemoved > 0) {
-    items.push(`test cases: ${diff.casesAdded} added, ${diff.casesRemoved} removed`);
+  const edited = diff.casesEdited ?? 0;
+  if (diff.casesAdded > 0 || diff.casesRemoved > 0 || edited > 0) {
+    const rows = `test rows: ${formatInt(diff.casesAdded)} added, ${formatInt(diff.casesRemoved)} removed`;
+    // The gate compares like with like: an edited row runs on both versions with the base's values.
+    const note =
+      edited > 0 ? `, ${formatInt(edited)} edited — edited rows are graded with the base's values` : "";
+    items.push(`${rows}${note}`);
   }
   if (diff.evaluatorsAdded.length > 0) items.push(`evaluators added: ${codes(diff.evaluatorsAdded)}`);
   if (diff.evaluatorsRemoved.length > 0) items.push(`evaluators removed: ${codes(diff.evaluatorsRemoved)}`);

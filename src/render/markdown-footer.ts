@@ -1,8 +1,12 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
 import type { ReviewReport } from "../core/report.js";
+import { intervalLevel } from "../core/verdict.js";
 import { escapeInline, inlineCode, trimText } from "./escape.js";
 import { formatInt, formatSpent, shortSha } from "./format.js";
-import { sortPrompts } from "./verdict-text.js";
+import { canAccept, isStoppedEarly, sortPrompts } from "./verdict-text.js";
+
+/** Which promptgate posts the text: the Action reads labels and inputs, the App reads `/promptgate` comments. */
+export type ReviewShell = "action" | "app" | "cli";
 
 export interface FooterOptions {
   /** Link to the workflow run or app log. */
@@ -11,6 +15,8 @@ export interface FooterOptions {
   acceptLabel: string;
   /** Set when a maintainer accepted the regression. */
   accepted?: { label: string; by?: string };
+  /** Whose commands the hints name; the CLI's Markdown names both the Action's and the App's. */
+  shell?: ReviewShell;
 }
 
 /** Only plain http(s) URLs become links; anything else is dropped rather than escaped into a broken link. */
@@ -27,44 +33,69 @@ function runLine(report: ReviewReport, runUrl: string | undefined): string {
   return `**Run:** ${calls} · spent ${formatSpent(report.costUsd, report.unpricedCalls)} · ${refs}${link}`;
 }
 
+/** The confidence is one-sided, so the table's interval is the two-sided one with the same bounds. */
 function gateLine(report: ReviewReport): string {
   const { margin, confidence, repeats, onInconclusive } = report.gate;
   const points = Math.round(margin * 1000) / 10;
-  return `**Gate:** fails on a pass-rate drop larger than ${points} points at ${Math.round(confidence * 100)}% confidence · ${repeats} ${repeats === 1 ? "sample" : "samples"} per case per version · inconclusive → ${onInconclusive}`;
+  const level = Math.round(confidence * 100);
+  const shown = Math.round(intervalLevel(confidence) * 100);
+  const bounds = shown === level ? "" : ` (one-sided bounds, shown as a ${shown}% CI)`;
+  return `**Gate:** fails on a pass-rate drop larger than ${points} points, significant at ${level}%${bounds} · ${repeats} ${repeats === 1 ? "sample" : "samples"} per case per version · inconclusive → ${onInconclusive}`;
 }
 
-/** Who accepted the regression, recorded in the comment itself. */
-export function renderAcceptedLine(accepted: { label: string; by?: string }): string {
+/** Who accepted the failing review, recorded in the comment itself. */
+export function renderAcceptedLine(
+  accepted: { label: string; by?: string },
+  verdict: ReviewReport["verdict"] = "fail",
+): string {
   const by = accepted.by ? ` by ${escapeInline(`@${accepted.by}`)}` : "";
-  return `✔️ **Accepted:** the regression was accepted with the ${inlineCode(accepted.label)} label${by}; the check passes.`;
+  const what = verdict === "inconclusive" ? "inconclusive result" : "regression";
+  return `✔️ **Accepted:** the ${what} was accepted with the ${inlineCode(accepted.label)} label${by}; the check passes.`;
 }
 
-function actionLines(report: ReviewReport, options: FooterOptions): string[] {
-  if (report.verdict !== "fail") return [];
+function acceptLine(report: ReviewReport, options: FooterOptions): string | undefined {
+  if (options.accepted || !canAccept(report)) return undefined;
+  const label = inlineCode(options.acceptLabel);
+  const command = inlineCode("/promptgate accept");
+  const how: Record<ReviewShell, string> = {
+    action: `add the ${label} label`,
+    app: `add the ${label} label or comment ${command}`,
+    cli: `add the ${label} label (with the promptgate App, commenting ${command} also works)`,
+  };
+  if (report.verdict === "fail") return `**To accept this regression**, ${how[options.shell ?? "cli"]}.`;
+  return `**To accept this inconclusive result**, ${how[options.shell ?? "cli"]}: the gate fails inconclusive reviews (${inlineCode("onInconclusive: fail")}), and an accepted one passes the check.`;
+}
+
+function rollbackLine(report: ReviewReport, shell: ReviewShell): string | undefined {
+  if (report.verdict !== "fail") return undefined;
   const failing = sortPrompts(report.prompts).filter((p) => p.verdict === "fail");
   const path = failing.length === 1 ? failing[0]!.path : "<path>";
-  const lines: string[] = [];
-  if (!options.accepted) {
-    lines.push(
-      `**To accept this regression**, add the ${inlineCode(options.acceptLabel)} label or comment ${inlineCode("/promptgate accept")}.`,
-    );
+  const command = inlineCode(`/promptgate rollback ${path}`);
+  const inputs = `${inlineCode("mode: rollback")} and ${inlineCode(`prompt: ${path}`)}`;
+  const how: Record<ReviewShell, string> = {
+    action: `run the promptgate workflow with ${inputs}`,
+    app: `comment ${command}`,
+    cli: `run the Action with ${inputs}, or comment ${command} with the App`,
+  };
+  return `**To roll back** after merging, ${how[shell]}.`;
+}
+
+function incompleteLine(report: ReviewReport): string {
+  if (!isStoppedEarly(report)) {
+    return "⚠️ **Incomplete:** some samples could not be graded (see errors), so the review cannot pass.";
   }
-  lines.push(
-    `**To roll back** after merging, comment ${inlineCode(`/promptgate rollback ${path}`)} or run the action with ${inlineCode("mode: rollback")}.`,
-  );
-  return lines;
+  const budget = report.errors.some((e) => e.message.startsWith("Stopped by the budget"));
+  return `⚠️ **Incomplete:** the review stopped before every call was made (${budget ? "budget" : "see errors"}), so it cannot pass.`;
 }
 
 /** Footer paragraphs after a rule: run totals, incomplete warning, gate settings, accept/rollback hints. */
 export function renderFooter(report: ReviewReport, options: FooterOptions): string {
   const paragraphs = [runLine(report, options.runUrl)];
-  if (report.incomplete) {
-    paragraphs.push(
-      "⚠️ **Incomplete:** the review stopped before every call was made (budget or errors), so it cannot pass.",
-    );
-  }
+  if (report.incomplete) paragraphs.push(incompleteLine(report));
   if (!report.dryRun && report.verdict !== "skipped") paragraphs.push(gateLine(report));
-  paragraphs.push(...actionLines(report, options));
+  for (const line of [acceptLine(report, options), rollbackLine(report, options.shell ?? "cli")]) {
+    if (line) paragraphs.push(line);
+  }
   return `---\n\n${paragraphs.join("\n\n")}`;
 }
 

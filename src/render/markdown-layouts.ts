@@ -26,7 +26,7 @@ export const LAYOUTS: readonly Layout[] = [
   {
     diff: FULL_DIFF,
     cases: {
-      groups: ["regressed", "flaky", "improved", "still_failing"],
+      groups: ["regressed", "flaky", "improved", "still_failing", "added"],
       maxOutputChars: 600,
       maxVarChars: 300,
       maxCasesPerGroup: NO_LIMIT,
@@ -35,7 +35,7 @@ export const LAYOUTS: readonly Layout[] = [
     maxListItems: 20,
   },
   {
-    leftOut: "details of improved and unchanged cases left out",
+    leftOut: "details of improved, unchanged and added cases left out",
     diff: FULL_DIFF,
     cases: {
       groups: ["regressed", "flaky"],

@@ -8,15 +8,15 @@ import type {
   VersionStats,
 } from "../core/report.js";
 import { intervalLevel } from "../core/verdict.js";
-import { escapeCell, escapeInline, inlineCode, trimText } from "./escape.js";
+import { escapeCell, escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
 import {
   changePct,
   formatChangePct,
   formatInt,
   formatInterval,
   formatMs,
+  formatPassRate,
   formatPoints,
-  formatRate,
   formatSignedUsd,
   formatUsd,
   plural,
@@ -37,6 +37,14 @@ function samples(stats: VersionStats): string {
   return `${formatInt(stats.samples)} (${plural(stats.cases, "case")})`;
 }
 
+/** The pass-rate change, or why there is none: a version without a graded sample has no pass rate. */
+function passChange(prompt: PromptReport, base: VersionStats, head: VersionStats, level: number): string {
+  if (base.samples === 0 || head.samples === 0) return "no graded sample";
+  const d = prompt.delta;
+  if (!d) return formatPoints(head.passRate - base.passRate);
+  return `${formatPoints(d.passRate)} (${level}% CI ${formatInterval(d.passRateCI)})`;
+}
+
 function comparedRows(
   prompt: PromptReport,
   base: VersionStats,
@@ -45,9 +53,6 @@ function comparedRows(
 ): Row[] {
   const d = prompt.delta;
   const level = Math.round(intervalLevel(confidence) * 100);
-  const passChange = d
-    ? `${formatPoints(d.passRate)} (${level}% CI ${formatInterval(d.passRateCI)})`
-    : formatPoints(head.passRate - base.passRate);
   const costPct =
     d?.costPerCallPct !== undefined
       ? d.costPerCallPct
@@ -57,7 +62,7 @@ function comparedRows(
   const tokensIn = formatChangePct(changePct(base.tokens.inputPerCall, head.tokens.inputPerCall));
   const tokensOut = formatChangePct(changePct(base.tokens.outputPerCall, head.tokens.outputPerCall));
   const rows: Row[] = [
-    ["pass rate", formatRate(base.passRate), formatRate(head.passRate), passChange],
+    ["pass rate", formatPassRate(base), formatPassRate(head), passChange(prompt, base, head, level)],
     [
       "cost per call",
       formatUsd(base.costPerCallUsd),
@@ -91,7 +96,7 @@ function comparedRows(
 
 function headOnlyRows(head: VersionStats): string[][] {
   const rows = [
-    ["pass rate", formatRate(head.passRate)],
+    ["pass rate", formatPassRate(head)],
     ["cost per call", formatUsd(head.costPerCallUsd)],
     ["latency p50 / p95", `${formatMs(head.latencyMs.p50)} / ${formatMs(head.latencyMs.p95)}`],
     ["tokens in / out per call", tokens(head)],
@@ -140,7 +145,7 @@ export function renderEstimateTable(estimate: PromptEstimate): string {
 /** Why the verdict is what it is, as a bullet list. */
 export function renderReasons(prompt: PromptReport, maxReasons = 20): string {
   if (prompt.reasons.length === 0) return "";
-  const shown = prompt.reasons.slice(0, maxReasons).map((r) => `- ${escapeInline(trimText(r, 500))}`);
+  const shown = prompt.reasons.slice(0, maxReasons).map((r) => `- ${escapeInlineWithCode(trimText(r, 500))}`);
   const more = prompt.reasons.length - shown.length;
   if (more > 0) shown.push(`- … and ${plural(more, "more reason")}`);
   return shown.join("\n");

@@ -68,8 +68,11 @@ function describeChanges(diff: PromptDiffReport): string[] {
   if (diff.variablesAdded.length + diff.variablesRemoved.length > 0) {
     parts.push(`variables ${list("+", diff.variablesAdded)} ${list("−", diff.variablesRemoved)}`.trim());
   }
-  if (diff.casesAdded + diff.casesRemoved > 0)
-    parts.push(`test cases +${diff.casesAdded} −${diff.casesRemoved}`);
+  const edited = diff.casesEdited ?? 0;
+  if (diff.casesAdded + diff.casesRemoved + edited > 0) {
+    const note = edited > 0 ? `, ${formatInt(edited)} edited (graded with the base's values)` : "";
+    parts.push(`test rows +${formatInt(diff.casesAdded)} −${formatInt(diff.casesRemoved)}${note}`);
+  }
   if (diff.evaluatorsAdded.length + diff.evaluatorsRemoved.length > 0) {
     parts.push(`evaluators ${list("+", diff.evaluatorsAdded)} ${list("−", diff.evaluatorsRemoved)}`.trim());
   }

@@ -6,8 +6,8 @@ import {
   formatChangePct,
   formatInt,
   formatInterval,
+  formatPassRate,
   formatPoints,
-  formatRate,
   formatSignedUsd,
   formatSpent,
   formatUsd,
@@ -15,7 +15,13 @@ import {
 } from "./format.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { type Color, paintLine, type Segment } from "./terminal-text.js";
-import { describeReport, PROMPT_LABEL, sortPrompts, VERDICT_LABEL } from "./verdict-text.js";
+import {
+  buildVerdictLabel,
+  describeIncomplete,
+  describeReport,
+  PROMPT_LABEL,
+  sortPrompts,
+} from "./verdict-text.js";
 
 export interface TerminalOptions {
   /** ANSI colours; the shell decides from NO_COLOR / FORCE_COLOR / isTTY. */
@@ -39,7 +45,7 @@ function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
   if (base && head && delta) {
     const level = Math.round(intervalLevel(report.gate.confidence) * 100);
     return [
-      { text: `pass ${formatRate(base.passRate)} → ${formatRate(head.passRate)} ` },
+      { text: `pass ${formatPassRate(base)} → ${formatPassRate(head)} ` },
       {
         text: `(${formatPoints(delta.passRate)}, ${level}% CI ${formatInterval(delta.passRateCI)})`,
         color: "dim",
@@ -51,9 +57,10 @@ function statsSegments(prompt: PromptReport, report: ReviewReport): Segment[] {
       },
     ];
   }
+  if (base && head) return [{ text: `pass ${formatPassRate(base)} → ${formatPassRate(head)}` }];
   if (head)
     return [
-      { text: `pass ${formatRate(head.passRate)} (head only)  cost/call ${formatUsd(head.costPerCallUsd)}` },
+      { text: `pass ${formatPassRate(head)} (head only)  cost/call ${formatUsd(head.costPerCallUsd)}` },
     ];
   const estimate = prompt.estimate?.head ?? prompt.estimate?.base;
   if (estimate) return [{ text: `est. ${formatUsd(estimate.costPerCallUsd)}/call`, color: "dim" }];
@@ -72,9 +79,15 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   ];
   const regressed = listCaseGroup(prompt, "regressed");
   if (regressed.length > 0) {
-    const ids = regressed.slice(0, 8).map((c) => `${caseLabel(c)}${c.informational ? " (not gated)" : ""}`);
+    const ids = regressed.slice(0, 8).map(caseLabel);
     const more = regressed.length > ids.length ? ` (+${regressed.length - ids.length} more)` : "";
     lines.push([{ text: "    regressed: ", color: "red" }, { text: `${ids.join(", ")}${more}` }]);
+  }
+  const added = listCaseGroup(prompt, "added");
+  if (added.length > 0) {
+    const failing = added.filter((c) => (c.head?.passRate ?? 1) < 1).length;
+    const text = `    ${plural(added.length, "row")} added by this change, not gated (${formatInt(failing)} failing)`;
+    lines.push([{ text, color: "dim" }]);
   }
   for (const reason of prompt.reasons.slice(0, 5))
     lines.push([{ text: `    · ${trimText(reason, 300)}`, color: "dim" }]);
@@ -95,7 +108,7 @@ const OVERALL_COLOR: Record<Verdict, Color> = {
 function totalsLine(report: ReviewReport): Segment[] {
   const { total, cached, failed, retried } = report.calls;
   const calls = `calls ${formatInt(total)} (${formatInt(cached)} cached, ${formatInt(failed)} failed, ${formatInt(retried)} retried)`;
-  const incomplete = report.incomplete ? " · incomplete: stopped early" : "";
+  const incomplete = report.incomplete ? ` · incomplete: ${describeIncomplete(report)}` : "";
   return [
     {
       text: `${calls} · spent ${formatSpent(report.costUsd, report.unpricedCalls)}${incomplete}`,
@@ -109,8 +122,8 @@ function overallLine(report: ReviewReport): Segment[] {
     const changed = plural(report.prompts.length, "prompt");
     return [{ text: `- promptgate: dry run — ${changed} changed, no model calls made`, color: "cyan" }];
   }
-  const incomplete = report.incomplete ? " (incomplete: the review stopped early)" : "";
-  const text = `${SYMBOL[report.verdict][0]} promptgate: ${VERDICT_LABEL[report.verdict]} — ${describeReport(report, "plain")}${incomplete}`;
+  const incomplete = report.incomplete ? ` (incomplete: ${describeIncomplete(report)})` : "";
+  const text = `${SYMBOL[report.verdict][0]} promptgate: ${buildVerdictLabel(report)} — ${describeReport(report, "plain")}${incomplete}`;
   return [{ text, color: OVERALL_COLOR[report.verdict] }];
 }
 

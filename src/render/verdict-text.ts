@@ -1,8 +1,15 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
 import { intervalLevel } from "../core/verdict.js";
-import { escapeInline, inlineCode, trimText } from "./escape.js";
-import { formatInterval, formatPoints, formatPointsValue, formatRate, plural } from "./format.js";
+import { escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
+import {
+  formatInterval,
+  formatPassRate,
+  formatPoints,
+  formatPointsValue,
+  formatRate,
+  plural,
+} from "./format.js";
 
 /** Markdown text (escaped, paths in code spans) or plain text (check titles, terminal). */
 export type TextStyle = "markdown" | "plain";
@@ -57,6 +64,12 @@ function text(value: string, style: TextStyle): string {
   return style === "markdown" ? escapeInline(short) : short;
 }
 
+/** A verdict reason: its `code` spans stay code in Markdown. */
+function reasonText(value: string, style: TextStyle): string {
+  const short = trimText(value.replace(/\s*\r?\n\s*/g, " ").trim(), 300);
+  return style === "markdown" ? escapeInlineWithCode(short) : short;
+}
+
 function code(value: string, style: TextStyle): string {
   const short = trimText(value, 200);
   return style === "markdown" ? inlineCode(short) : short;
@@ -71,7 +84,7 @@ export function isPassRateRegression(prompt: PromptReport, margin: number): bool
 /** What happened to one prompt, in a few words (no path). */
 export function describePrompt(prompt: PromptReport, report: ReviewReport, style: TextStyle): string {
   const { base, head, delta } = prompt;
-  const firstReason = prompt.reasons[0] !== undefined ? text(prompt.reasons[0], style) : undefined;
+  const firstReason = prompt.reasons[0] !== undefined ? reasonText(prompt.reasons[0], style) : undefined;
   if (prompt.change === "deleted") return "deleted, not run";
   if (prompt.verdict === "not_evaluable") return "no eval set: diff and cost estimate only";
   if (!base && head && (prompt.verdict === "pass" || prompt.verdict === "fail")) {
@@ -86,7 +99,7 @@ export function describePrompt(prompt: PromptReport, report: ReviewReport, style
     return `pass rate ${formatPoints(delta.passRate)} (${level}% CI ${formatInterval(delta.passRateCI)} pts), not enough evidence`;
   }
   if (prompt.verdict === "pass" && base && head) {
-    return `pass rate ${formatRate(base.passRate)} → ${formatRate(head.passRate)}`;
+    return `pass rate ${formatPassRate(base)} → ${formatPassRate(head)}`;
   }
   return firstReason ?? PROMPT_LABEL[prompt.verdict];
 }
@@ -111,14 +124,62 @@ function describeError(report: ReviewReport, style: TextStyle): string {
   return describeMany(report, "error", "could not be reviewed", style);
 }
 
+/** Why a review with changed prompts evaluated none of them: deleted, renamed as is, no eval set, dry run. */
+function describeSkipped(report: ReviewReport, style: TextStyle): string {
+  const { prompts } = report;
+  if (prompts.length === 0) return "no prompt files changed in this pull request";
+  if (report.dryRun) return `${plural(prompts.length, "prompt")} changed, no model calls made`;
+  const deleted = prompts.filter((p) => p.change === "deleted");
+  const renamed = prompts.filter((p) => p.change === "renamed" && p.verdict === "skipped");
+  const noEvalSet = prompts.filter((p) => p.change !== "deleted" && p.verdict === "not_evaluable");
+  const other = prompts.filter((p) => !deleted.includes(p) && !renamed.includes(p) && !noEvalSet.includes(p));
+  const parts: string[] = [];
+  if (deleted.length > 0) parts.push(`${plural(deleted.length, "prompt")} deleted`);
+  if (renamed.length > 0) parts.push(`${plural(renamed.length, "prompt")} renamed without changes`);
+  if (noEvalSet.length > 0) parts.push(`${plural(noEvalSet.length, "prompt")} without an eval set`);
+  const [only] = other;
+  if (only && other.length === 1) {
+    const why = only.reasons[0] !== undefined ? reasonText(only.reasons[0], style) : "not run";
+    parts.push(`${code(only.path, style)} ${why}`);
+  } else if (other.length > 1) parts.push(`${plural(other.length, "prompt")} not run`);
+  return parts.join(", ");
+}
+
+/** The verdict in a few words; a skipped review with changed prompts did see prompt changes. */
+export function buildVerdictLabel(report: ReviewReport): string {
+  if (report.verdict !== "skipped" || report.prompts.length === 0) return VERDICT_LABEL[report.verdict];
+  return report.dryRun ? "dry run" : "nothing to evaluate";
+}
+
+/** True when the review stopped sending calls (budget, a refusal), rather than some samples failing to grade. */
+export function isStoppedEarly(report: ReviewReport): boolean {
+  return report.errors.some((e) => e.message.startsWith("Stopped"));
+}
+
+/** Why the review is incomplete, for the headline: stopped early, or samples that could not be graded. */
+export function describeIncomplete(report: ReviewReport): string {
+  if (report.errors.some((e) => e.message.startsWith("Stopped by the budget"))) {
+    return "stopped early by the budget";
+  }
+  if (isStoppedEarly(report)) return "stopped early";
+  return "some samples could not be graded (see errors)";
+}
+
+/**
+ * True when the accept label can turn the check green: a regression, or an inconclusive review that the gate
+ * fails (`onInconclusive: fail`). Never an error: a review that could not run has nothing to accept.
+ */
+export function canAccept(report: ReviewReport): boolean {
+  return (
+    report.verdict === "fail" || (report.verdict === "inconclusive" && report.gate.onInconclusive === "fail")
+  );
+}
+
 /** What the whole review found, in a few words (the headline after the verdict label). */
 export function describeReport(report: ReviewReport, style: TextStyle): string {
-  const count = report.prompts.length;
   switch (report.verdict) {
     case "skipped":
-      return count === 0
-        ? "no prompt files changed in this pull request"
-        : `${plural(count, "prompt")} changed, nothing to evaluate`;
+      return describeSkipped(report, style);
     case "error":
       return describeError(report, style);
     case "fail":
@@ -127,7 +188,7 @@ export function describeReport(report: ReviewReport, style: TextStyle): string {
       return describeMany(report, "inconclusive", "inconclusive", style);
     case "pass": {
       const reviewed = report.prompts.filter((p) => p.verdict === "pass").length;
-      const other = count - reviewed;
+      const other = report.prompts.length - reviewed;
       return `${plural(reviewed, "prompt")} reviewed, no regression${other > 0 ? ` (${other} not evaluated)` : ""}`;
     }
   }
@@ -136,8 +197,8 @@ export function describeReport(report: ReviewReport, style: TextStyle): string {
 /** The verdict line: `❌ **promptgate: regression** — …` in Markdown, `Regression: …` in plain text. */
 export function buildHeadline(report: ReviewReport, style: TextStyle): string {
   const detail = describeReport(report, style);
-  const incomplete = report.incomplete ? " (incomplete: the review stopped early)" : "";
-  const label = VERDICT_LABEL[report.verdict];
+  const incomplete = report.incomplete ? ` (incomplete: ${describeIncomplete(report)})` : "";
+  const label = buildVerdictLabel(report);
   if (style === "plain") return `${label[0]!.toUpperCase()}${label.slice(1)}: ${detail}${incomplete}`;
   return `${VERDICT_EMOJI[report.verdict]} **promptgate: ${label}** — ${detail}${incomplete}`;
 }

@@ -17,7 +17,9 @@ const TABLE: Row[] = [
   ["inconclusive", "neutral", false, "neutral"],
   ["inconclusive", "pass", false, "success"],
   ["inconclusive", "fail", false, "failure"],
-  ["inconclusive", "fail", true, "failure"],
+  ["inconclusive", "fail", true, "success"],
+  ["inconclusive", "neutral", true, "neutral"],
+  ["pass", "neutral", true, "success"],
   ["error", "neutral", false, "failure"],
   ["error", "pass", true, "failure"],
 ];

@@ -3,6 +3,7 @@ import {
   escapeCell,
   escapeHtml,
   escapeInline,
+  escapeInlineWithCode,
   escapeMarkdown,
   fencedBlock,
   inlineCode,
@@ -92,6 +93,28 @@ describe("inlineCode", () => {
     expect(inlineCode("a|b", { inTable: true })).toBe("`a\\|b`");
     expect(inlineCode("a|b")).toBe("`a|b`");
     expect(inlineCode("one\ntwo")).toBe("`one ↵ two`");
+  });
+});
+
+describe("escapeInlineWithCode", () => {
+  it("keeps promptgate's code spans as code and escapes the prose around them", () => {
+    expect(escapeInlineWithCode("Invariant evaluator `no apology` failed on *2* cases")).toBe(
+      "Invariant evaluator `no apology` failed on \\*2\\* cases",
+    );
+    expect(escapeInlineWithCode("adds evaluator `short`; a lone ` stays text")).toBe(
+      "adds evaluator `short`; a lone \\` stays text",
+    );
+    expect(escapeInlineWithCode("double ``a`b`` span")).toBe("double ``a`b`` span");
+  });
+
+  it("lets no span content or hostile name inject HTML, mentions, markers or fences", () => {
+    const name = "x` <!-- promptgate:comment --> @team ``` </details> <b>y</b> `z";
+    const out = escapeInlineWithCode(`Invariant evaluator \`${name}\` failed; \`${COMMENT_MARKER} @team\``);
+    expect(out).not.toContain(COMMENT_MARKER);
+    expect(out).not.toContain("\n");
+    const shape = inspectMarkdown(`- ${out}`);
+    expect(shape.unclosedFence).toBe(false);
+    for (const bad of [/<!--/, /<\/details>/, /<b>/, /@team/]) expect(shape.liveText).not.toMatch(bad);
   });
 });
 

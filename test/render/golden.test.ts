@@ -15,6 +15,12 @@ import {
   passReport,
 } from "../fixtures/reports/scenarios.js";
 import {
+  deletedOnlyReport,
+  informationalReport,
+  strictInconclusiveReport,
+  ungradedReport,
+} from "../fixtures/reports/scenarios-edge.js";
+import {
   dryRunReport,
   errorReport,
   hostileReport,
@@ -37,6 +43,9 @@ const COMMENTS: [name: string, build: () => ReviewReport][] = [
   ["comment-skipped.md", skippedReport],
   ["comment-error.md", errorReport],
   ["comment-hostile.md", hostileReport],
+  ["comment-deleted-only.md", deletedOnlyReport],
+  ["comment-ungraded.md", ungradedReport],
+  ["comment-informational.md", informationalReport],
 ];
 
 describe("golden comments", () => {
@@ -47,6 +56,15 @@ describe("golden comments", () => {
   it("comment-fail-accepted.md", () => {
     const accepted = { label: "promptgate:accept", by: "octo-maintainer" };
     expectGolden("comment-fail-accepted.md", renderComment(failReport(), { accepted, runUrl: RUN_URL }));
+  });
+
+  it("comment-fail-app.md: the App's commands", () => {
+    expectGolden("comment-fail-app.md", renderComment(failReport(), { runUrl: RUN_URL, shell: "app" }));
+  });
+
+  it("comment-inconclusive-strict-action.md: the Action's hints under onInconclusive: fail", () => {
+    const md = renderComment(strictInconclusiveReport(), { runUrl: RUN_URL, shell: "action" });
+    expectGolden("comment-inconclusive-strict-action.md", md);
   });
 
   it("dry-run.md", () => expectGolden("dry-run.md", renderDryRunMarkdown(dryRunReport())));

@@ -11,6 +11,7 @@ import {
   inconclusiveReport,
   passReport,
 } from "../fixtures/reports/scenarios.js";
+import { budgetStoppedReport } from "../fixtures/reports/scenarios-edge.js";
 import {
   dryRunReport,
   errorReport,
@@ -63,6 +64,8 @@ describe("renderComment", () => {
     const md = renderComment(hostileReport());
     const live = inspectMarkdown(md).liveText;
     expect(md.split(COMMENT_MARKER)).toHaveLength(2);
+    // promptgate's own code spans in a reason stay code, not literal backticks.
+    expect(md).toContain("adds evaluator `short`.");
     for (const bad of [/<script/i, /<img/i, /<b>/, /<i>/, /@[a-z]/i, /#\d/, /(?<!\\)\]\(https:\/\/evil/]) {
       expect(live).not.toMatch(bad);
     }
@@ -89,10 +92,17 @@ describe("renderComment", () => {
     expect(renderComment(failReport())).toContain("To accept this regression");
   });
 
-  it("says when the review is incomplete", () => {
+  it("says when the budget stopped the review early", () => {
+    const md = renderComment(budgetStoppedReport());
+    expect(md).toContain("(incomplete: stopped early by the budget)");
+    expect(md).toContain("**Incomplete:** the review stopped before every call was made (budget)");
+  });
+
+  it("says an incomplete review without a stop had samples that could not be graded", () => {
     const md = renderComment({ ...failReport(), incomplete: true });
-    expect(md).toContain("(incomplete: the review stopped early)");
-    expect(md).toContain("**Incomplete:**");
+    expect(md).toContain("(incomplete: some samples could not be graded (see errors))");
+    expect(md).toContain("**Incomplete:** some samples could not be graded (see errors)");
+    expect(md).not.toMatch(/stopped|before every call/);
   });
 });
 
@@ -107,7 +117,7 @@ describe("trimming to the size limit", () => {
   it("first drops improved and unchanged case details", () => {
     const md = renderComment(failReport(), { maxChars: full.length - 1 });
     expect(md).toContain("Output trimmed to fit GitHub's");
-    expect(md).toContain("details of improved and unchanged cases left out");
+    expect(md).toContain("details of improved, unchanged and added cases left out");
     expect(md).not.toContain("1 improved case</summary>");
     expect(md).toContain("3 regressed cases</summary>");
   });

@@ -9,9 +9,37 @@ export interface MarkdownShape {
   liveText: string;
 }
 
-/** Strips inline code spans (any backtick run up to the same-length run). */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+/**
+ * Strips inline code spans as CommonMark finds them (a backtick run up to the next run of the same length)
+ * and backslash-escaped punctuation, which is literal text: neither can be live markup.
+ */
 function stripInlineCode(line: string): string {
-  return line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, "");
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === "\\" && ESCAPABLE.test(line[i + 1] ?? "")) {
+      i += 2;
+      continue;
+    }
+    if (c !== "`") {
+      out += c;
+      i += 1;
+      continue;
+    }
+    const run = /^`+/.exec(line.slice(i))![0];
+    const closing = new RegExp(`(?<!\`)${run}(?!\`)`, "g");
+    closing.lastIndex = i + run.length;
+    const match = closing.exec(line);
+    if (match) i = match.index + run.length;
+    else {
+      out += run;
+      i += run.length;
+    }
+  }
+  return out;
 }
 
 export function inspectMarkdown(markdown: string): MarkdownShape {

@@ -13,15 +13,15 @@ const EPSILON = 1e-9;
  *     there is nothing to compare it with; the report shows the side that ran;
  *   - d ≥ +0.5 → `improved`, d ≤ −0.5 → `regressed` (a clear direction: e.g. 3/3 → 1/3, or pass → fail
  *     with one repeat);
- *   - d = 0 → `unchanged` (equal rates, even when both sides mix passes and failures);
- *   - otherwise (0 < |d| < 0.5, only possible when a side mixes passes and failures, e.g. 3/3 → 2/3)
- *     → `flaky`: the samples disagree and the direction is not clear.
+ *   - otherwise, when either side mixes passes and failures (3/3 → 2/3, or 2/3 → 2/3) → `flaky`: the case
+ *     disagrees with itself across repeats and has no clear direction;
+ *   - otherwise (every sample agrees on both sides, equal rates) → `unchanged`.
  */
 export function classifyCase(base: boolean[], head: boolean[]): CaseChange {
   if (base.length === 0 || head.length === 0) return "unchanged";
   const shift = passRate(head) - passRate(base);
   if (shift >= CLEAR_SHIFT - EPSILON) return "improved";
   if (shift <= -CLEAR_SHIFT + EPSILON) return "regressed";
-  if (Math.abs(shift) < EPSILON) return "unchanged";
-  return "flaky";
+  const mixed = (samples: boolean[]) => samples.includes(true) && samples.includes(false);
+  return mixed(base) || mixed(head) ? "flaky" : "unchanged";
 }

@@ -29,6 +29,7 @@ export function createPromptgateApp(options: AppServiceOptions): ApplicationFunc
       (context) => onPullRequest(services, context),
     );
     app.on("check_run.rerequested", (context) => onCheckRunRerequested(services, context));
+    app.on("check_suite.rerequested", (context) => onCheckSuiteRerequested(services, context));
     app.on("issue_comment.created", (context) => onIssueComment(services, context));
   };
 }
@@ -69,15 +70,32 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
 async function onCheckRunRerequested(services: AppServices, context: Context<"check_run">): Promise<void> {
   const run = context.payload.check_run;
   if (run.name !== CHECK_NAME) return;
+  await reviewHeadAgain(services, context, run.head_sha, run.pull_requests);
+}
+
+/** "Re-run all checks" on our app's check suite: the same as re-running the `promptgate` check. */
+async function onCheckSuiteRerequested(
+  services: AppServices,
+  context: Context<"check_suite">,
+): Promise<void> {
+  const suite = context.payload.check_suite;
+  await reviewHeadAgain(services, context, suite.head_sha, suite.pull_requests);
+}
+
+async function reviewHeadAgain(
+  services: AppServices,
+  context: Context<"check_run" | "check_suite">,
+  headSha: string,
+  listed: { number: number }[],
+): Promise<void> {
   const ctx = toRepoContext(context);
-  for (const number of await listPullRequestsOf(ctx, run.head_sha, run.pull_requests)) {
+  for (const number of await listPullRequestsOf(ctx, headSha, listed)) {
     const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
-    if (pr.state !== "open" || pr.headSha !== run.head_sha) continue;
-    const { baseSha, headSha, labels } = pr;
+    if (pr.state !== "open" || pr.headSha !== headSha) continue;
     await enqueueReview(
       services,
       ctx,
-      { owner: ctx.owner, repo: ctx.repo, number, baseSha, headSha, labels },
+      { owner: ctx.owner, repo: ctx.repo, number, baseSha: pr.baseSha, headSha, labels: pr.labels },
       { reason: `re-run requested by ${context.payload.sender.login}` },
     );
   }
@@ -97,7 +115,7 @@ async function onIssueComment(services: AppServices, context: Context<"issue_com
   });
 }
 
-type AnyContext = Context<"pull_request" | "check_run" | "issue_comment">;
+type AnyContext = Context<"pull_request" | "check_run" | "check_suite" | "issue_comment">;
 
 function toRepoContext(context: AnyContext): RepoContext {
   const { payload } = context;

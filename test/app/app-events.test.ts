@@ -284,6 +284,18 @@ describe("check_run.rerequested", () => {
   });
 });
 
+describe("check_suite.rerequested", () => {
+  it('reviews the suite\'s pull request again ("Re-run all checks")', async () => {
+    const event = loadEvent("check_suite.rerequested");
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
+    await app.receive("check_suite", event);
+    expect(promptgateRuns()).toEqual([
+      expect.objectContaining({ status: "completed", conclusion: "failure" }),
+    ]);
+    expect(commentsOn(7)).toHaveLength(1);
+  });
+});
+
 async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {

@@ -13,7 +13,12 @@ const manifest = parse(readFileSync(new URL("../../app.yml", import.meta.url), "
 
 describe("app.yml", () => {
   it("subscribes to the events the App handles", () => {
-    expect([...manifest.default_events].sort()).toEqual(["check_run", "issue_comment", "pull_request"]);
+    expect([...manifest.default_events].sort()).toEqual([
+      "check_run",
+      "check_suite",
+      "issue_comment",
+      "pull_request",
+    ]);
   });
 
   it("asks for the least permissions: write only where the App writes", () => {

@@ -1,7 +1,7 @@
 // The OpenAI adapter against a nock-faked provider: request mapping, usage, and every error classification.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildEndpoint, createOpenAIModel, parseCompletion } from "../../src/adapters/openai-model.js";
+import { buildEndpoint, createOpenAIModel } from "../../src/adapters/openai-model.js";
 import { type ChatRequest, ModelError } from "../../src/engine/model.js";
 
 const KEY = "sk-test-Secret0123456789abcdef";
@@ -287,29 +287,5 @@ describe("buildEndpoint", () => {
     expect(createOpenAIModel({ baseURL: "http://localhost:11434/v1/", apiKey: KEY }).endpoint).toBe(
       "http://localhost:11434/v1",
     );
-  });
-});
-
-describe("an answer without usage", () => {
-  it("is marked usageMissing so its cost is unknown, not $0", () => {
-    const response = parseCompletion(
-      {
-        id: "x",
-        object: "chat.completion",
-        created: 1,
-        model: "gpt-4o-mini",
-        choices: [
-          {
-            index: 0,
-            message: { role: "assistant", content: "hi", refusal: null },
-            finish_reason: "stop",
-            logprobs: null,
-          },
-        ],
-      },
-      12,
-    );
-    expect(response.usageMissing).toBe(true);
-    expect(response.usage).toEqual({ inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 });
   });
 });

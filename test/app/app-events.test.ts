@@ -1,5 +1,3 @@
-// Webhook events through `probot.receive` against the loopback fake GitHub and OpenAI servers.
-import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
@@ -245,54 +243,6 @@ describe("failures complete the check", () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(runs[0]!.output.summary).toContain("Bad gateway");
-  });
-});
-
-describe("check_run.rerequested", () => {
-  it("reviews the check's pull request again", async () => {
-    const event = loadEvent("check_run.rerequested");
-    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
-    await app.receive("check_run", event);
-    expect(promptgateRuns()).toEqual([
-      expect.objectContaining({ status: "completed", conclusion: "failure" }),
-    ]);
-    expect(commentsOn(7)).toHaveLength(1);
-  });
-
-  it("finds a fork PR by its head SHA when the check run lists none (github.com, nock)", async () => {
-    const event = loadEvent("check_run.rerequested");
-    const run = event.check_run as { head_sha: string };
-    const local = await startTestApp();
-    const scope = nock("https://api.github.com")
-      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
-      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" })
-      .get(`/repos/octo-org/prompts/commits/${run.head_sha}/pulls`)
-      .reply(200, [{ number: 7, state: "closed" }]);
-    await local.receive("check_run", { ...event, check_run: { ...run, pull_requests: [] } });
-    // Its only PR is closed: nothing to review, nothing written.
-    expect(scope.isDone()).toBe(true);
-    nock.cleanAll();
-  });
-
-  it("ignores re-runs of other checks", async () => {
-    const event = loadEvent("check_run.rerequested");
-    await app.receive("check_run", {
-      ...event,
-      check_run: { ...(event.check_run as object), name: "build" },
-    });
-    expect(github.requests).toEqual([]);
-  });
-});
-
-describe("check_suite.rerequested", () => {
-  it('reviews the suite\'s pull request again ("Re-run all checks")', async () => {
-    const event = loadEvent("check_suite.rerequested");
-    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
-    await app.receive("check_suite", event);
-    expect(promptgateRuns()).toEqual([
-      expect.objectContaining({ status: "completed", conclusion: "failure" }),
-    ]);
-    expect(commentsOn(7)).toHaveLength(1);
   });
 });
 

@@ -1,3 +1,4 @@
+// Tests of src/adapters/file-cache.ts.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// Webhook events through `probot.receive` against the loopback fake GitHub and OpenAI servers.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";

@@ -1,3 +1,4 @@
+// Tests of src/core/estimate.ts.
 import { describe, expect, it } from "vitest";
 import { defaultOutputTokens, estimateCost, estimateEvalCost } from "../../src/core/estimate.js";
 import type { CostEstimate } from "../../src/core/report.js";

@@ -1,3 +1,4 @@
+// Tests of src/core/pricing.ts.
 import { describe, expect, it } from "vitest";
 import { priceTable, priceTableDate } from "../../src/core/price-table.js";
 import { costOfUsage, findPrice, formatUsd, mapModelId } from "../../src/core/pricing.js";

@@ -1,3 +1,4 @@
+// Tests of src/core/prompt-diff.ts.
 import { describe, expect, it } from "vitest";
 import { type DiffSide, diffPrompt, renderWordDiffText } from "../../src/core/prompt-diff.js";
 import type { EvaluatorSpec, PromptSpec, TestCase } from "../../src/core/prompt-spec.js";

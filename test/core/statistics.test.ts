@@ -1,3 +1,4 @@
+// Tests of src/core/statistics.ts.
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../src/core/random.js";
 import {

@@ -1,3 +1,4 @@
+// Tests of src/core/template.ts.
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/diagnostics.js";
 import type { PromptSpec } from "../../src/core/prompt-spec.js";

@@ -1,3 +1,4 @@
+// Tests of src/core/test-data.ts.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// Tests of src/core/tokens.ts.
 import { describe, expect, it } from "vitest";
 import { countChatTokens, countTextTokens, encodingFor } from "../../src/core/tokens.js";
 

@@ -1,3 +1,4 @@
+// Tests of src/core/verdict.ts.
 import { describe, expect, it } from "vitest";
 import { classifyCase } from "../../src/core/case-change.js";
 import { type GateConfig, gateSchema } from "../../src/core/config-schema.js";

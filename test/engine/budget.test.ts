@@ -1,3 +1,4 @@
+// Tests of src/engine/budget.ts.
 import { describe, expect, it } from "vitest";
 import type { Price } from "../../src/core/config-schema.js";
 import { createBudget, estimateCallCostUsd, estimateInputTokens } from "../../src/engine/budget.js";

@@ -1,3 +1,4 @@
+// Tests of src/engine/cache-key.ts.
 import { describe, expect, it } from "vitest";
 import { buildCacheKey, canonicalJson, stripCredentials } from "../../src/engine/cache-key.js";
 import type { ChatRequest } from "../../src/engine/model.js";

@@ -1,3 +1,4 @@
+// Tests of the engine (src/engine/engine.ts): budget limits and the response cache.
 import { describe, expect, it } from "vitest";
 import type { Price } from "../../src/core/config-schema.js";
 import { type Cache, createMemoryCache, noCache } from "../../src/engine/cache.js";

@@ -1,3 +1,4 @@
+// Tests of the engine (src/engine/engine.ts): retries, fast failures, timeouts and cancellation.
 import { describe, expect, it } from "vitest";
 import { noCache } from "../../src/engine/cache.js";
 import { createEngine } from "../../src/engine/engine.js";

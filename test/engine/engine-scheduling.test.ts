@@ -1,3 +1,4 @@
+// Tests of the engine (src/engine/engine.ts): bounded concurrency, FIFO start order, rate-limit backoff.
 import { describe, expect, it } from "vitest";
 import { createMemoryCache, noCache } from "../../src/engine/cache.js";
 import { createEngine, type EngineRuntime } from "../../src/engine/engine.js";

@@ -1,3 +1,4 @@
+// Tests of src/engine/percentiles.ts.
 import { describe, expect, it } from "vitest";
 import { percentile, summarizeLatency } from "../../src/engine/percentiles.js";
 

@@ -1,3 +1,4 @@
+// Tests of src/engine/retry-policy.ts.
 import { describe, expect, it } from "vitest";
 import { ModelError } from "../../src/engine/model.js";
 import { computeRetryDelayMs, describeFailure, toModelError } from "../../src/engine/retry-policy.js";

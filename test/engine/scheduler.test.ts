@@ -1,3 +1,4 @@
+// Tests of src/engine/scheduler.ts.
 import { describe, expect, it } from "vitest";
 import { createScheduler } from "../../src/engine/scheduler.js";
 

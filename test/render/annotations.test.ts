@@ -1,3 +1,4 @@
+// Tests of src/render/annotations.ts.
 import { describe, expect, it } from "vitest";
 import { buildAnnotations, chunkAnnotations } from "../../src/render/annotations.js";
 import { MAX_ANNOTATIONS_PER_REQUEST } from "../../src/render/limits.js";

@@ -1,3 +1,4 @@
+// Tests of src/render/check-output.ts.
 import { describe, expect, it } from "vitest";
 import type { ReviewReport } from "../../src/core/report.js";
 import { type CheckConclusion, decideConclusion, renderCheckOutput } from "../../src/render/check-output.js";

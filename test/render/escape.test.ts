@@ -1,3 +1,4 @@
+// Tests of src/render/escape.ts.
 import { describe, expect, it } from "vitest";
 import {
   escapeCell,

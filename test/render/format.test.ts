@@ -1,3 +1,4 @@
+// Tests of src/render/format.ts.
 import { describe, expect, it } from "vitest";
 import {
   formatChangePct,

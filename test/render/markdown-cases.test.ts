@@ -1,3 +1,4 @@
+// Tests of src/render/markdown-cases.ts.
 import { describe, expect, it } from "vitest";
 import { renderCaseCounts } from "../../src/render/markdown-cases.js";
 import { renderComment } from "../../src/render/markdown-comment.js";

@@ -1,3 +1,4 @@
+// Tests of src/render/markdown-comment.ts.
 import { describe, expect, it } from "vitest";
 import type { ReviewReport } from "../../src/core/report.js";
 import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";

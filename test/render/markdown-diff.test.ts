@@ -1,3 +1,4 @@
+// Tests of src/render/markdown-diff.ts.
 import { describe, expect, it } from "vitest";
 import { renderStructuralChanges } from "../../src/render/markdown-diff.js";
 import { renderTerminalDryRun } from "../../src/render/terminal-dry-run.js";

@@ -1,3 +1,4 @@
+// Tests of src/render/markdown-footer.ts.
 import { describe, expect, it } from "vitest";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderComment } from "../../src/render/markdown-comment.js";

@@ -1,3 +1,4 @@
+// Tests of src/render/progress-line.ts.
 import { describe, expect, it } from "vitest";
 import { renderProgressLine } from "../../src/render/progress-line.js";
 

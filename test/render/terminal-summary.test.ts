@@ -1,3 +1,4 @@
+// Tests of src/render/terminal-summary.ts.
 import { describe, expect, it } from "vitest";
 import { renderTerminalSummary } from "../../src/render/terminal-summary.js";
 import { failReport, passReport } from "../fixtures/reports/scenarios.js";

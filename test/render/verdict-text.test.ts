@@ -1,3 +1,4 @@
+// Tests of src/render/verdict-text.ts.
 import { describe, expect, it } from "vitest";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderTerminalSummary } from "../../src/render/terminal-summary.js";

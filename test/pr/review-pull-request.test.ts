@@ -141,6 +141,29 @@ describe("reviewPullRequest", () => {
     expect(comment.body).not.toContain("someone-else");
   });
 
+  it("lets the accept label pass an inconclusive review that the gate fails (onInconclusive: fail)", async () => {
+    // Two rows only: too few to decide, so the review is inconclusive, which this gate turns into a failure.
+    const twoRows = (system: string) =>
+      supportPrompt(system).replace(/testData:\n((?: {2}- .*\n){2})(?: {2}- .*\n)*/, "testData:\n$1");
+    const strict = `${pricingConfig}gate: {onInconclusive: fail}\n`;
+    const base = { ...baseFiles, "promptgate.yml": strict, [PROMPT]: twoRows(systemWithLink) };
+    const head = { ...base, [PROMPT]: twoRows(systemWithLink.replace("assistant.", "assistant!")) };
+    const permissions = { "maintainer-mona": "write" as const };
+    const labelEvents = [{ label: "promptgate:accept", actor: "maintainer-mona" }];
+    const setupStrict = () =>
+      setup({}, { commits: { [BASE]: base, [HEAD]: head }, labelEvents, permissions });
+
+    const plain = setupStrict();
+    const failing = await reviewPullRequest(plain.deps, pr(), options);
+    expect(failing.report?.verdict).toBe("inconclusive");
+    expect(failing.conclusion).toBe("failure");
+    nock.cleanAll();
+
+    const labelled = setupStrict();
+    const accepted = await reviewPullRequest(labelled.deps, pr(["promptgate:accept"]), options);
+    expect(accepted).toMatchObject({ conclusion: "success", accepted: true });
+  });
+
   it("does not claim an acceptance when the review passes", async () => {
     const { writes, deps } = setup({
       "README.md": "# shop\n\nDocs.\n",

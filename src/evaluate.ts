@@ -106,7 +106,8 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
         outputs: r.head.map(toSampleOutput),
       };
     }),
-    incomplete: errors.length > 0 || runs.some((r) => r.head.some((s) => s.error)),
+    // Every sample error is in `errors` (grouped), so it alone says whether the run is complete.
+    incomplete: errors.length > 0,
     errors,
   };
 }

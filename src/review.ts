@@ -73,11 +73,10 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
 }
 
 async function readConfig(repo: RepoReader, baseSha: string, request: ReviewRequest): Promise<Config> {
-  if (request.config)
-    return request.repeats ? { ...request.config, repeats: request.repeats } : request.config;
-  const loaded = request.configOverride
-    ? { ...parseConfig(request.configOverride.path, request.configOverride.text) }
-    : await loadConfig(repo, baseSha, request.configPath);
-  const config = loaded.config;
+  const config =
+    request.config ??
+    (request.configOverride
+      ? parseConfig(request.configOverride.path, request.configOverride.text).config
+      : (await loadConfig(repo, baseSha, request.configPath)).config);
   return request.repeats ? { ...config, repeats: request.repeats } : config;
 }

@@ -2,8 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
-import { configPaths, parseConfig } from "../core/config.js";
-import { defaultConfig } from "../core/config-schema.js";
+import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
 import { evaluatePrompt } from "../evaluate.js";
@@ -65,15 +64,8 @@ async function gitReader(root: string, ref: string): Promise<Read> {
   return (path) => repo.readFile(sha, path);
 }
 
+/** `--config` is a file on disk; otherwise promptgate.yml is looked for where FILE is read (disk or `--ref`). */
 async function readConfig(root: string, args: EvalArgs, read: Read) {
-  if (args.config) {
-    const onDisk = resolve(root, args.config);
-    if (!existsSync(onDisk)) throw new InputError({ file: args.config, message: "config file not found" });
-    return parseConfig(args.config, readFileSync(onDisk, "utf8")).config;
-  }
-  for (const candidate of configPaths) {
-    const text = await read(candidate);
-    if (text !== null) return parseConfig(candidate, text).config;
-  }
-  return defaultConfig;
+  const loaded = args.config ? await findConfig(diskReader(root), args.config) : await findConfig(read);
+  return loaded.config;
 }

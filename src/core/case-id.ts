@@ -33,3 +33,13 @@ export function buildCaseIds(rows: Record<string, unknown>[]): string[] {
     return id;
   });
 }
+
+/** True for an id `buildCaseId` made from a row's values (not the row's own `id`/`name`): it means nothing to a reader. */
+export function isHashedCaseId(id: string): boolean {
+  return /^c[0-9a-f]{10}(-\d+)?$/.test(id);
+}
+
+/** How reports name a row: its own id when it has one, else its 1-based position in the test data. */
+export function describeCaseRow(c: { id: string; index: number }): string {
+  return isHashedCaseId(c.id) ? `row ${c.index + 1}` : c.id;
+}

@@ -62,16 +62,28 @@ export async function loadConfig(
   sha: string,
   explicitPath?: string,
 ): Promise<LoadedConfig> {
+  return findConfig((path) => reader.readFile(sha, path), explicitPath, `at commit ${sha.slice(0, 12)}`);
+}
+
+/**
+ * The config `read` finds: `explicitPath` (an error when missing) or the first of `configPaths`, else the
+ * defaults. `where` finishes the "not found" message (`at commit 1a2b…`).
+ */
+export async function findConfig(
+  read: (path: string) => Promise<string | null>,
+  explicitPath?: string,
+  where?: string,
+): Promise<LoadedConfig> {
   if (explicitPath !== undefined) {
     const path = explicitPath.replace(/^\.\//, "");
-    const text = await reader.readFile(sha, path);
+    const text = await read(path);
     if (text === null) {
-      throw new InputError({ file: path, message: `config file not found at commit ${sha.slice(0, 12)}` });
+      throw new InputError({ file: path, message: `config file not found${where ? ` ${where}` : ""}` });
     }
     return { ...parseConfig(path, text), path };
   }
   for (const path of configPaths) {
-    const text = await reader.readFile(sha, path);
+    const text = await read(path);
     if (text !== null) return { ...parseConfig(path, text), path };
   }
   return { ...parseConfig("promptgate.yml", ""), path: null };

@@ -1,5 +1,6 @@
 // Terminal output of `promptgate eval`: each failing case with its output and failed evaluators, then totals.
 import type { EvalReport } from "../evaluate.js";
+import { trimText } from "./escape.js";
 import { formatInt, formatMs, formatRate, formatUsd } from "./format.js";
 
 const MAX_OUTPUT_CHARS = 400;
@@ -13,14 +14,14 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
     // Calls that failed are summarised once under the totals, not case by case.
     if (!failed) continue;
     const vars = Object.entries(c.vars)
-      .map(([k, v]) => `${k}=${JSON.stringify(clip(v, 60))}`)
+      .map(([k, v]) => `${k}=${JSON.stringify(trimText(v, 60))}`)
       .join(" ");
     const passes = graded.filter((o) => o.pass).length;
     lines.push(
       `${paint("31", "✗")} case ${c.id} (#${c.index + 1}) ${passes}/${graded.length} samples passed  ${vars}`,
     );
     for (const f of failed.failed) lines.push(`    ${paint("33", f.evaluator)}: ${f.reason}`);
-    lines.push(`    output: ${clip(failed.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
+    lines.push(`    output: ${trimText(failed.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
   }
   const passed = report.cases.filter((c) => c.outputs.every((o) => o.pass)).length;
   const notRun = report.cases.reduce((n, c) => n + c.outputs.filter((o) => o.notRun).length, 0);
@@ -39,8 +40,4 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
   for (const e of report.errors.slice(0, 10)) lines.push(`  ${paint("31", "error")}: ${e.message}`);
   if (report.errors.length > 10) lines.push(`  … and ${report.errors.length - 10} more errors`);
   return lines.join("\n");
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }

@@ -1,4 +1,5 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
+import { describeCaseRow } from "../core/case-id.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
 import { intervalLevel } from "../core/verdict.js";
 import { trimText } from "./escape.js";
@@ -79,7 +80,7 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   ];
   const regressed = listCaseGroup(prompt, "regressed");
   if (regressed.length > 0) {
-    const ids = regressed.slice(0, 8).map(caseLabel);
+    const ids = regressed.slice(0, 8).map(describeCaseRow);
     const more = regressed.length > ids.length ? ` (+${regressed.length - ids.length} more)` : "";
     lines.push([{ text: "    regressed: ", color: "red" }, { text: `${ids.join(", ")}${more}` }]);
   }
@@ -137,9 +138,4 @@ export function renderTerminalSummary(report: ReviewReport, options: TerminalOpt
   lines.push(totalsLine(report));
   lines.push(overallLine(report));
   return `${lines.map((l) => paintLine(l, options.color, options.width)).join("\n")}\n`;
-}
-
-/** A row's own id when it has one; a hashed id (rows without `id`/`name`) reads better as its row number. */
-function caseLabel(c: { id: string; index: number }): string {
-  return /^c[0-9a-f]{10}(-\d+)?$/.test(c.id) ? `row ${c.index + 1}` : c.id;
 }

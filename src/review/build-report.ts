@@ -1,6 +1,6 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
 import { type Config, defaultConfig } from "../core/config-schema.js";
-import type { InputError } from "../core/diagnostics.js";
+import type { Diagnostic, InputError } from "../core/diagnostics.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
@@ -21,14 +21,7 @@ export function buildReport(
   run: PromptsRun | undefined,
 ): ReviewReport {
   const prompts = prepared.map((p) => buildPromptReport(p, run, context.dryRun));
-  const errors: ReviewReport["errors"] = prepared.flatMap((p) =>
-    p.errors.map((d) => ({
-      path: d.file,
-      ...(d.line !== undefined ? { line: d.line } : {}),
-      ...(d.line !== undefined && d.column !== undefined ? { column: d.column } : {}),
-      message: d.field ? `${d.field}: ${d.message}` : d.message,
-    })),
-  );
+  const errors: ReviewReport["errors"] = prepared.flatMap((p) => p.errors.map(toReportError));
   const stoppedBy = run?.stats.stoppedBy;
   if (stoppedBy) errors.push({ message: `Stopped by the budget: ${stoppedBy}. The review is incomplete.` });
   const refusedBy = run?.stats.refusedBy;
@@ -126,12 +119,17 @@ export function buildErrorReport(error: InputError, refs: { base: string; head: 
     prompts: [],
     calls: { total: 0, cached: 0, failed: 0, retried: 0 },
     costUsd: 0,
-    errors: error.diagnostics.map((d) => ({
-      path: d.file,
-      ...(d.line !== undefined ? { line: d.line } : {}),
-      ...(d.line !== undefined && d.column !== undefined ? { column: d.column } : {}),
-      message: d.field ? `${d.field}: ${d.message}` : d.message,
-    })),
+    errors: error.diagnostics.map(toReportError),
     gate: { margin: gate.margin, confidence: gate.confidence, repeats, onInconclusive: gate.onInconclusive },
+  };
+}
+
+/** A located problem as the report lists it: the field joins the message, the position stays structured. */
+function toReportError(d: Diagnostic): ReviewReport["errors"][number] {
+  return {
+    path: d.file,
+    ...(d.line !== undefined ? { line: d.line } : {}),
+    ...(d.line !== undefined && d.column !== undefined ? { column: d.column } : {}),
+    message: d.field ? `${d.field}: ${d.message}` : d.message,
   };
 }

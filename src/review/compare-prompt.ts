@@ -1,11 +1,12 @@
 // Compares base and head runs of one prompt: paired statistics, per-case changes, verdict and deltas.
 import { classifyCase } from "../core/case-change.js";
+import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
 import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
 import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../core/statistics.js";
 import { decideVerdict } from "../core/verdict.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
-import { buildVersionStats, gradedSamples } from "./version-stats.js";
+import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
 
 const DAYS_PER_MONTH = 30;
 
@@ -69,28 +70,17 @@ export function comparePrompt(
     base && head && comparison
       ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
       : undefined;
+  // Nothing graded on either side: the statistics have nothing to say, the errors do.
   const nothingGraded = (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete;
-  if (nothingGraded) {
-    return {
-      verdict: "inconclusive",
-      reasons: ["No sample could be graded: every call or judge failed (see the errors)."],
-      base,
-      head,
-      cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
-      incomplete,
-    };
-  }
   return {
-    verdict: decision.verdict,
-    reasons: [
-      ...decision.reasons,
-      ...describeUngated(runs, ungatedEvaluators),
-      ...describeAllFailing(base, head),
-    ],
-    ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
+    verdict: nothingGraded ? "inconclusive" : decision.verdict,
+    reasons: nothingGraded
+      ? ["No sample could be graded: every call or judge failed (see the errors)."]
+      : [...decision.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
+    ...(decision.toSettle && !nothingGraded ? { toSettle: decision.toSettle } : {}),
     base,
     head,
-    delta,
+    ...(nothingGraded ? {} : { delta }),
     cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
     incomplete,
   };
@@ -136,7 +126,8 @@ function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: stri
       const brokeOnHead = head.some(
         (s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false,
       );
-      if (heldOnBase && brokeOnHead) breaks.push({ caseId: describeRow(run), evaluator: name });
+      if (heldOnBase && brokeOnHead)
+        breaks.push({ caseId: describeRowForReason(run.planned), evaluator: name });
     }
   }
   return breaks;
@@ -209,7 +200,7 @@ function pairPerCase(
 ): { base: number; head: number }[] {
   const meanOf = (samples: SampleResult[]) => {
     const values = samples.map(value).filter((v): v is number => v !== null);
-    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+    return values.length === 0 ? null : mean(values);
   };
   const pairs: { base: number; head: number }[] = [];
   for (const run of runs) {
@@ -221,8 +212,7 @@ function pairPerCase(
   return pairs;
 }
 
-/** How reasons name a row: its own id when it has one, else its position (hashed ids mean nothing to a reader). */
-function describeRow(run: CaseRun): string {
-  const { id, index } = run.planned;
-  return /^c[0-9a-f]{10}(-\d+)?$/.test(id) ? `row ${index + 1}` : `row "${id}"`;
+/** Reasons quote a row's own id, so it reads as a name and not as a word of the sentence. */
+function describeRowForReason(c: { id: string; index: number }): string {
+  return isHashedCaseId(c.id) ? describeCaseRow(c) : `row "${c.id}"`;
 }

@@ -1,6 +1,6 @@
 // Runs every planned sample through the engine, base and head interleaved in time, and grades each answer.
 import type { Config } from "../core/config-schema.js";
-import { costOfUsage, findPrice, mapModelId } from "../core/pricing.js";
+import { mapModelId } from "../core/pricing.js";
 import type { Engine } from "../engine/engine-types.js";
 import { gradeSample, type SampleGrade } from "../engine/grade.js";
 import type { ChatResponse } from "../engine/model.js";
@@ -85,8 +85,6 @@ async function runSample(
     const notRun = outcome.kind === "budget" || outcome.kind === "offline_miss" || outcome.kind === "aborted";
     return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };
   }
-  const price = findPrice(planSide.request.model, config.pricing);
-  const costUsd = price && !outcome.response.usageMissing ? costOfUsage(outcome.response.usage, price) : null;
   const judgeModel = mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);
   const grade = await gradeSample(plan.evaluators, outcome.response.text, {
     engine,
@@ -104,6 +102,7 @@ async function runSample(
     grade,
     response: outcome.response,
     ...(grade.error ? { error: grade.error } : {}),
-    costUsd,
+    // What the answer costs at list price (the engine prices cached answers too, from their stored usage).
+    costUsd: outcome.costUsd,
   };
 }

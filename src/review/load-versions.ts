@@ -13,13 +13,14 @@ export interface LoadedVersion {
   spec?: PromptSpec;
   /** What could be read of a file with errors, for the diff only. */
   partial?: PromptSpec;
+  /** Why the file did not parse; empty when it did. */
+  errors: Diagnostic[];
 }
 
 export interface LoadedPrompt {
   change: PromptChange;
   base?: LoadedVersion;
   head?: LoadedVersion;
-  errors: Diagnostic[];
 }
 
 export async function loadPromptVersions(
@@ -27,12 +28,11 @@ export async function loadPromptVersions(
   change: PromptChange,
   shas: { base: string; head: string },
 ): Promise<LoadedPrompt> {
-  const errors: Diagnostic[] = [];
   const load = async (side: "base" | "head"): Promise<LoadedVersion | undefined> => {
     const version = change[side];
     if (!version) return undefined;
     const sha = shas[side];
-    const loaded: LoadedVersion = { path: version.path, text: version.text, sha };
+    const loaded: LoadedVersion = { path: version.path, text: version.text, sha, errors: [] };
     try {
       const dataFiles: Record<string, string | null> = {};
       for (const ref of listDataReferences(version.path, version.text)) {
@@ -42,13 +42,11 @@ export async function loadPromptVersions(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       if (error instanceof PromptFileError) loaded.partial = error.partial;
-      // A broken base is worth knowing but only a broken head blocks the review of this prompt.
-      for (const d of error.diagnostics)
-        errors.push(side === "base" ? { ...d, message: `(base) ${d.message}` } : d);
+      loaded.errors = error.diagnostics;
     }
     return loaded;
   };
   const base = await load("base");
   const head = await load("head");
-  return { change, base, head, errors };
+  return { change, base, head };
 }

@@ -118,13 +118,22 @@ export function selectEvaluators(
   return { evaluators: base.evaluators, ungated };
 }
 
-/** Renders a row of the other version's test data; undefined when the row lacks a variable this one needs. */
-function tryRender(spec: PromptSpec, testCase: TestCase, config: Config): PlannedSide | undefined {
+/**
+ * Renders one row for one version. A row the prompt lacks a variable for gives undefined; its problems go to
+ * `errors` when given (the version's own rows), and are dropped when not (the other version's rows).
+ */
+function renderSide(
+  spec: PromptSpec,
+  testCase: TestCase,
+  config: Config,
+  errors?: Diagnostic[],
+): PlannedSide | undefined {
   try {
     return { testCase, request: buildRequest(spec, config, renderMessages(spec, testCase)) };
   } catch (error) {
-    if (error instanceof InputError) return undefined;
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    errors?.push(...error.diagnostics);
+    return undefined;
   }
 }
 
@@ -134,15 +143,8 @@ export function planPrompt(
   config: Config,
 ): PromptPlan {
   const errors: Diagnostic[] = [];
-  const render = (spec: PromptSpec, testCase: TestCase): PlannedSide | undefined => {
-    try {
-      return { testCase, request: buildRequest(spec, config, renderMessages(spec, testCase)) };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(...error.diagnostics);
-      return undefined;
-    }
-  };
+  const render = (spec: PromptSpec, testCase: TestCase) => renderSide(spec, testCase, config, errors);
+  const tryRender = (spec: PromptSpec, testCase: TestCase) => renderSide(spec, testCase, config);
   const cases: PlannedCase[] = [];
   for (const pair of pairCases(base?.testData ?? [], head?.testData ?? [])) {
     const row = pair.base ?? pair.head!;
@@ -152,9 +154,9 @@ export function planPrompt(
     if (base && pair.base) planned.base = render(base, pair.base);
     if (head && pair.base) {
       // Same inputs on both versions; the head's own row only when the head needs a variable base rows lack.
-      planned.head = tryRender(head, pair.base, config) ?? (pair.head ? render(head, pair.head) : undefined);
+      planned.head = tryRender(head, pair.base) ?? (pair.head ? render(head, pair.head) : undefined);
     } else if (head && pair.head) planned.head = render(head, pair.head);
-    if (base && !pair.base && pair.head) planned.base = tryRender(base, pair.head, config);
+    if (base && !pair.base && pair.head) planned.base = tryRender(base, pair.head);
     cases.push(planned);
   }
   const selected = selectEvaluators(base, head);

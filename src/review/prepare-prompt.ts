@@ -48,13 +48,11 @@ export async function preparePrompt(
     errors: [],
     warnings,
   };
-  const headErrors = loaded.errors.filter((d) => !d.message.startsWith("(base)"));
-  const baseErrors = loaded.errors.filter((d) => d.message.startsWith("(base)"));
+  const headErrors = loaded.head?.errors ?? [];
   if (headErrors.length > 0)
     return notRunnable(prepared, "error", ["The head version has errors."], headErrors);
-  // A broken base (the PR may be its fix) is reviewed like an added prompt, with a warning.
-  warnings.push(...baseErrors);
-  const base = baseErrors.length > 0 ? undefined : baseSpec;
+  // A broken base (the PR may be its fix) has no spec: it is reviewed like an added prompt, with a warning.
+  warnings.push(...(loaded.base?.errors ?? []).map((d) => ({ ...d, message: `(base) ${d.message}` })));
   if (change.change === "deleted") return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
   if (
     change.change === "renamed" &&
@@ -63,8 +61,8 @@ export async function preparePrompt(
   ) {
     return notRunnable(prepared, "skipped", ["Renamed without changes: nothing to evaluate."]);
   }
-  const plan = planPrompt(base, headSpec, config);
-  prepared.estimate = buildEstimate(plan, base, headSpec, config);
+  const plan = planPrompt(baseSpec, headSpec, config);
+  prepared.estimate = buildEstimate(plan, baseSpec, headSpec, config);
   if (plan.errors.length > 0)
     return notRunnable(prepared, "error", ["Test cases cannot be rendered."], plan.errors);
   if (!plan.cases.some((c) => c.head)) {

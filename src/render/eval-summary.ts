@@ -2,11 +2,14 @@
 import type { EvalReport } from "../evaluate.js";
 import { trimText } from "./escape.js";
 import { formatInt, formatMs, formatRate, formatUsd } from "./format.js";
+import { type Color, paintLine } from "./terminal-text.js";
 
 const MAX_OUTPUT_CHARS = 400;
 
 export function renderEvalSummary(report: EvalReport, options: { color: boolean }): string {
-  const paint = (code: string, text: string) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  // The CLI's colours, and no control character from model output or test data reaches the terminal.
+  const paint = (color: Color, text: string) => paintLine([{ text, color }], options.color);
+  const plain = (text: string) => paintLine([{ text }], false);
   const lines: string[] = [];
   for (const c of report.cases) {
     const graded = c.outputs.filter((o) => !o.error);
@@ -18,26 +21,27 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
       .join(" ");
     const passes = graded.filter((o) => o.pass).length;
     lines.push(
-      `${paint("31", "✗")} case ${c.id} (#${c.index + 1}) ${passes}/${graded.length} samples passed  ${vars}`,
+      `${paint("red", "✗")} case ${plain(c.id)} (#${c.index + 1}) ${passes}/${graded.length} samples passed  ${plain(vars)}`,
     );
-    for (const f of failed.failed) lines.push(`    ${paint("33", f.evaluator)}: ${f.reason}`);
-    lines.push(`    output: ${trimText(failed.output, MAX_OUTPUT_CHARS).replace(/\n/g, "\n            ")}`);
+    for (const f of failed.failed) lines.push(`    ${paint("yellow", f.evaluator)}: ${plain(f.reason)}`);
+    const output = trimText(failed.output, MAX_OUTPUT_CHARS).split("\n").map(plain);
+    lines.push(`    output: ${output.join("\n            ")}`);
   }
   const passed = report.cases.filter((c) => c.outputs.every((o) => o.pass)).length;
   const notRun = report.cases.reduce((n, c) => n + c.outputs.filter((o) => o.notRun).length, 0);
   const graded = report.cases.reduce((n, c) => n + c.outputs.filter((o) => !o.error).length, 0);
   if (lines.length > 0) lines.push("");
   const verdict = report.incomplete
-    ? paint("33", "INCOMPLETE")
+    ? paint("yellow", "INCOMPLETE")
     : passed === report.cases.length
-      ? paint("32", "PASS")
-      : paint("31", "FAIL");
+      ? paint("green", "PASS")
+      : paint("red", "FAIL");
   lines.push(
     `${verdict} ${report.path} on ${report.model}: pass rate ${graded === 0 ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${report.cases.length} cases passed every sample (${report.repeats} repeats)${notRun > 0 ? `; ${notRun} samples not run` : ""}`,
     `  cost ${formatUsd(report.costUsd)} spent, ${formatUsd(report.costPerCallUsd)} per call · tokens ${formatInt(report.tokens.input)} in / ${formatInt(report.tokens.output)} out · latency p50 ${formatMs(report.latencyMs.p50)}, p95 ${formatMs(report.latencyMs.p95)}`,
     `  calls ${formatInt(report.calls.total)} (${formatInt(report.calls.cached)} cached, ${formatInt(report.calls.retried)} retried, ${formatInt(report.calls.failed)} failed)`,
   );
-  for (const e of report.errors.slice(0, 10)) lines.push(`  ${paint("31", "error")}: ${e.message}`);
+  for (const e of report.errors.slice(0, 10)) lines.push(`  ${paint("red", "error")}: ${plain(e.message)}`);
   if (report.errors.length > 10) lines.push(`  … and ${report.errors.length - 10} more errors`);
   return lines.join("\n");
 }

@@ -1,22 +1,8 @@
-// Prompt files that name external eval data (`testDataFile`): JSONL, CSV, JSON and YAML rows, and their errors.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, InputError } from "../../src/core/diagnostics.js";
 import { listDataReferences, parsePromptFile } from "../../src/core/prompt-file.js";
+import { errorsOf, readFixture } from "../support/input-errors.js";
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/prompts/${name}`, import.meta.url), "utf8");
-
-/** The diagnostics of the InputError that `run` throws (fails the test when it does not throw one). */
-function errorsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+const fixture = (name: string) => readFixture(`prompts/${name}`);
 
 describe("external eval data", () => {
   const path = "prompts/external-data.prompt.yml";

@@ -1,23 +1,9 @@
-// Prompt-file errors: every problem located by file, line, column and field, all reported together.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCaseId } from "../../src/core/case-id.js";
-import { type Diagnostic, InputError } from "../../src/core/diagnostics.js";
 import { parsePromptFile } from "../../src/core/prompt-file.js";
+import { errorsOf, readFixture } from "../support/input-errors.js";
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/prompts/${name}`, import.meta.url), "utf8");
-
-/** The diagnostics of the InputError that `run` throws (fails the test when it does not throw one). */
-function errorsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+const fixture = (name: string) => readFixture(`prompts/${name}`);
 
 const minimal = (extra: string) => `messages:\n  - role: user\n    content: Hi {{name}}\n${extra}`;
 

@@ -1,22 +1,8 @@
-// Parsing GitHub-shaped prompt files into a PromptSpec, and what is read leniently (with a warning).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, InputError } from "../../src/core/diagnostics.js";
 import { parsePromptFile } from "../../src/core/prompt-file.js";
+import { readFixture } from "../support/input-errors.js";
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/prompts/${name}`, import.meta.url), "utf8");
-
-/** The diagnostics of the InputError that `run` throws (fails the test when it does not throw one). */
-function _errorsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+const fixture = (name: string) => readFixture(`prompts/${name}`);
 
 const minimal = (extra: string) => `messages:\n  - role: user\n    content: Hi {{name}}\n${extra}`;
 

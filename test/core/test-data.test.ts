@@ -1,23 +1,11 @@
 // Tests of src/core/test-data.ts.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCaseId, buildCaseIds } from "../../src/core/case-id.js";
-import { type Diagnostic, InputError } from "../../src/core/diagnostics.js";
 import { buildTestCases, parseTestData } from "../../src/core/test-data.js";
+import { errorsOf, readFixture } from "../support/input-errors.js";
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/prompts/data/${name}`, import.meta.url), "utf8");
-
-function errorsOf(run: () => unknown): Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.diagnostics;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+const fixture = (name: string) => readFixture(`prompts/data/${name}`);
 
 describe("parseTestData", () => {
   it("reads JSONL, skipping blank lines, with each row's line", () => {

@@ -1,13 +1,8 @@
 // Webhook events through `probot.receive` against the loopback fake GitHub and OpenAI servers.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import {
-  createSupportResponder,
-  pricingConfig,
-  supportPrompt,
-  systemWithLink,
-} from "../support/review-harness.js";
+import { describe, expect, it } from "vitest";
+import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
+import { createSupportResponder, supportPrompt, systemWithLink } from "../support/review-harness.js";
+import { ACCEPT_LABEL, acceptLabelConfig, useAppFakes } from "./app-fakes.js";
 import {
   BOT_LOGIN,
   INSTALLATION_ID,
@@ -17,45 +12,27 @@ import {
   startTestApp,
 } from "./app-harness.js";
 
-const ACCEPT_LABEL = "promptgate: accept regression";
-const config = `${pricingConfig}labels:\n  accept: "${ACCEPT_LABEL}"\n`;
-
-let github: FakeGitHubServer;
-let openai: FakeOpenAIServer;
-let app: Awaited<ReturnType<typeof startTestApp>>;
-
-beforeEach(async () => {
-  github = await startFakeGitHubServer({ actor: BOT_LOGIN, installationId: INSTALLATION_ID });
-  openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
-  app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
-});
-
-afterEach(async () => {
-  await github.close();
-  await openai.close();
-});
-
-const promptgateRuns = () => github.state.checkRuns.filter((run) => run.name === "promptgate");
-const commentsOn = (number: number) => github.state.comments.filter((c) => c.issueNumber === number);
+const env = useAppFakes();
+const config = acceptLabelConfig;
 
 describe("pull_request events", () => {
   it("reviews a fork PR through the API only: a failing check on its head and one comment", async () => {
     const event = loadEvent("pull_request.opened.fork");
-    seedRepository(github, { ...shasOf(event), config, fork: true });
-    await app.receive("pull_request", event);
+    seedRepository(env.github, { ...shasOf(event), config, fork: true });
+    await env.app.receive("pull_request", event);
 
-    expect(promptgateRuns()).toEqual([
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({
         head_sha: shasOf(event).headSha,
         status: "completed",
         conclusion: "failure",
       }),
     ]);
-    expect(commentsOn(7)).toHaveLength(1);
-    expect(commentsOn(7)[0]!.body).toContain("support.prompt.yml");
+    expect(env.commentsOn(7)).toHaveLength(1);
+    expect(env.commentsOn(7)[0]!.body).toContain("support.prompt.yml");
     // Only reads and our own writes: nothing checked out, no ref created.
     expect(
-      github
+      env.github
         .writes()
         .map((r) => `${r.method} ${r.path.replace(/\d+$/, "N")}`)
         .sort(),
@@ -70,7 +47,7 @@ describe("pull_request events", () => {
   it("a push updates the same comment and checks the new head", async () => {
     const sync = loadEvent("pull_request.synchronize");
     const { baseSha } = shasOf(sync);
-    seedRepository(github, {
+    seedRepository(env.github, {
       baseSha,
       headSha: sync.before as string,
       headRef: shasOf(sync).headRef,
@@ -78,7 +55,7 @@ describe("pull_request events", () => {
     });
     const opened = loadEvent("pull_request.opened");
     const openedPr = opened.pull_request as { base: { sha: string }; head: { sha: string; ref: string } };
-    await app.receive("pull_request", {
+    await env.app.receive("pull_request", {
       ...opened,
       pull_request: {
         ...openedPr,
@@ -86,161 +63,163 @@ describe("pull_request events", () => {
         head: { ...openedPr.head, sha: sync.before },
       },
     });
-    expect(commentsOn(7)).toHaveLength(1);
-    const firstBody = commentsOn(7)[0]!.body;
+    expect(env.commentsOn(7)).toHaveLength(1);
+    const firstBody = env.commentsOn(7)[0]!.body;
 
     // The fix puts the refund link back: the new head passes.
-    const fixed = github.addCommit({
+    const fixed = env.github.addCommit({
       sha: sync.after as string,
       parent: sync.before as string,
       files: {
         "prompts/support.prompt.yml": supportPrompt(systemWithLink.replace("three sentences", "3 sentences")),
       },
     });
-    github.setBranch(shasOf(sync).headRef, fixed);
-    await app.receive("pull_request", sync);
+    env.github.setBranch(shasOf(sync).headRef, fixed);
+    await env.app.receive("pull_request", sync);
 
-    expect(promptgateRuns().map((run) => [run.head_sha, run.conclusion])).toEqual([
+    expect(env.promptgateRuns().map((run) => [run.head_sha, run.conclusion])).toEqual([
       [sync.before, "failure"],
       [sync.after, "success"],
     ]);
-    expect(commentsOn(7)).toHaveLength(1);
-    expect(commentsOn(7)[0]!.body).not.toBe(firstBody);
+    expect(env.commentsOn(7)).toHaveLength(1);
+    expect(env.commentsOn(7)[0]!.body).not.toBe(firstBody);
   });
 
   it("the accept label re-reviews as accepted and records who accepted; other labels do nothing", async () => {
     const labeled = loadEvent("pull_request.labeled");
-    seedRepository(github, { ...shasOf(labeled), config });
-    github.state.permissions["maintainer-mo"] = "maintain";
-    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
-    await app.receive("pull_request", labeled);
+    seedRepository(env.github, { ...shasOf(labeled), config });
+    env.github.state.permissions["maintainer-mo"] = "maintain";
+    env.github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
+    await env.app.receive("pull_request", labeled);
 
-    expect(promptgateRuns()).toEqual([
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ status: "completed", conclusion: "success" }),
     ]);
-    expect(commentsOn(7)[0]!.body).toContain("maintainer-mo");
+    expect(env.commentsOn(7)[0]!.body).toContain("maintainer-mo");
 
-    const before = github.requests.length;
-    await app.receive("pull_request", {
+    const before = env.github.requests.length;
+    await env.app.receive("pull_request", {
       ...labeled,
       label: { ...(labeled.label as object), name: "documentation" },
     });
     expect(
-      github.requests.slice(before).filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens")),
+      env.github.requests
+        .slice(before)
+        .filter((r) => r.method !== "GET" && !r.path.endsWith("/access_tokens")),
     ).toEqual([]);
-    expect(openai.calls).toBeGreaterThan(0);
+    expect(env.openai.calls).toBeGreaterThan(0);
   });
 
   it("ignores the accept label from someone without write access, and says so in the comment", async () => {
     const labeled = loadEvent("pull_request.labeled");
-    seedRepository(github, { ...shasOf(labeled), config });
-    github.state.permissions["maintainer-mo"] = "triage";
-    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
-    await app.receive("pull_request", labeled);
+    seedRepository(env.github, { ...shasOf(labeled), config });
+    env.github.state.permissions["maintainer-mo"] = "triage";
+    env.github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
+    await env.app.receive("pull_request", labeled);
 
-    expect(promptgateRuns()).toEqual([
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ status: "completed", conclusion: "failure" }),
     ]);
-    expect(commentsOn(7)[0]!.body).toContain("who has no write access to this repository");
-    expect(commentsOn(7)[0]!.body).not.toContain("**Accepted:**");
+    expect(env.commentsOn(7)[0]!.body).toContain("who has no write access to this repository");
+    expect(env.commentsOn(7)[0]!.body).not.toContain("**Accepted:**");
   });
 
   it("a push takes the accept label off: the acceptance was for the earlier head", async () => {
     const sync = loadEvent("pull_request.synchronize");
     const { baseSha, headRef } = shasOf(sync);
-    seedRepository(github, { baseSha, headSha: sync.before as string, headRef, config });
-    github.state.permissions["maintainer-mo"] = "maintain";
-    github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
-    const next = github.addCommit({
+    seedRepository(env.github, { baseSha, headSha: sync.before as string, headRef, config });
+    env.github.state.permissions["maintainer-mo"] = "maintain";
+    env.github.addLabel(7, ACCEPT_LABEL, "maintainer-mo");
+    const next = env.github.addCommit({
       sha: sync.after as string,
       parent: sync.before as string,
       files: { "README.md": "# shop!\n" },
     });
-    github.setBranch(headRef, next);
+    env.github.setBranch(headRef, next);
     const pr = sync.pull_request as { labels: Array<{ name: string }> };
-    await app.receive("pull_request", {
+    await env.app.receive("pull_request", {
       ...sync,
       pull_request: { ...pr, labels: [...pr.labels, { name: ACCEPT_LABEL }] },
     });
 
-    expect(github.state.pulls.get(7)!.labels).not.toContain(ACCEPT_LABEL);
-    expect(promptgateRuns()).toEqual([
+    expect(env.github.state.pulls.get(7)!.labels).not.toContain(ACCEPT_LABEL);
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ head_sha: sync.after, status: "completed", conclusion: "failure" }),
     ]);
-    const body = commentsOn(7)[0]!.body;
+    const body = env.commentsOn(7)[0]!.body;
     expect(body).toContain(`accepted the earlier head \`${(sync.before as string).slice(0, 7)}\``);
     expect(body).toContain("promptgate removed the label");
   });
 
   it("removing the accept label reviews again without it", async () => {
     const labeled = loadEvent("pull_request.labeled");
-    seedRepository(github, { ...shasOf(labeled), config });
+    seedRepository(env.github, { ...shasOf(labeled), config });
     const pr = labeled.pull_request as { labels: Array<{ name: string }> };
-    await app.receive("pull_request", {
+    await env.app.receive("pull_request", {
       ...labeled,
       action: "unlabeled",
       pull_request: { ...pr, labels: pr.labels.filter((l) => l.name !== ACCEPT_LABEL) },
     });
-    expect(promptgateRuns()).toEqual([
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ status: "completed", conclusion: "failure" }),
     ]);
   });
 
   it("ignores label changes made by the app itself (it reviewed already)", async () => {
     const labeled = loadEvent("pull_request.labeled");
-    seedRepository(github, { ...shasOf(labeled), config });
-    await app.receive("pull_request", { ...labeled, sender: { login: BOT_LOGIN, type: "Bot", id: 1 } });
-    expect(promptgateRuns()).toEqual([]);
-    expect(openai.received).toBe(0);
+    seedRepository(env.github, { ...shasOf(labeled), config });
+    await env.app.receive("pull_request", { ...labeled, sender: { login: BOT_LOGIN, type: "Bot", id: 1 } });
+    expect(env.promptgateRuns()).toEqual([]);
+    expect(env.openai.received).toBe(0);
   });
 
   it("a newer push supersedes the review in flight: the old one writes no result", async () => {
-    await openai.close();
-    openai = await startFakeOpenAIServer({ respond: createSupportResponder(), latencyMs: 30 });
-    app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
+    await env.openai.close();
+    env.openai = await startFakeOpenAIServer({ respond: createSupportResponder(), latencyMs: 30 });
+    env.app = await startTestApp({ githubUrl: env.github.url, openaiUrl: env.openai.url });
     const sync = loadEvent("pull_request.synchronize");
     const { baseSha, headRef } = shasOf(sync);
-    seedRepository(github, { baseSha, headSha: sync.before as string, headRef, config });
+    seedRepository(env.github, { baseSha, headSha: sync.before as string, headRef, config });
     const labeled = loadEvent("pull_request.labeled");
-    const first = app.receive("pull_request", {
+    const first = env.app.receive("pull_request", {
       ...labeled,
       action: "reopened",
       pull_request: { ...(labeled.pull_request as object), labels: [] },
     });
-    await waitFor(() => openai.received > 0);
-    const next = github.addCommit({
+    await waitFor(() => env.openai.received > 0);
+    const next = env.github.addCommit({
       sha: sync.after as string,
       parent: sync.before as string,
       files: { "README.md": "# shop!\n" },
     });
-    github.setBranch(headRef, next);
-    const second = app.receive("pull_request", sync);
+    env.github.setBranch(headRef, next);
+    const second = env.app.receive("pull_request", sync);
     await Promise.all([first, second]);
 
-    const byHead = Object.fromEntries(promptgateRuns().map((run) => [run.head_sha, run.conclusion]));
+    const byHead = Object.fromEntries(env.promptgateRuns().map((run) => [run.head_sha, run.conclusion]));
     expect(byHead).toEqual({ [sync.before as string]: "cancelled", [sync.after as string]: "failure" });
     // One comment, written by the newer review.
-    expect(commentsOn(7)).toHaveLength(1);
-    expect(commentsOn(7)[0]!.body).toContain((sync.after as string).slice(0, 7));
+    expect(env.commentsOn(7)).toHaveLength(1);
+    expect(env.commentsOn(7)[0]!.body).toContain((sync.after as string).slice(0, 7));
   });
 });
 
 describe("failures complete the check", () => {
   it("an invalid promptgate.yml at base fails the check with the located error", async () => {
     const event = loadEvent("pull_request.opened");
-    seedRepository(github, { config: "gate:\n  margin: lots\n" });
-    await app.receive("pull_request", event);
-    const [run] = promptgateRuns();
+    seedRepository(env.github, { config: "gate:\n  margin: lots\n" });
+    await env.app.receive("pull_request", event);
+    const [run] = env.promptgateRuns();
     expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(run!.output.summary).toMatch(/promptgate\.yml.*2/s);
   });
 
   it("a GitHub error while publishing does not leave the check in progress", async () => {
     const event = loadEvent("pull_request.opened");
-    seedRepository(github, { config });
-    github.failNext({ method: "PATCH", path: /check-runs\/\d+$/, status: 502, message: "Bad gateway" });
-    await app.receive("pull_request", event);
-    const runs = promptgateRuns();
+    seedRepository(env.github, { config });
+    env.github.failNext({ method: "PATCH", path: /check-runs\/\d+$/, status: 502, message: "Bad gateway" });
+    await env.app.receive("pull_request", event);
+    const runs = env.promptgateRuns();
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(runs[0]!.output.summary).toContain("Bad gateway");

@@ -1,51 +1,24 @@
 // Re-runs through Probot: "Re-run" on the promptgate check and "Re-run all checks" on its suite.
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import { createSupportResponder, pricingConfig } from "../support/review-harness.js";
-import {
-  BOT_LOGIN,
-  INSTALLATION_ID,
-  loadEvent,
-  seedRepository,
-  shasOf,
-  startTestApp,
-} from "./app-harness.js";
+import { describe, expect, it } from "vitest";
+import { acceptLabelConfig, useAppFakes } from "./app-fakes.js";
+import { INSTALLATION_ID, loadEvent, seedRepository, shasOf, startTestApp } from "./app-harness.js";
 
-const ACCEPT_LABEL = "promptgate: accept regression";
-const config = `${pricingConfig}labels:\n  accept: "${ACCEPT_LABEL}"\n`;
-
-let github: FakeGitHubServer;
-let openai: FakeOpenAIServer;
-let app: Awaited<ReturnType<typeof startTestApp>>;
-
-beforeEach(async () => {
-  github = await startFakeGitHubServer({ actor: BOT_LOGIN, installationId: INSTALLATION_ID });
-  openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
-  app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
-});
-
-afterEach(async () => {
-  await github.close();
-  await openai.close();
-});
-
-const promptgateRuns = () => github.state.checkRuns.filter((run) => run.name === "promptgate");
-const commentsOn = (number: number) => github.state.comments.filter((c) => c.issueNumber === number);
+const env = useAppFakes();
+const config = acceptLabelConfig;
 
 describe("check_run.rerequested", () => {
   it("reviews the check's pull request again", async () => {
     const event = loadEvent("check_run.rerequested");
-    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
-    await app.receive("check_run", event);
-    expect(promptgateRuns()).toEqual([
+    seedRepository(env.github, { ...shasOf(loadEvent("pull_request.labeled")), config });
+    await env.app.receive("check_run", event);
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ status: "completed", conclusion: "failure" }),
     ]);
-    expect(commentsOn(7)).toHaveLength(1);
+    expect(env.commentsOn(7)).toHaveLength(1);
   });
 
-  it("finds a fork PR by its head SHA when the check run lists none (github.com, nock)", async () => {
+  it("finds a fork PR by its head SHA when the check run lists none (env.github.com, nock)", async () => {
     const event = loadEvent("check_run.rerequested");
     const run = event.check_run as { head_sha: string };
     const local = await startTestApp();
@@ -62,22 +35,22 @@ describe("check_run.rerequested", () => {
 
   it("ignores re-runs of other checks", async () => {
     const event = loadEvent("check_run.rerequested");
-    await app.receive("check_run", {
+    await env.app.receive("check_run", {
       ...event,
       check_run: { ...(event.check_run as object), name: "build" },
     });
-    expect(github.requests).toEqual([]);
+    expect(env.github.requests).toEqual([]);
   });
 });
 
 describe("check_suite.rerequested", () => {
   it('reviews the suite\'s pull request again ("Re-run all checks")', async () => {
     const event = loadEvent("check_suite.rerequested");
-    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config });
-    await app.receive("check_suite", event);
-    expect(promptgateRuns()).toEqual([
+    seedRepository(env.github, { ...shasOf(loadEvent("pull_request.labeled")), config });
+    await env.app.receive("check_suite", event);
+    expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({ status: "completed", conclusion: "failure" }),
     ]);
-    expect(commentsOn(7)).toHaveLength(1);
+    expect(env.commentsOn(7)).toHaveLength(1);
   });
 });

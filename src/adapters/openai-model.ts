@@ -4,6 +4,7 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
+import { stripCredentials } from "../engine/cache-key.js";
 import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
 import { toModelError } from "./openai-error.js";
 
@@ -50,19 +51,9 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
   };
 }
 
-/** The base URL as it identifies the endpoint in cache keys: no credentials, query or fragment. */
+/** The base URL as it identifies the endpoint in cache keys: no credentials, query, fragment or trailing `/`. */
 export function buildEndpoint(baseURL: string): string {
-  try {
-    const url = new URL(baseURL);
-    url.username = "";
-    url.password = "";
-    url.search = "";
-    url.hash = "";
-    return url.toString().replace(/\/+$/, "");
-  } catch {
-    // Not a URL the SDK could use either; keep only what precedes a query so nothing secret leaks.
-    return baseURL.split(/[?#]/)[0]!.replace(/\/+$/, "");
-  }
+  return stripCredentials(baseURL).replace(/\/+$/, "");
 }
 
 export function buildRequestBody(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {

@@ -2,7 +2,7 @@
 import { buildCaseIds } from "./case-id.js";
 import { type Diagnostic, InputError } from "./diagnostics.js";
 import type { TestCase } from "./prompt-spec.js";
-import { locateYamlPath, parseYamlSource } from "./yaml-location.js";
+import { locateYamlPath, parseYamlSource, readYamlValue } from "./yaml-location.js";
 
 export interface ParsedTestData {
   rows: Record<string, unknown>[];
@@ -98,7 +98,9 @@ function locateJsonError(text: string, raw: string): { line?: number; column?: n
 function readYamlList(path: string, text: string): Row[] {
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) throw new InputError(source.syntaxErrors);
-  const value: unknown = source.doc.toJS();
+  const read = readYamlValue(source);
+  if ("error" in read) throw new InputError(read.error);
+  const value = read.value;
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value))
     throw new InputError({ file: path, line: 1, message: "expected a YAML list of rows" });

@@ -9,5 +9,5 @@ export function aliasBomb(levels = 9): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The start of a PNG file: binary content with a NUL byte on line 2. */
+/** The start of a PNG file: binary content whose first NUL byte is on line 3. */
 export const pngBytes = "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0000\u0010";

@@ -100,6 +100,7 @@ describe("a gated prompt deleted with no partner", () => {
     expect(repo.openai.calls).toBe(calls);
     const check = checksOn(repo.github, event.headSha).at(-1)!;
     expect(check).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(check.output.title).toContain(`${PROMPT} deleted: eval set removed`);
     expect(check.output.summary).toContain("Eval set removed");
     expect(commentsOn(repo.github, 5)[0]!.body).toContain("Eval set removed");
     expect(run.outputs.verdict).toBe("fail");

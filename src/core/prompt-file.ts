@@ -25,7 +25,7 @@ import {
 } from "./prompt-file-schema.js";
 import type { ModelParameters, PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
-import { buildTestCases, parseTestData, type RawTestRow } from "./test-data.js";
+import { buildTestCases, limitTestRows, parseTestData, type RawTestRow } from "./test-data.js";
 import {
   findYamlNode,
   parseYamlSource,
@@ -93,11 +93,11 @@ export function parsePromptFile(
   const messages = parseMessages(file.messages ?? [], d);
   const variables = [...new Set(messages.flatMap((m) => listVariables(m.content)))].sort();
   const refs = parseDataRefs(path, file, d);
-  const rows = limitRows(
+  const rows = limitTestRows(
     path,
     [...listInlineRows(file.testData ?? [], d), ...readDataFiles(refs, dataFiles, d)],
-    options,
-    d,
+    options.maxRows,
+    d.errors,
   );
   const { cases: testData, errors, warnings } = buildTestCases(rows, path, variables);
   d.errors.push(...errors);
@@ -274,19 +274,6 @@ function readDataFiles(
     }
   }
   return rows;
-}
-
-/** Rows past `maxRows` are an error at the first row over, and are not turned into cases. */
-function limitRows(path: string, rows: RawTestRow[], options: ParseOptions, d: Diagnostics): RawTestRow[] {
-  const { maxRows } = options;
-  const first = maxRows === undefined ? undefined : rows[maxRows];
-  if (maxRows === undefined || first === undefined) return rows;
-  d.errors.push({
-    file: first.source ?? path,
-    line: first.line,
-    message: `${rows.length.toLocaleString("en-US")} test rows, over \`limits.maxRows\` (${maxRows.toLocaleString("en-US")}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
-  });
-  return rows.slice(0, maxRows);
 }
 
 /** Every case must fill every placeholder: found here, before any model call is paid for. */

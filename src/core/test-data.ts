@@ -186,6 +186,24 @@ export interface RawTestRow {
   source?: string;
 }
 
+/** Rows past `maxRows` (`limits.maxRows`) are an error at the first row over, and are not turned into cases. */
+export function limitTestRows(
+  file: string,
+  rows: RawTestRow[],
+  maxRows: number | undefined,
+  errors: Diagnostic[],
+): RawTestRow[] {
+  const first = maxRows === undefined ? undefined : rows[maxRows];
+  if (maxRows === undefined || first === undefined) return rows;
+  const count = (n: number) => n.toLocaleString("en-US");
+  errors.push({
+    file: first.source ?? file,
+    line: first.line,
+    message: `${count(rows.length)} test rows, over \`limits.maxRows\` (${count(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
+  });
+  return rows.slice(0, maxRows);
+}
+
 /** Keys of a test row under which some files nest the row's variables. */
 const nestedRowKeys = ["vars", "inputs", "variables"];
 

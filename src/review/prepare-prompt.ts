@@ -72,14 +72,7 @@ export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): Prepa
     return notRunnable(prepared, "error", ["The head version has errors."], headErrors);
   // A broken base (the PR may be its fix) has no spec: it is reviewed like an added prompt, with a warning.
   warnings.push(...(loaded.base?.errors ?? []).map((d) => ({ ...d, message: `(base) ${d.message}` })));
-  if (change.change === "deleted") {
-    // A deleted prompt with no eval set gated nothing; one with rows takes `gate.onDeletedPrompt`.
-    if (!baseSpec || baseSpec.testData.length === 0) {
-      return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
-    }
-    const outcome = deletedPromptOutcome(config.gate);
-    return notRunnable(prepared, outcome.verdict, outcome.reasons);
-  }
+  if (change.change === "deleted") return prepareDeleted(prepared, baseSpec, config);
   if (
     change.change === "renamed" &&
     loaded.base?.text === loaded.head?.text &&
@@ -92,14 +85,7 @@ export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): Prepa
   if (plan.errors.length > 0)
     return notRunnable(prepared, "error", ["Test cases cannot be rendered."], plan.errors);
   const overflow = checkPlanContextWindow(plan, baseSpec, headSpec);
-  if (overflow.length > 0) {
-    return notRunnable(
-      prepared,
-      "error",
-      ["A rendered prompt does not fit the model's context window."],
-      overflow,
-    );
-  }
+  if (overflow.length > 0) return notRunnable(prepared, "error", [OVER_CONTEXT_WINDOW], overflow);
   if (!plan.cases.some((c) => c.head)) {
     return notRunnable(prepared, "not_evaluable", [
       "No test data: add `testData` rows (and `evaluators`) to the prompt file so promptgate can compare versions.",
@@ -116,6 +102,20 @@ export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): Prepa
   prepared.plan = plan;
   prepared.runnable = true;
   return prepared;
+}
+
+const OVER_CONTEXT_WINDOW = "A rendered prompt does not fit the model's context window.";
+
+/** A deleted prompt with no eval set gated nothing; one with rows takes `gate.onDeletedPrompt`. */
+function prepareDeleted(
+  prepared: PreparedPrompt,
+  base: PromptSpec | undefined,
+  config: Config,
+): PreparedPrompt {
+  if (!base || base.testData.length === 0)
+    return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
+  const outcome = deletedPromptOutcome(config.gate);
+  return notRunnable(prepared, outcome.verdict, outcome.reasons);
 }
 
 /** Each version's rendered calls against its model's context window, located at the version's file. */

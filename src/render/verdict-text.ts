@@ -85,7 +85,8 @@ export function isPassRateRegression(prompt: PromptReport, margin: number): bool
 export function describePrompt(prompt: PromptReport, report: ReviewReport, style: TextStyle): string {
   const { base, head, delta } = prompt;
   const firstReason = prompt.reasons[0] !== undefined ? reasonText(prompt.reasons[0], style) : undefined;
-  if (prompt.change === "deleted") return "deleted, not run";
+  if (prompt.change === "deleted")
+    return prompt.verdict === "skipped" ? "deleted, not run" : "deleted: eval set removed";
   if (prompt.verdict === "not_evaluable") return "no eval set: diff and cost estimate only";
   if (!base && head && (prompt.verdict === "pass" || prompt.verdict === "fail")) {
     return `new prompt passes ${formatRate(head.passRate)} of samples${firstReason && prompt.verdict === "fail" ? ` (${firstReason})` : ""}`;

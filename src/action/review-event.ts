@@ -21,9 +21,9 @@ import { publishPullRequestReview } from "./publish-pull-request.js";
 import { renderUnrelatedLabelSummary } from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
-  const { inputs, context, logger } = run;
+  const { context, logger } = run;
   const payload = requirePullRequest(context.eventName, context.payload);
-  const octokit = createActionOctokit(inputs, context, logger);
+  const octokit = createActionOctokit(run);
   const pr = buildPullRequestRef(context, payload);
   // A fork's `pull_request` token is read-only: no check can be written, not even a failing one.
   if (context.eventName === "pull_request" && isForkPullRequest(payload)) {

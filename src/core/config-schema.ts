@@ -132,6 +132,22 @@ export const configSchema = z
       .describe("When a change counts as a regression that fails the check."),
     /** Limits on what one review may spend. */
     budget: budgetSchema.default(budgetSchema.parse({})).describe("Limits on what one review may spend."),
+    /** How long one review may run before it publishes what it has, as partial. */
+    review: z
+      .object({
+        /** Minutes from the start of a review until it stops its calls and reports partial results (never a pass). */
+        deadlineMinutes: z
+          .number()
+          .positive()
+          .max(360)
+          .default(30)
+          .describe(
+            "Minutes from the start of a review until it stops its calls and reports partial results (never a pass).",
+          ),
+      })
+      .strict()
+      .default({ deadlineMinutes: 30 })
+      .describe("How long one review may run before it publishes what it has, as partial."),
     /** The LLM judges of `llm` and `uses:` evaluators. */
     judge: z
       .object({

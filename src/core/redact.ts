@@ -12,9 +12,13 @@ const SECRET_ENV_NAME = /(?:[-_](?:KEY|TOKEN|SECRET)$)|PASSWORD/i;
 /** `scheme://…` up to whitespace or a character that ends a URL in prose, JSON or Markdown. */
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`()[\]{}\\]+/gi;
 
-/** `Authorization: Bearer x`, `api-key: x`, `"x-api-key":"x"` as they appear in dumped requests. */
+/**
+ * `Authorization: Bearer x`, `api-key: x`, `"x-api-key":"x"` as they appear in dumped requests; not a longer
+ * name that ends in one (`openai-api-key:` in our own hints).
+ */
 const HEADER_PATTERN =
-  /(["']?\b(?:authorization|proxy-authorization|x-api-key|api-key)["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
+  /(["']?(?<![\w-])(?:authorization|proxy-authorization|x-api-key|api-key)["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
+/(["']?\b(?:authorization|proxy-authorization|x-api-key|api-key)["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
 
 /** Keys OpenAI-style providers issue; redacted even when the shell did not name them. */
 const PROVIDER_KEY_PATTERN = /\bsk-[A-Za-z0-9_*-]{3,}/g;

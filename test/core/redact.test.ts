@@ -26,6 +26,9 @@ describe("createRedactor", () => {
     expect(redact("Authorization: Bearer abc.def")).toBe("Authorization: ***");
     expect(redact('{"api-key":"k-1234567","x":1}')).toBe('{"api-key":"***","x":1}');
     expect(redact("x-api-key=zzzzzz, next")).toBe("x-api-key=***, next");
+    // A longer name is not the header: our own hint keeps its workflow snippet.
+    const hint = "openai-api-key: $" + "{{ secrets.OPENAI_API_KEY }}";
+    expect(redact(hint)).toBe(hint);
   });
 
   it("leaves a prompt's own links and words in rendered content, but not credentials", () => {

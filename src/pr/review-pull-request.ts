@@ -172,6 +172,7 @@ async function reviewAndPublish(
     createCache: deps.createCache,
     cacheMode: deps.cacheMode,
     onProgress: deps.onProgress,
+    signal: stop,
   };
   let report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
   const checkRunId = check.id;

@@ -17,7 +17,7 @@ import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
 import { renderFailureSummary } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
 import { createReviewCheck, type ReviewCheck } from "./review-check.js";
-import { createDeadline, type ReviewDeadline, stopKindOf } from "./review-stop.js";
+import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
 import { runReview } from "./run-review.js";
 import { watchStops } from "./stop-watch.js";
 
@@ -176,8 +176,8 @@ async function reviewAndPublish(
   };
   let report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
   const checkRunId = check.id;
-  if (stopKindOf(deps.signal)) {
-    return { config, accepted: false, checkRunId, report, stale: "superseded by a newer push" };
+  if (deps.signal && stopKindOf(deps.signal)) {
+    return { config, accepted: false, checkRunId, report, stale: stopMessageOf(deps.signal) };
   }
   if (deadline.signal.aborted) {
     report = markPartial(report, deadline.minutes);

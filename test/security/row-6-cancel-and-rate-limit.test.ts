@@ -1,9 +1,11 @@
 // Issue 9 row 6: a check never stays pending. The built Action, against a fake GitHub and a model server that
 // never answers: SIGINT (a cancelled workflow) completes the check as `cancelled` within 5 s and says so in the
 // comment; a short `deadline-minutes` completes it with partial results that do not pass; and two secondary
-// rate limits on the final check update are waited out, so the verdict still lands with one comment.
+// rate limits on the final check update are waited out, so the verdict still lands with one comment. The App,
+// through its HTTP server, does the same on shutdown (what its SIGTERM handler runs) and at its deadline.
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runApp } from "../../src/app/run-app.js";
 import {
   checksOn,
   commentsOn,
@@ -15,8 +17,19 @@ import {
   withoutLink,
 } from "../action/support/e2e-repository.js";
 import { copyFreshDist } from "../action/support/run-dist.js";
+import {
+  APP_ID,
+  INSTALLATION_ID,
+  loadEvent,
+  PRIVATE_KEY,
+  seedRepository,
+  signPayload,
+  TestOctokit,
+  WEBHOOK_SECRET,
+} from "../app/app-harness.js";
+import { startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import { supportPrompt } from "../support/review-harness.js";
+import { pricingConfig, supportPrompt } from "../support/review-harness.js";
 
 let script: string;
 let repo: Repository;
@@ -110,5 +123,69 @@ describe("secondary rate limits on the final check update", () => {
     expect(check!.output.title).toMatch(/regress/i);
     expect(commentsOn(repo.github, 63)).toHaveLength(1);
     expect(run.stdout).toMatch(/secondary rate limit.*retrying in 1s/);
+  });
+});
+
+/** The App over HTTP with a model that never answers; `config` is the base promptgate.yml. */
+async function startHangingApp(config?: string) {
+  const github = await startFakeGitHubServer({
+    actor: "promptgate[bot]",
+    appSlug: "promptgate",
+    installationId: INSTALLATION_ID,
+  });
+  servers.push(github);
+  const { head } = seedRepository(github, config ? { config } : {});
+  const started = await runApp(
+    {
+      APP_ID,
+      PRIVATE_KEY,
+      WEBHOOK_SECRET,
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_BASE_URL: hanging.url,
+      GITHUB_API_URL: github.url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "fatal",
+    },
+    { Octokit: TestOctokit },
+  );
+  if (!("server" in started)) throw new Error("the app did not start");
+  const body = JSON.stringify(loadEvent("pull_request.opened"));
+  const response = await fetch(started.server.webhookUrl, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "pull_request",
+      "x-github-delivery": crypto.randomUUID(),
+      "x-hub-signature-256": signPayload(body),
+    },
+    body,
+  });
+  expect(response.status).toBeLessThan(300);
+  return {
+    github,
+    app: started.server,
+    check: () => github.state.checkRuns.find((run) => run.head_sha === head),
+  };
+}
+
+describe("the App", () => {
+  it("completes a running review's check as cancelled within 5 s of shutting down", async () => {
+    const calls = hanging.received;
+    const { github, app, check } = await startHangingApp();
+    await until(() => hanging.received > calls && check()?.status === "in_progress");
+    const stopping = Date.now();
+    await app.close();
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    expect(check()).toMatchObject({ status: "completed", conclusion: "cancelled" });
+    expect(github.state.comments.filter((c) => c.issueNumber === 7)[0]?.body).toContain("review cancelled");
+  });
+
+  it("publishes partial results that do not pass at the deadline of the base config", async () => {
+    const { app, check } = await startHangingApp(`${pricingConfig}review:\n  deadlineMinutes: 0.05\n`);
+    await until(() => check()?.status === "completed", 20_000);
+    expect(check()).toMatchObject({ conclusion: "failure" });
+    expect(check()!.output.summary).toContain("stopped at its deadline of 0.05 minutes");
+    await app.close();
   });
 });

@@ -14,7 +14,7 @@ import type { CheckConclusion } from "../render/check-output.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import { renderDeadlineNote } from "../render/stopped-review.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
-import { renderFailureSummary } from "./check-guard.js";
+import { completeFailedCheck } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
 import { createReviewCheck, type ReviewCheck } from "./review-check.js";
 import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
@@ -117,35 +117,13 @@ export async function reviewPullRequest(
     if (result.stale) await check.cancel(result.stale, logger);
     return result;
   } catch (error) {
-    if (!check.completed && !stopKindOf(deps.signal)) await failCheck(deps, pr, check, error);
+    if (!check.completed && !stopKindOf(deps.signal))
+      await completeFailedCheck(octokit, target, error, logger, check);
     throw error;
   } finally {
     stops.dispose();
     await stops.settled();
     if (!deps.deadline) deadline.dispose();
-  }
-}
-
-/** The error on the check, unless the head moved on (then that SHA's outcome no longer matters). Never throws. */
-async function failCheck(
-  deps: PullRequestReviewDeps,
-  pr: PullRequestRef,
-  check: ReviewCheck,
-  error: unknown,
-) {
-  try {
-    if (!(await isHeadCurrent(deps.octokit, pr, pr.headSha))) {
-      await check.cancel(`the head moved past ${pr.headSha.slice(0, 7)}`, deps.logger);
-      return;
-    }
-    await check.complete({
-      conclusion: "failure",
-      title: "promptgate could not review this pull request",
-      summary: renderFailureSummary(error),
-      annotations: [],
-    });
-  } catch (writeError) {
-    deps.logger.warn(`could not complete the promptgate check: ${(writeError as Error).message}`);
   }
 }
 

@@ -1,4 +1,5 @@
 // Why a review stopped early, and the deadline that stops it: one reason type shared by the shells and the flow.
+import { defaultConfig } from "../core/config-schema.js";
 
 /**
  * `superseded`: a newer push owns the verdict, nothing more is written. `cancelled`: the run was stopped
@@ -28,8 +29,8 @@ export function stopMessageOf(signal: AbortSignal): string {
   return reason instanceof Error ? reason.message : "superseded by a newer review of this pull request";
 }
 
-/** Default length of a review (config `review.deadlineMinutes`, action input `deadline-minutes`). */
-export const DEFAULT_DEADLINE_MINUTES = 30;
+/** Default length of a review: the config's default (`review.deadlineMinutes`), until the config is read. */
+export const DEFAULT_DEADLINE_MINUTES = defaultConfig.review.deadlineMinutes;
 
 /** After the deadline, how long the final check update may still be retried: it is the last to give up. */
 export const FINAL_UPDATE_GRACE_MS = 2 * 60_000;

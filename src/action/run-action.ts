@@ -41,15 +41,15 @@ export async function runAction(): Promise<void> {
 }
 
 /**
- * Masked before anything can log them, including errors quoting a request: the key, the token and the
- * credentials of the provider URL (user-info and query values). The redactor covers what the runner cannot.
+ * Masked before anything can log them, including errors quoting a request: the key, the token, the
+ * credentials of the provider URL (user-info and query values) and the environment's secrets (collected when
+ * the redactor was made). The redactor covers what the runner cannot.
  */
 function maskSecrets(inputs: ActionInputs, redact: Redactor): void {
   redact.add(
     inputs["openai-api-key"],
     inputs["github-token"],
     ...listUrlSecrets(inputs["openai-base-url"]),
-    ...listUrlSecrets(process.env.OPENAI_BASE_URL),
   );
   for (const secret of redact.secrets()) core.setSecret(secret);
 }

@@ -37,11 +37,28 @@ export interface Redactor {
   secrets(): string[];
 }
 
-/** Values of the environment variables named like credentials (`*_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`). */
+/**
+ * What the environment holds that is secret: values of variables named like credentials (`*_KEY`, `*_TOKEN`,
+ * `*_SECRET`, `*PASSWORD*`), the password of any URL-valued variable, and every credential part of the
+ * provider URL (`OPENAI_BASE_URL`, whose query may carry Azure's `api-key`).
+ */
 export function listEnvSecrets(env: Record<string, string | undefined>): string[] {
-  return Object.entries(env)
-    .filter(([name, value]) => SECRET_ENV_NAME.test(name) && value !== undefined)
-    .map(([, value]) => value!.trim());
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) continue;
+    if (SECRET_ENV_NAME.test(name)) secrets.push(value.trim());
+    else if (name === "OPENAI_BASE_URL") secrets.push(...listUrlSecrets(value));
+    else if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value)) secrets.push(urlPassword(value));
+  }
+  return secrets.filter((secret) => secret !== "");
+}
+
+function urlPassword(url: string): string {
+  try {
+    return safeDecode(new URL(url).password);
+  } catch {
+    return "";
+  }
 }
 
 /** The credential parts of a URL: user, password and every query value (Azure's `?api-key=` among them). */

@@ -61,6 +61,18 @@ describe("listEnvSecrets", () => {
     };
     expect(listEnvSecrets(env).sort()).toEqual(["ghs_in", "ghs_xyz", "pw", "sk-abc", "whsec"]);
   });
+
+  it("takes the provider URL's credentials and the password of any credentialed URL", () => {
+    const env = {
+      OPENAI_BASE_URL: "https://gw-user:gw-pass@gw.example/v1?api-key=AZ-123456",
+      DATABASE_URL: "postgres://admin:db-pa55@db.example/app?sslmode=require",
+      DOCS_URL: "https://docs.example/a?b=c",
+    };
+    const secrets = listEnvSecrets(env);
+    expect(secrets).toEqual(expect.arrayContaining(["gw-user", "gw-pass", "AZ-123456", "db-pa55"]));
+    expect(secrets).not.toContain("require");
+    expect(secrets).not.toContain("c");
+  });
 });
 
 describe("redactDeep", () => {

@@ -32,7 +32,8 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
   const identity = await findActionIdentity(octokit);
   // Whatever fails from here on (an invalid config at base included) completes the check as `failure`.
   const target = { ...pr, identity, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-  return guardCheck(octokit, target, logger, (client) => reviewEvent(run, client, pr, identity));
+  // A cancelled run writes no failure: the check it started (if any) is completed as cancelled.
+  return guardCheck(octokit, target, logger, (client) => reviewEvent(run, client, pr, identity), run.signal);
 }
 
 async function reviewEvent(

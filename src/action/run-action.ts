@@ -46,11 +46,7 @@ export async function runAction(): Promise<void> {
  * the redactor was made). The redactor covers what the runner cannot.
  */
 function maskSecrets(inputs: ActionInputs, redact: Redactor): void {
-  redact.add(
-    inputs["openai-api-key"],
-    inputs["github-token"],
-    ...listUrlSecrets(inputs["openai-base-url"]),
-  );
+  redact.add(inputs["openai-api-key"], inputs["github-token"], ...listUrlSecrets(inputs["openai-base-url"]));
   for (const secret of redact.secrets()) core.setSecret(secret);
 }
 

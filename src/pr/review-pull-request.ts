@@ -187,7 +187,7 @@ export async function staleReason(
   deps: PullRequestReviewDeps,
   pr: PullRequestRef,
 ): Promise<string | undefined> {
-  if (deps.signal?.aborted) return "superseded by a newer review of this pull request";
+  if (deps.signal?.aborted) return stopMessageOf(deps.signal);
   const current = await isHeadCurrent(
     deps.octokit,
     { owner: pr.owner, repo: pr.repo, number: pr.number },

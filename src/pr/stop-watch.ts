@@ -36,7 +36,8 @@ export function watchStops(input: StopWatchInput): StopWatch {
   const pending: Promise<unknown>[] = [];
   let backstop: ReturnType<typeof setTimeout> | undefined;
   const onStop = () => {
-    if (!signal) return;
+    // Stopped after the verdict was on the check: the comment that follows it stays the verdict's.
+    if (!signal || check.completed) return;
     const reason = stopMessageOf(signal);
     pending.push(check.cancel(reason, logger));
     if (stopKindOf(signal) === "cancelled" && input.comment) pending.push(sayCancelled(input, reason));

@@ -20,6 +20,8 @@ export interface ReviewDeps {
   createCache: (config: Config) => Cache;
   cacheMode: CacheMode;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
+  /** Stops the review's calls (cancelled, superseded, past its deadline); what ran is reported. */
+  signal?: AbortSignal;
 }
 
 export interface ReviewRequest {
@@ -65,6 +67,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     cacheMode: deps.cacheMode,
     logger,
     onProgress: deps.onProgress,
+    ...(deps.signal ? { signal: deps.signal } : {}),
   });
   return buildReport(context, prepared, run);
 }

@@ -1,13 +1,16 @@
 // Builds what a review needs in the Action: the GitHub client and its identity, the model and the response cache.
 import { join } from "node:path";
-import { createOctokit, type GitHubClient, type GitHubOctokit } from "../adapters/github/octokit.js";
+import { createOctokit, type GitHubClient } from "../adapters/github/octokit.js";
+import { createResilientClient } from "../adapters/github/resilient-client.js";
 import { findTokenIdentity } from "../adapters/github/sticky-comment.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import { resolveProvider } from "../adapters/provider-env.js";
 import type { Config } from "../core/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
+import { listUrlSecrets, type Redactor } from "../core/redact.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
+import type { ReviewDeadline } from "../pr/review-stop.js";
 import type { ActionContext } from "./context.js";
 import { MissingApiKeyError } from "./errors.js";
 import type { ActionInputs } from "./inputs.js";
@@ -17,16 +20,17 @@ export interface ActionRun {
   inputs: ActionInputs;
   context: ActionContext;
   logger: Logger;
+  /** Strips the secrets this job holds from everything it writes. */
+  redact: Redactor;
+  /** Aborts when the workflow run is cancelled (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+  deadline: ReviewDeadline;
 }
 
 /** Login of GITHUB_TOKEN, which cannot ask `GET /user` who it is. */
 export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 
-export function createActionOctokit(
-  inputs: ActionInputs,
-  context: ActionContext,
-  logger: Logger,
-): GitHubOctokit {
+export function createActionOctokit({ inputs, context, logger, redact, deadline }: ActionRun): GitHubClient {
   const token = inputs["github-token"];
   if (!token) {
     throw new InputError({
@@ -35,14 +39,21 @@ export function createActionOctokit(
       message: `is empty: leave it at its default (\`\${{ github.token }}\`) or pass a token`,
     });
   }
-  // One job makes a dozen requests and at most a few writes, far below any limit; the throttling plugin
-  // would space writes 1–3 s apart and keep a required check waiting for nothing. Retries stay on.
-  return createOctokit({
+  // One job makes a dozen requests and a few writes: the throttling plugin would space writes 1–3 s apart and
+  // keep a required check waiting for nothing. The resilient client sends writes one at a time instead and
+  // waits out rate limits (secondary 403s included) and 5xx until the deadline; the check's completion last.
+  const octokit = createOctokit({
     token,
     baseUrl: context.apiUrl,
     logger,
     userAgent: "promptgate-action",
     throttle: false,
+  });
+  return createResilientClient(octokit, {
+    redact: redact.content,
+    deadline: deadline.at,
+    lastDeadline: deadline.lastAt,
+    logger,
   });
 }
 
@@ -56,13 +67,20 @@ export function findApiKey(inputs: ActionInputs, config: Pick<Config, "provider"
 }
 
 /** The input's base URL wins (the workflow chose it), then the config's, then `OPENAI_BASE_URL`. */
-export function createModelFactory(inputs: ActionInputs, env = process.env): (config: Config) => Model {
+export function createModelFactory(
+  inputs: ActionInputs,
+  redact?: Redactor,
+  env = process.env,
+): (config: Config) => Model {
   return (config) => {
     const provider = resolveProvider(config.provider, env);
     const apiKey = findApiKey(inputs, config, env);
     if (!apiKey) throw new MissingApiKeyError(provider.apiKeyEnv);
+    const baseURL = inputs["openai-base-url"] ?? provider.baseURL;
+    // The base config may name a credentialed URL the job did not know before it was read.
+    redact?.add(apiKey, ...listUrlSecrets(baseURL));
     return createOpenAIModel({
-      baseURL: inputs["openai-base-url"] ?? provider.baseURL,
+      baseURL,
       apiKey,
       apiKeyEnv: inputs["openai-api-key"] ? "the openai-api-key input" : provider.apiKeyEnv,
     });

@@ -50,6 +50,15 @@ export const actionInputsSchema = z.object({
   comment: booleanInput(true),
   /** No model calls: diff and static estimate only. */
   "dry-run": booleanInput(false),
+  /** Minutes before the review stops and publishes partial results; empty → config `review.deadlineMinutes`. */
+  "deadline-minutes": optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "must be a number of minutes, e.g. 30")
+      .transform(Number)
+      .pipe(z.number().positive("must be more than 0").max(360, "must be at most 360 (GitHub's job limit)"))
+      .optional(),
+  ),
   /** Rollback: the prompt file to restore. */
   prompt: optionalText,
   /** Rollback: the commit whose version to restore. */

@@ -24,16 +24,25 @@ export interface ActionOutcome {
 }
 
 /** Writes the report (when there is one) and returns its path. */
-export async function writeReportFile(dir: string, outcome: ActionOutcome): Promise<string | undefined> {
+export async function writeReportFile(
+  dir: string,
+  outcome: ActionOutcome,
+  redact: (text: string) => string = (text) => text,
+): Promise<string | undefined> {
   if (!outcome.report) return undefined;
   await mkdir(dir, { recursive: true });
   const path = join(dir, `promptgate-report${outcome.pullNumber ? `-pr-${outcome.pullNumber}` : ""}.json`);
-  await writeFile(path, `${JSON.stringify(outcome.report, null, 2)}\n`, "utf8");
+  await writeFile(path, redact(`${JSON.stringify(outcome.report, null, 2)}\n`), "utf8");
   return path;
 }
 
-export async function publishOutcome(outcome: ActionOutcome, tempDir: string): Promise<void> {
-  const reportPath = await writeReportFile(tempDir, outcome);
+/** `redact` strips the job's secrets from the report file, the notice and the job summary. */
+export async function publishOutcome(
+  outcome: ActionOutcome,
+  tempDir: string,
+  redact: (text: string) => string = (text) => text,
+): Promise<void> {
+  const reportPath = await writeReportFile(tempDir, outcome, redact);
   const outputs: Record<string, string | number | undefined> = {
     verdict: outcome.report?.verdict,
     report: reportPath,
@@ -44,10 +53,10 @@ export async function publishOutcome(outcome: ActionOutcome, tempDir: string): P
   for (const [name, value] of Object.entries(outputs)) {
     if (value !== undefined) core.setOutput(name, String(value));
   }
-  if (outcome.notice) core.notice(outcome.notice);
+  if (outcome.notice) core.notice(redact(outcome.notice));
   // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write it; the log has the details.
   if (process.env.GITHUB_STEP_SUMMARY && outcome.summary)
-    await core.summary.addRaw(outcome.summary, true).write();
+    await core.summary.addRaw(redact(outcome.summary), true).write();
 }
 
 /** The step's failure message, or undefined when the step passes. An error never passes. */

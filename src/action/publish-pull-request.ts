@@ -29,14 +29,17 @@ export async function publishPullRequestReview(
     baseSha: pr.baseSha,
     headSha: pr.headSha,
     logger,
+    redact: run.redact.content,
   });
   const deps = {
     octokit,
     identity: run.identity,
     logger,
-    createModel: createModelFactory(inputs),
+    createModel: createModelFactory(inputs, run.redact),
     createCache: () => responses.cache,
     cacheMode: "use" as const,
+    ...(run.signal ? { signal: run.signal } : {}),
+    deadline: run.deadline,
   };
   const result = await reviewPullRequest(deps, pr, {
     dryRun: inputs["dry-run"],

@@ -18,6 +18,8 @@ export interface ResponseCacheOptions {
   baseSha: string;
   headSha: string;
   logger: Logger;
+  /** Applied to every answer before it is written: cache files leave the job as an artifact. */
+  redact?: (text: string) => string;
 }
 
 /**
@@ -31,7 +33,7 @@ export function buildCacheKeys(baseSha: string, headSha: string): { key: string;
 
 export function createActionResponseCache(options: ResponseCacheOptions): ActionResponseCache {
   const { dir, logger } = options;
-  const files = createFileCache(dir);
+  const files = createFileCache(dir, options.redact ? { redact: options.redact } : {});
   const { key, restoreKeys } = buildCacheKeys(options.baseSha, options.headSha);
   let restoring: Promise<string | undefined> | undefined;
   let stored = 0;

@@ -21,9 +21,9 @@ import { publishPullRequestReview } from "./publish-pull-request.js";
 import { renderUnrelatedLabelSummary } from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
-  const { inputs, context, logger } = run;
+  const { context, logger } = run;
   const payload = requirePullRequest(context.eventName, context.payload);
-  const octokit = createActionOctokit(inputs, context, logger);
+  const octokit = createActionOctokit(run);
   const pr = buildPullRequestRef(context, payload);
   // A fork's `pull_request` token is read-only: no check can be written, not even a failing one.
   if (context.eventName === "pull_request" && isForkPullRequest(payload)) {
@@ -32,7 +32,8 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
   const identity = await findActionIdentity(octokit);
   // Whatever fails from here on (an invalid config at base included) completes the check as `failure`.
   const target = { ...pr, identity, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-  return guardCheck(octokit, target, logger, (client) => reviewEvent(run, client, pr, identity));
+  // A cancelled run writes no failure: the check it started (if any) is completed as cancelled.
+  return guardCheck(octokit, target, logger, (client) => reviewEvent(run, client, pr, identity), run.signal);
 }
 
 async function reviewEvent(

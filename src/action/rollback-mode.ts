@@ -1,6 +1,6 @@
 // `mode: rollback`: opens a PR restoring a prompt file's earlier version, then reviews that PR itself.
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import { type GitHubOctokit, requestData } from "../adapters/github/octokit.js";
+import { type GitHubClient, requestData } from "../adapters/github/octokit.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config.js";
 import { guardCheck } from "../pr/check-guard.js";
@@ -11,7 +11,7 @@ import { publishPullRequestReview } from "./publish-pull-request.js";
 export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
   const path = inputs.prompt!.replace(/^\.\//, "");
-  const octokit = createActionOctokit(inputs, context, logger);
+  const octokit = createActionOctokit(run);
   const reader = createGitHubRepoReader(octokit, context, { logger });
   const defaultBranch = context.payload.repository?.default_branch ?? (await findDefaultBranch(octokit, run));
   const toSha = inputs.to ? await reader.resolveRef(inputs.to) : undefined;
@@ -46,7 +46,7 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   return { ...outcome, notice: outcome.notice ?? `${verb} rollback pull request ${opened.url}` };
 }
 
-async function findDefaultBranch(octokit: GitHubOctokit, { context }: ActionRun): Promise<string> {
+async function findDefaultBranch(octokit: GitHubClient, { context }: ActionRun): Promise<string> {
   const repo = await requestData<{ default_branch: string }>(octokit, "GET /repos/{owner}/{repo}", {
     owner: context.owner,
     repo: context.repo,

@@ -1,28 +1,72 @@
 // The Action's edge: parse inputs and context once, run the mode, publish outputs, fail the step at most once.
 import * as core from "@actions/core";
+import { createRedactor, listEnvSecrets, listUrlSecrets, type Redactor } from "../core/redact.js";
+import { createDeadline, ReviewStopped } from "../pr/review-stop.js";
 import { readActionContext } from "./context.js";
 import { describeActionError } from "./errors.js";
-import { parseActionInputs } from "./inputs.js";
+import { type ActionInputs, parseActionInputs } from "./inputs.js";
 import { createActionLogger } from "./logger.js";
 import { describeFailingOutcome, publishOutcome } from "./outputs.js";
 import { runReviewMode } from "./review-event.js";
 import { runRollbackMode } from "./rollback-mode.js";
 
+/** The runner kills a cancelled step a few seconds after its signal: leave once the check is completed. */
+const EXIT_AFTER_SIGNAL_MS = 4_000;
+
 /** Never throws: every failure becomes one `core.setFailed` with what to change. */
 export async function runAction(): Promise<void> {
   let failure: string | undefined;
+  const redact = createRedactor(listEnvSecrets(process.env));
+  const cancel = listenForCancellation(createActionLogger(redact));
   try {
     const inputs = parseActionInputs((name) => core.getInput(name));
-    // Masked before anything can log it, including errors quoting a request.
-    if (inputs["openai-api-key"]) core.setSecret(inputs["openai-api-key"]);
+    maskSecrets(inputs, redact);
     const context = readActionContext();
-    const run = { inputs, context, logger: createActionLogger() };
+    const logger = createActionLogger(redact);
+    const deadline = createDeadline(
+      inputs["deadline-minutes"] !== undefined ? { minutes: inputs["deadline-minutes"] } : {},
+    );
+    const run = { inputs, context, logger, redact, signal: cancel.signal, deadline };
     const outcome = inputs.mode === "rollback" ? await runRollbackMode(run) : await runReviewMode(run);
-    await publishOutcome(outcome, context.tempDir);
+    deadline.dispose();
+    await publishOutcome(outcome, context.tempDir, redact.content);
     failure = describeFailingOutcome(outcome, inputs["fail-on"]);
   } catch (error) {
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    failure = describeActionError(error);
+    core.debug(redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    failure = redact(describeActionError(error));
+  } finally {
+    cancel.dispose();
   }
   if (failure) core.setFailed(failure);
+}
+
+/**
+ * Masked before anything can log them, including errors quoting a request: the key, the token, the
+ * credentials of the provider URL (user-info and query values) and the environment's secrets (collected when
+ * the redactor was made). The redactor covers what the runner cannot.
+ */
+function maskSecrets(inputs: ActionInputs, redact: Redactor): void {
+  redact.add(inputs["openai-api-key"], inputs["github-token"], ...listUrlSecrets(inputs["openai-base-url"]));
+  for (const secret of redact.secrets()) core.setSecret(secret);
+}
+
+/** SIGINT/SIGTERM (a cancelled workflow) abort the review: the check is completed as `cancelled`, then we exit. */
+function listenForCancellation(logger: { warn(message: string): void }) {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    // The runner sends SIGINT, then SIGTERM: the first one starts the cancellation, the second changes nothing.
+    if (controller.signal.aborted) return;
+    logger.warn(`received ${name}: cancelling the review`);
+    controller.abort(new ReviewStopped("cancelled", `the workflow run was cancelled (${name})`));
+    setTimeout(() => process.exit(1), EXIT_AFTER_SIGNAL_MS).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }

@@ -11,7 +11,12 @@ const FILE_VERSION = 1;
 /** Keys become file names: only hash-like keys, so a key can never climb out of the cache directory. */
 const KEY_PATTERN = /^[A-Za-z0-9_-]{3,128}$/;
 
-export function createFileCache(dir: string): Cache {
+export interface FileCacheOptions {
+  /** Applied to an answer's text before it is written (a provider may echo a credential back). */
+  redact?: (text: string) => string;
+}
+
+export function createFileCache(dir: string, options: FileCacheOptions = {}): Cache {
   const pathOf = (key: string): { folder: string; file: string } => {
     if (!KEY_PATTERN.test(key)) throw new Error(`invalid cache key ${JSON.stringify(key.slice(0, 80))}`);
     const folder = join(dir, key.slice(0, 2));
@@ -43,7 +48,9 @@ export function createFileCache(dir: string): Cache {
       // Unique temp name in the same directory, then rename: rename is atomic within a file system, so
       // readers see the old file or the new one, never half of one, even with many writers at once.
       const temp = join(folder, `.${key}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-      const body = `${JSON.stringify({ v: FILE_VERSION, response: pickResponse(response) })}\n`;
+      const picked = pickResponse(response);
+      const stored = options.redact ? { ...picked, text: options.redact(picked.text) } : picked;
+      const body = `${JSON.stringify({ v: FILE_VERSION, response: stored })}\n`;
       try {
         await writeFile(temp, body, { encoding: "utf8", flag: "wx" });
         await rename(temp, file);

@@ -12,11 +12,14 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "openai";
+import { createRedactor, listUrlSecrets } from "../core/redact.js";
 import { ModelError } from "../engine/model.js";
 
 export interface ErrorContext {
   /** The key to scrub from every message (providers sometimes echo it back). */
   apiKey: string;
+  /** The provider's base URL: its user-info and query values are secrets too. */
+  baseURL?: string;
   /** Variable that holds the key, named in auth messages. */
   apiKeyEnv?: string;
   /** The caller's signal: its reason tells an engine timeout from a cancellation. */
@@ -26,7 +29,9 @@ export interface ErrorContext {
 /** Maps anything `chat.completions.create` threw to a ModelError whose message holds no secret. */
 export function toModelError(error: unknown, context: ErrorContext): ModelError {
   const classified = classify(error, context);
-  const message = scrubSecrets(classified.message, context.apiKey);
+  // Node's fetch errors quote the request URL, credentials and all.
+  const redact = createRedactor([context.apiKey, ...listUrlSecrets(context.baseURL)]);
+  const message = redact(classified.message);
   return new ModelError(classified.kind, message, {
     status: classified.status,
     retryAfterMs: classified.retryAfterMs,
@@ -180,9 +185,7 @@ export function parseDuration(text: string | null): number | undefined {
   return consumed === trimmed.length && consumed > 0 ? total : undefined;
 }
 
-/** Removes the key, and anything shaped like an OpenAI key, from text that may reach logs or comments. */
+/** Removes the key, anything shaped like an OpenAI key, and every URL's credentials from a message. */
 export function scrubSecrets(text: string, apiKey: string): string {
-  let scrubbed = text;
-  if (apiKey.length >= 4) scrubbed = scrubbed.split(apiKey).join("***");
-  return scrubbed.replace(/\bsk-[A-Za-z0-9_*-]{3,}/g, "sk-***");
+  return createRedactor([apiKey])(text);
 }

@@ -34,7 +34,7 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
     timeout: SDK_TIMEOUT_MS,
     defaultHeaders: options.defaultHeaders,
   });
-  const context = { apiKey: options.apiKey, apiKeyEnv: options.apiKeyEnv };
+  const context = { apiKey: options.apiKey, apiKeyEnv: options.apiKeyEnv, baseURL };
   return {
     endpoint: buildEndpoint(baseURL),
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {

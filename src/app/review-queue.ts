@@ -1,5 +1,6 @@
 // One review per pull request at a time: a newer trigger aborts the one in flight; installations share a cap.
 import pLimit, { type LimitFunction } from "p-limit";
+import { ReviewStopped } from "../pr/review-stop.js";
 
 export interface ReviewJob {
   installationId: number;
@@ -89,7 +90,8 @@ export function createReviewQueue(options: { perInstallation?: number } = {}): R
       while (running.size > 0) await Promise.all([...running]);
     },
     abortAll(reason) {
-      for (const entry of latest.values()) entry.controller.abort(new Error(reason));
+      // A shutdown cancels: the checks say so, unlike a newer push that supersedes.
+      for (const entry of latest.values()) entry.controller.abort(new ReviewStopped("cancelled", reason));
     },
   };
 }

@@ -1,6 +1,8 @@
 // Queues one pull-request review in the app: the shared review flow, made cancellable and fail-safe.
 import type { GitHubClient } from "../adapters/github/octokit.js";
+import { createResilientClient } from "../adapters/github/resilient-client.js";
 import type { Config } from "../core/config-schema.js";
+import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
@@ -10,7 +12,7 @@ import {
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
-import { withReviewSignal } from "./abortable-model.js";
+import { createDeadline } from "../pr/review-stop.js";
 import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
@@ -73,11 +75,19 @@ export async function enqueueReview(
         ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
         ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
       };
+      // Each review has its own deadline (its length comes from the base config); writes retry until it.
+      const deadline = createDeadline();
+      const octokit = createResilientClient(ctx.octokit, {
+        redact: processRedactor().content,
+        deadline: deadline.at,
+        lastDeadline: deadline.lastAt,
+        logger: ctx.logger,
+      });
       try {
         const identity = await services.botLogin();
         // The guard also covers what fails before the check exists, e.g. an invalid config at base.
         outcome.result = await guardCheck(
-          ctx.octokit,
+          octokit,
           { ...pr, identity },
           ctx.logger,
           (octokit) =>
@@ -86,10 +96,11 @@ export async function enqueueReview(
                 octokit,
                 identity,
                 logger: ctx.logger,
-                createModel: (config) => withReviewSignal(services.createModel(config), signal),
+                createModel: services.createModel,
                 createCache: services.createCache,
                 cacheMode: "use",
                 signal,
+                deadline,
               },
               pr,
               options,
@@ -99,7 +110,10 @@ export async function enqueueReview(
         logResult(ctx.logger, job.pullRequest, outcome.result);
       } catch (error) {
         outcome.error = error;
-        ctx.logger.warn(`review of ${job.pullRequest} failed: ${(error as Error).message ?? String(error)}`);
+        const message = (error as Error).message ?? String(error);
+        ctx.logger.warn(`review of ${job.pullRequest} failed: ${processRedactor()(message)}`);
+      } finally {
+        deadline.dispose();
       }
     },
   );
@@ -112,4 +126,12 @@ function logResult(logger: Logger, pullRequest: string, result: PullRequestRevie
     logger.info(
       `review of ${pullRequest}: ${result.report?.verdict ?? "?"} → check ${result.conclusion ?? "?"}`,
     );
+}
+
+let redactor: Redactor | undefined;
+
+/** The secrets this process holds (key, webhook secret, private key…): none may reach a comment or the log. */
+function processRedactor(): Redactor {
+  redactor ??= createRedactor(listEnvSecrets(process.env));
+  return redactor;
 }

@@ -1,5 +1,7 @@
 // Dispatches the command line; the one place CLI errors are caught and turned into messages and exit codes.
+
 import { InputError } from "../core/diagnostics.js";
+import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { mainHelp, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
 import { EXIT_ERROR } from "./exit-code.js";
 import { version } from "./version.js";
@@ -26,7 +28,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     throw new UsageError(`unknown command: ${command}`);
   } catch (error) {
-    process.stderr.write(`${describeError(error, command)}\n`);
+    // The error may quote a provider URL with its credentials: nothing of it reaches the terminal unredacted.
+    process.stderr.write(`${createRedactor(listEnvSecrets(process.env))(describeError(error, command))}\n`);
     return EXIT_ERROR;
   }
 }

@@ -171,6 +171,22 @@ export const configSchema = z
     limits: limitsSchema
       .default(limitsSchema.parse({}))
       .describe("Size limits on the files a pull request controls."),
+    /** How long one review may run before it publishes what it has, as partial. */
+    review: z
+      .object({
+        /** Minutes from the start of a review until it stops its calls and reports partial results (never a pass). */
+        deadlineMinutes: z
+          .number()
+          .positive()
+          .max(360)
+          .default(30)
+          .describe(
+            "Minutes from the start of a review until it stops its calls and reports partial results (never a pass).",
+          ),
+      })
+      .strict()
+      .default({ deadlineMinutes: 30 })
+      .describe("How long one review may run before it publishes what it has, as partial."),
     /** The LLM judges of `llm` and `uses:` evaluators. */
     judge: z
       .object({

@@ -1,9 +1,11 @@
-// Makes sure a review never leaves its check in progress or missing: failures and superseded runs complete it.
-import { CHECK_NAME, completeCheckRun, findAppSlug, startCheckRun } from "../adapters/github/check-run.js";
+// Makes sure a review never leaves its check in progress or missing: a failure before or after the check
+// existed completes it through the one check-run object (review-check.ts).
+import { CHECK_NAME } from "../adapters/github/check-run.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { isHeadCurrent } from "../adapters/github/pull-request.js";
 import type { Logger } from "../ports.js";
 import { fencedBlock, trimText } from "../render/escape.js";
+import { createReviewCheck, type ReviewCheck } from "./review-check.js";
 
 const CHECK_RUN_PATCH = /^PATCH \/repos\/\{owner\}\/\{repo\}\/check-runs\/\{check_run_id\}$/;
 
@@ -64,41 +66,26 @@ export async function guardCheck<T>(
 }
 
 /**
- * Completes the head's check as `failure` with the error: `checkRunId`, else the unfinished run if there is one,
- * else a new run. When the head moved on, that SHA's outcome no longer matters: a known run is cancelled, no
- * run is created. Never throws.
+ * Completes the head's check as `failure` with the error: `check` when the review started one, else the
+ * unfinished run if there is one, else a new run. When the head moved on, that SHA's outcome no longer
+ * matters: a known run is cancelled, no run is created. Never throws.
  */
 export async function completeFailedCheck(
   client: GitHubClient,
   target: GuardTarget,
   error: unknown,
   logger: Logger,
-  checkRunId?: number,
+  started?: ReviewCheck,
 ): Promise<void> {
   const { owner, repo, headSha } = target;
   try {
     if (!(await isHeadCurrent(client, { owner, repo, number: target.number }, headSha))) {
-      const reason = `the head moved past ${headSha.slice(0, 7)}`;
-      if (checkRunId !== undefined) await cancelCheck(client, { owner, repo, checkRunId, reason }, logger);
+      await started?.cancel(`the head moved past ${headSha.slice(0, 7)}`, logger);
       return;
     }
-    const appSlug = findAppSlug(target.identity);
-    const id =
-      checkRunId ??
-      (
-        await startCheckRun(client, {
-          owner,
-          repo,
-          headSha,
-          name: CHECK_NAME,
-          ...(appSlug ? { appSlug } : {}),
-          ...(target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}),
-        })
-      ).id;
-    await completeCheckRun(client, {
-      owner,
-      repo,
-      checkRunId: id,
+    const check = started ?? createReviewCheck(client, target);
+    if (check.id === undefined) await check.start();
+    await check.complete({
       conclusion: "failure",
       title: "promptgate could not review this pull request",
       summary: renderFailureSummary(error),
@@ -115,23 +102,4 @@ export async function completeFailedCheck(
 export function renderFailureSummary(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `promptgate could not review this pull request:\n\n${fencedBlock(trimText(message, MAX_ERROR_CHARS))}`;
-}
-
-/** A superseded review's run on its (old) head: completed as cancelled so it does not spin forever. */
-export async function cancelCheck(
-  client: GitHubClient,
-  target: { owner: string; repo: string; checkRunId: number; reason: string },
-  logger: Logger,
-): Promise<void> {
-  await completeCheckRun(client, {
-    owner: target.owner,
-    repo: target.repo,
-    checkRunId: target.checkRunId,
-    conclusion: "cancelled",
-    title: "Superseded",
-    summary: `This review was not finished: ${target.reason}.`,
-    annotations: [],
-  }).catch((error: unknown) =>
-    logger.warn(`could not cancel check run ${target.checkRunId}: ${(error as Error).message}`),
-  );
 }

@@ -1,5 +1,4 @@
 // Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
-import { completeCheckRun } from "../adapters/github/check-run.js";
 import { findStickyComment, upsertStickyComment } from "../adapters/github/sticky-comment.js";
 import { InputError } from "../core/diagnostics.js";
 import type { ReviewReport } from "../core/report.js";
@@ -9,11 +8,12 @@ import { type CheckConclusion, renderCheckOutput } from "../render/check-output.
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
+import type { ReviewCheck } from "./review-check.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 
 export interface PublishInput {
   report: ReviewReport;
-  checkRunId: number;
+  check: ReviewCheck;
   accepted?: { label: string; by?: string };
   acceptLabel: string;
   comment: boolean;
@@ -54,10 +54,7 @@ export async function publishReview(
   const summary = note ? `${note}\n\n${output.summary}` : output.summary;
   const stale = await input.isStale();
   if (stale) return { commentBody, stale };
-  await completeCheckRun(deps.octokit, {
-    owner: pr.owner,
-    repo: pr.repo,
-    checkRunId: input.checkRunId,
+  await input.check.complete({
     conclusion: output.conclusion,
     title: output.title,
     summary,

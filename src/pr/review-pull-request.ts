@@ -1,21 +1,25 @@
 // Reviews one pull request through the GitHub API and publishes the result: shared by the Action and the App.
-import { findAppSlug, startCheckRun } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { isHeadCurrent } from "../adapters/github/pull-request.js";
 import { loadConfig } from "../core/config.js";
 import type { Config } from "../core/config-schema.js";
 import type { ReviewReport } from "../core/report.js";
+import { withReviewSignal } from "../engine/abortable-model.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
+import { renderDeadlineNote } from "../render/stopped-review.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
-import { cancelCheck, completeFailedCheck, watchCheckCompletion } from "./check-guard.js";
+import { completeFailedCheck } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
+import { createReviewCheck, type ReviewCheck } from "./review-check.js";
+import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
 import { runReview } from "./run-review.js";
+import { watchStops } from "./stop-watch.js";
 
 export interface PullRequestRef {
   owner: string;
@@ -38,8 +42,13 @@ export interface PullRequestReviewDeps {
   createCache: (config: Config) => Cache;
   cacheMode: CacheMode;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
-  /** Aborted when a newer push supersedes this review (the App cancels reviews in flight). */
+  /**
+   * Aborted when a newer push supersedes this review (the App cancels reviews in flight) or the run is
+   * cancelled; a `ReviewStopped` reason says which.
+   */
   signal?: AbortSignal;
+  /** The review's deadline, from the shell (which may fix its length); else one from the config. */
+  deadline?: ReviewDeadline;
 }
 
 export interface PullRequestReviewOptions {
@@ -74,12 +83,14 @@ export interface PullRequestReviewResult {
 interface StartedReview {
   config: Config;
   reader: RepoReader;
-  checkRunId: number;
+  check: ReviewCheck;
+  deadline: ReviewDeadline;
 }
 
 /**
  * Starts the check, reviews, publishes. From the moment the check exists it is always completed: with the
- * verdict, as `failure` with the error, or as `cancelled` when a newer push made this review stale.
+ * verdict, as `failure` with the error, as `cancelled` when the run was cancelled or a newer push made this
+ * review stale, or with partial results once the deadline passed.
  */
 export async function reviewPullRequest(
   deps: PullRequestReviewDeps,
@@ -89,37 +100,30 @@ export async function reviewPullRequest(
   const { octokit, logger } = deps;
   const reader = createGitHubRepoReader(octokit, { owner: pr.owner, repo: pr.repo }, { logger });
   const config = options.config ?? (await loadConfig(reader, pr.baseSha, options.configPath)).config;
+  const deadline = deps.deadline ?? createDeadline();
+  deadline.configure(config.review.deadlineMinutes);
   const stale = await staleReason(deps, pr);
   if (stale) return { config, accepted: false, stale };
-  const appSlug = findAppSlug(deps.identity);
-  const check = await startCheckRun(octokit, {
-    owner: pr.owner,
-    repo: pr.repo,
-    headSha: pr.headSha,
-    name: "promptgate",
-    ...(appSlug ? { appSlug } : {}),
+  const target = {
+    ...pr,
+    identity: deps.identity,
     ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-  });
-  const watched = watchCheckCompletion(octokit);
-  const cancel = (reason: string) =>
-    cancelCheck(octokit, { owner: pr.owner, repo: pr.repo, checkRunId: check.id, reason }, logger);
+  };
+  const check = createReviewCheck(octokit, target);
+  await check.start();
+  const stops = watchStops({ ...deps, pr, check, deadline, comment: options.comment });
   try {
-    const started = { config, reader, checkRunId: check.id };
-    const result = await reviewAndPublish({ ...deps, octokit: watched.client }, pr, options, started);
-    if (result.stale && !watched.completedCheck()) await cancel(result.stale);
+    const result = await reviewAndPublish(deps, pr, options, { config, reader, check, deadline });
+    if (result.stale) await check.cancel(result.stale, logger);
     return result;
   } catch (error) {
-    if (watched.completedCheck()) throw error;
-    if (deps.signal?.aborted) await cancel("superseded by a newer review of this pull request");
-    else {
-      const target = {
-        ...pr,
-        identity: deps.identity,
-        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-      };
-      await completeFailedCheck(octokit, target, error, logger, check.id);
-    }
+    if (!check.completed && !stopKindOf(deps.signal))
+      await completeFailedCheck(octokit, target, error, logger, check);
     throw error;
+  } finally {
+    stops.dispose();
+    await stops.settled();
+    if (!deps.deadline) deadline.dispose();
   }
 }
 
@@ -127,7 +131,7 @@ async function reviewAndPublish(
   deps: PullRequestReviewDeps,
   pr: PullRequestRef,
   options: PullRequestReviewOptions,
-  { config, reader, checkRunId }: StartedReview,
+  { config, reader, check, deadline }: StartedReview,
 ): Promise<PullRequestReviewResult> {
   const label = config.labels.accept;
   const notes: string[] = [];
@@ -137,17 +141,25 @@ async function reviewAndPublish(
     current = { ...pr, labels: cleared.labels };
     notes.push(cleared.note);
   }
+  // Calls stop when the run stops or time is up; what ran by then is the review's partial result.
+  const stop = deps.signal ? AbortSignal.any([deps.signal, deadline.signal]) : deadline.signal;
   const review = {
     repo: reader,
     logger: deps.logger,
-    createModel: deps.createModel,
+    createModel: (forConfig: Config) => withReviewSignal(deps.createModel(forConfig), stop),
     createCache: deps.createCache,
     cacheMode: deps.cacheMode,
     onProgress: deps.onProgress,
+    signal: stop,
   };
-  const report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
-  if (deps.signal?.aborted) {
-    return { config, accepted: false, checkRunId, report, stale: "superseded by a newer push" };
+  let report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
+  const checkRunId = check.id;
+  if (deps.signal && stopKindOf(deps.signal)) {
+    return { config, accepted: false, checkRunId, report, stale: stopMessageOf(deps.signal) };
+  }
+  if (deadline.signal.aborted) {
+    report = markPartial(report, deadline.minutes);
+    notes.push(renderDeadlineNote(deadline.minutes));
   }
   const acceptance = await resolveAcceptance(deps, current, {
     label,
@@ -157,7 +169,7 @@ async function reviewAndPublish(
   if (acceptance.note) notes.push(acceptance.note);
   const published = await publishReview(deps, pr, {
     report,
-    checkRunId,
+    check,
     accepted: acceptance.accepted,
     acceptLabel: label,
     comment: options.comment,
@@ -175,7 +187,7 @@ export async function staleReason(
   deps: PullRequestReviewDeps,
   pr: PullRequestRef,
 ): Promise<string | undefined> {
-  if (deps.signal?.aborted) return "superseded by a newer review of this pull request";
+  if (deps.signal?.aborted) return stopMessageOf(deps.signal);
   const current = await isHeadCurrent(
     deps.octokit,
     { owner: pr.owner, repo: pr.repo, number: pr.number },
@@ -193,5 +205,16 @@ function labelRefs(report: ReviewReport, pr: PullRequestRef): ReviewReport {
     ...report,
     base: { ...report.base, ref: pr.baseRef ?? report.base.ref },
     head: { ...report.head, ref: pr.headRef ?? report.head.ref },
+  };
+}
+
+/** A review cut short by its deadline: incomplete, and never a pass (a failure already seen stays one). */
+function markPartial(report: ReviewReport, minutes: number): ReviewReport {
+  const message = `Stopped at the deadline of ${minutes} minute(s): the review is incomplete.`;
+  return {
+    ...report,
+    incomplete: true,
+    verdict: report.verdict === "fail" ? "fail" : "error",
+    errors: [...report.errors, { message }],
   };
 }

@@ -12,11 +12,13 @@ export interface RunEngineDeps {
   cacheMode: CacheMode;
   /** Progress with the number of calls the run planned (judges come on top). */
   onProgress?: (stats: EngineStats & { planned: number }) => void;
+  /** Cancels the engine when it aborts, so a retry's backoff cannot outlive the review's deadline. */
+  signal?: AbortSignal;
 }
 
 export function createRunEngine(deps: RunEngineDeps, config: Config, planned: number): Engine {
-  const { onProgress } = deps;
-  return createEngine({
+  const { onProgress, signal } = deps;
+  const engine = createEngine({
     model: deps.model,
     cache: deps.cache,
     cacheMode: deps.cacheMode,
@@ -27,4 +29,10 @@ export function createRunEngine(deps: RunEngineDeps, config: Config, planned: nu
     priceOf: (model) => findPrice(model, config.pricing),
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
   });
+  if (signal) {
+    const cancel = () => engine.cancel(signal.reason instanceof Error ? signal.reason.message : "cancelled");
+    if (signal.aborted) cancel();
+    else signal.addEventListener("abort", cancel, { once: true });
+  }
+  return engine;
 }

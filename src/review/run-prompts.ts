@@ -16,6 +16,8 @@ export interface RunDeps {
   cacheMode: CacheMode;
   logger: Logger;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
+  /** Stops the run (cancelled, superseded, out of time): no call starts, none waits out a retry. */
+  signal?: AbortSignal;
 }
 
 export interface PromptsRun {

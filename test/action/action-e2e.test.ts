@@ -66,7 +66,7 @@ describe("the Action on a pull request that removes an instruction the answers d
     expect(report).toMatchObject({ schemaVersion: 1, verdict: "fail", head: { sha: head, ref: "change-7" } });
     expect(run.summary).toContain(PROMPT);
     // The runner swallows `::add-mask::` and masks the value everywhere after it; nothing else may carry it.
-    const logged = run.stdout.replace(/^::add-mask::.*$/m, "");
+    const logged = run.stdout.replace(/^::add-mask::.*$/gm, "");
     expect(`${logged}${run.stderr}${readFileSync(run.outputs.report!, "utf8")}`).not.toContain("sk-test-key");
   });
 

@@ -16,6 +16,7 @@ describe("parseActionInputs", () => {
       "fail-on": "regression",
       comment: true,
       "dry-run": false,
+      "deadline-minutes": undefined,
       prompt: undefined,
       to: undefined,
     });
@@ -37,6 +38,19 @@ describe("parseActionInputs", () => {
 
   it("rejects a base URL that is not a URL", () => {
     expect(() => parseActionInputs(read({ "openai-base-url": "localhost:8080" }))).toThrow(/openai-base-url/);
+  });
+
+  it("reads the deadline in minutes, fractions included, and names a bad one", () => {
+    expect(parseActionInputs(read({ "deadline-minutes": " 0.5 " }))["deadline-minutes"]).toBe(0.5);
+    expect(() => parseActionInputs(read({ "deadline-minutes": "soon" }))).toThrow(
+      /deadline-minutes: must be a number of minutes/,
+    );
+    expect(() => parseActionInputs(read({ "deadline-minutes": "0" }))).toThrow(
+      /deadline-minutes: must be more than 0/,
+    );
+    expect(() => parseActionInputs(read({ "deadline-minutes": "999" }))).toThrow(
+      /deadline-minutes: must be at most 360/,
+    );
   });
 
   it("needs the prompt path in rollback mode", () => {

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ActionRun } from "../../src/action/action-deps.js";
 import { parseActionInputs } from "../../src/action/inputs.js";
 import { runRollbackMode } from "../../src/action/rollback-mode.js";
+import { createRedactor } from "../../src/core/redact.js";
 import { silentLogger } from "../../src/ports.js";
+import { createDeadline } from "../../src/pr/review-stop.js";
 import { API, mockGitHub, OWNER, REPO, recordWrites, type Write } from "../pr/support/github-nock.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 
@@ -33,6 +35,8 @@ function run(values: Record<string, string>): ActionRun {
       tempDir: "/tmp",
     },
     logger: silentLogger,
+    redact: createRedactor(),
+    deadline: createDeadline(),
   };
 }
 

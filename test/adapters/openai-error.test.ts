@@ -1,5 +1,5 @@
 // Classification of SDK failures and the provider's wait headers, without any network.
-import { APIConnectionTimeoutError, APIError } from "openai";
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
 import { describe, expect, it } from "vitest";
 import {
   parseDuration,
@@ -17,6 +17,20 @@ describe("toModelError", () => {
     const leaked = toModelError(new Error(`bad ${KEY} and sk-proj-OTHERKEY123`), { apiKey: KEY, signal });
     expect(leaked.message).not.toContain("Secret0123");
     expect(leaked.message).not.toContain("OTHERKEY");
+  });
+
+  it("removes a credentialed base URL's user-info and query from a connection error (Node's fetch quotes it)", () => {
+    const baseURL = "http://gw-user:pa55word@127.0.0.1:9/v1?key=S3CRET-QUERY";
+    const cause = new TypeError(
+      `Request cannot be constructed from a URL that includes credentials: ${baseURL}%2Fchat%2Fcompletions`,
+    );
+    const error = new APIConnectionError({ cause });
+    const signal = new AbortController().signal;
+    const mapped = toModelError(error, { apiKey: KEY, baseURL, signal });
+    expect(mapped.kind).toBe("network");
+    expect(mapped.message).toContain("includes credentials: http://***@127.0.0.1:9/v1?***");
+    for (const secret of ["gw-user", "pa55word", "S3CRET-QUERY"])
+      expect(mapped.message).not.toContain(secret);
   });
 
   it("treats 408 as a timeout, 409 as a server hiccup and other 4xx as bad requests", () => {

@@ -217,12 +217,25 @@ describe("failures complete the check", () => {
   it("a GitHub error while publishing does not leave the check in progress", async () => {
     const event = loadEvent("pull_request.opened");
     seedRepository(env.github, { config });
+    // A refusal retrying cannot cure: the check is completed with the error instead.
+    env.github.failNext({ method: "PATCH", path: /check-runs\/\d+$/, status: 422, message: "Unprocessable" });
+    await env.app.receive("pull_request", event);
+    const runs = env.promptgateRuns();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(runs[0]!.output.summary).toContain("Unprocessable");
+  });
+
+  it("a GitHub outage on the final check update is retried until the verdict lands", async () => {
+    const event = loadEvent("pull_request.opened");
+    seedRepository(env.github, { config });
     env.github.failNext({ method: "PATCH", path: /check-runs\/\d+$/, status: 502, message: "Bad gateway" });
     await env.app.receive("pull_request", event);
     const runs = env.promptgateRuns();
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ status: "completed", conclusion: "failure" });
-    expect(runs[0]!.output.summary).toContain("Bad gateway");
+    expect(runs[0]!.output.summary).not.toContain("Bad gateway");
+    expect(runs[0]!.output.title).toMatch(/regress/i);
   });
 });
 

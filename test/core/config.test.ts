@@ -131,6 +131,16 @@ describe("parseConfig errors", () => {
     );
   });
 
+  it("reads the review deadline (30 minutes by default) and locates a bad one", () => {
+    expect(parseConfig("promptgate.yml", "").config.review.deadlineMinutes).toBe(30);
+    expect(parseConfig("promptgate.yml", "review:\n  deadlineMinutes: 12.5\n").config.review).toEqual({
+      deadlineMinutes: 12.5,
+    });
+    expect(() => parseConfig("promptgate.yml", "review:\n  deadlineMinutes: 0\n")).toThrow(
+      /promptgate\.yml:2:\d+: review\.deadlineMinutes: /,
+    );
+  });
+
   it("locates YAML syntax errors", () => {
     const [diagnostic, ...rest] = diagnose("gate:\n  margin: [0.1\nrepeats: 3\n", ".github/promptgate.yaml");
     expect(rest).toEqual([]);

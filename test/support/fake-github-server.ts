@@ -32,6 +32,10 @@ export interface InjectedFailure {
   message: string;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Extra response headers, e.g. `retry-after` on a rate limit. */
+  headers?: Record<string, string>;
+  /** Sent as is instead of GitHub's error JSON (e.g. a body Octokit cannot parse, or a 200 of the wrong shape). */
+  rawBody?: string;
 }
 
 export interface FakeGitHubServer {
@@ -124,7 +128,12 @@ function dispatch(
   const failure = failures.find((f) => f.method === method && f.path.test(path) && (f.times ?? 1) > 0);
   if (failure) {
     failure.times = (failure.times ?? 1) - 1;
-    return { status: failure.status, body: errorBody(failure.status, failure.message) };
+    return {
+      status: failure.status,
+      body: failure.rawBody ?? errorBody(failure.status, failure.message),
+      ...(failure.rawBody !== undefined ? { raw: true } : {}),
+      ...(failure.headers ? { headers: failure.headers } : {}),
+    };
   }
   const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(rawPath);
   if (repoMatch && `${repoMatch[1]}/${repoMatch[2]}`.toLowerCase() !== base.state.fullName.toLowerCase()) {
@@ -149,7 +158,8 @@ function dispatch(
 function send(res: ServerResponse, result: RouteResult): void {
   const status = result.status ?? 200;
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...result.headers });
-  res.end(status === 204 ? undefined : JSON.stringify(result.body ?? {}));
+  const text = result.raw ? String(result.body) : JSON.stringify(result.body ?? {});
+  res.end(status === 204 ? undefined : text);
 }
 
 function safeDecode(text: string): string {

@@ -1,4 +1,6 @@
 // The `promptgate` check run on the PR head: started once per head SHA, then completed with output and annotations.
+
+import { z } from "zod";
 import {
   MAX_ANNOTATIONS_PER_REQUEST,
   MAX_CHECK_SUMMARY_CHARS,
@@ -6,7 +8,7 @@ import {
   MAX_CHECK_TITLE_CHARS,
 } from "../../render/limits.js";
 import { withPermission } from "./errors.js";
-import { type GitHubClient, requestData } from "./octokit.js";
+import { type GitHubClient, requestParsed } from "./octokit.js";
 
 export const CHECK_NAME = "promptgate";
 
@@ -64,13 +66,16 @@ export interface CompleteCheckRunInput {
   annotations?: CheckAnnotation[];
 }
 
-interface CheckRun {
-  id: number;
-  status: string;
-  html_url?: string;
-  external_id?: string | null;
-  app?: { slug?: string } | null;
-}
+/** The fields of a check run promptgate reads to reuse an unfinished run. */
+const checkRunSchema = z.object({
+  id: z.number(),
+  status: z.string(),
+  html_url: z.string().optional(),
+  external_id: z.string().nullish(),
+  app: z.object({ slug: z.string().optional() }).nullish(),
+});
+
+type CheckRun = z.infer<typeof checkRunSchema>;
 
 export const CHECK_EXTERNAL_ID = "promptgate";
 
@@ -122,7 +127,7 @@ function writeOpenRun(
       }
       return { id: unfinished.id };
     }
-    const created = await requestData<CheckRun>(client, "POST /repos/{owner}/{repo}/check-runs", {
+    const parameters = {
       owner,
       repo,
       name,
@@ -131,7 +136,9 @@ function writeOpenRun(
       external_id: externalId,
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
       output,
-    });
+    };
+    const route = "POST /repos/{owner}/{repo}/check-runs";
+    const created = await requestParsed(client, route, parameters, checkRunSchema);
     return { id: created.id };
   });
 }
@@ -141,10 +148,11 @@ async function findUnfinishedRun(
   input: StartCheckRunInput & { name: string; externalId: string },
 ): Promise<CheckRun | undefined> {
   const { owner, repo, headSha, name } = input;
-  const existing = await requestData<{ check_runs: CheckRun[] }>(
+  const existing = await requestParsed(
     client,
     "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
     { owner, repo, ref: headSha, check_name: name, filter: "latest" },
+    z.object({ check_runs: z.array(checkRunSchema) }),
   );
   return existing.check_runs.find(
     (run) =>

@@ -1,9 +1,12 @@
 // RepoReader over the GitHub REST API: reads the PR purely as data, never checks out or runs its code.
+// Every answer is checked for the fields read; an unreadable one never reads as "no change".
+import { z } from "zod";
 import { decodeText } from "../../core/text-content.js";
 import type { ChangedFile, Logger, RepoReader } from "../../ports.js";
 import { silentLogger } from "../../ports.js";
+import { UnreadableAnswerError } from "./answer.js";
 import { isHttpError } from "./errors.js";
-import { type GitHubClient, requestData } from "./octokit.js";
+import { type GitHubClient, requestParsed } from "./octokit.js";
 import { diffTrees, listTreeBlobs, type TreeBlob } from "./tree-diff.js";
 
 export interface RepoCoordinates {
@@ -15,18 +18,32 @@ export interface GitHubRepoReaderOptions {
   logger?: Logger;
 }
 
-interface CompareFile {
-  filename: string;
-  status: string;
-  previous_filename?: string;
-}
+const compareFileSchema = z.object({
+  filename: z.string().min(1),
+  status: z.string(),
+  previous_filename: z.string().optional(),
+});
 
-interface ContentsFile {
-  type: string;
-  encoding?: string;
-  content?: string;
-  sha: string;
-}
+/** `files` is required: GitHub always lists them (empty when nothing changed); without it nothing is known. */
+const compareSchema = z.object({
+  status: z.enum(["identical", "ahead", "behind", "diverged"]).optional(),
+  total_commits: z.number().int().min(0).optional(),
+  files: z.array(compareFileSchema),
+});
+
+type CompareFile = z.infer<typeof compareFileSchema>;
+
+const contentsFileSchema = z.object({
+  type: z.string(),
+  encoding: z.string().optional(),
+  content: z.string().optional(),
+  sha: z.string(),
+});
+
+/** A directory answers with its entries (read as "no file here"); anything else must be one entry. */
+const contentsSchema = z.union([z.array(z.unknown()), contentsFileSchema]);
+
+const blobSchema = z.object({ content: z.string(), encoding: z.string() });
 
 /** The compare API lists at most this many files per response (and, in practice, per comparison). */
 export const COMPARE_FILES_PER_PAGE = 300;
@@ -59,11 +76,12 @@ export function createGitHubRepoReader(
     async resolveRef(ref) {
       if (FULL_SHA.test(ref)) return ref.toLowerCase();
       try {
-        const commit = await requestData<{ sha: string }>(client, "GET /repos/{owner}/{repo}/commits/{ref}", {
-          owner,
-          repo,
-          ref,
-        });
+        const commit = await requestParsed(
+          client,
+          "GET /repos/{owner}/{repo}/commits/{ref}",
+          { owner, repo, ref },
+          z.object({ sha: z.string().regex(FULL_SHA, "not a commit SHA") }),
+        );
         return commit.sha;
       } catch (error) {
         // An unknown ref is a 422 "No commit found for SHA" (or a 404 on some hosts).
@@ -72,13 +90,22 @@ export function createGitHubRepoReader(
       }
     },
     async listChangedFiles(baseSha, headSha) {
-      const fromCompare = await listComparedFiles(client, { owner, repo }, baseSha, headSha);
-      if (fromCompare) return fromCompare;
-      logger.debug(`compare ${baseSha}...${headSha} lists too many files; diffing the trees instead`);
+      const range = `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`;
+      let why = "lists too many files";
+      try {
+        const fromCompare = await listComparedFiles(client, { owner, repo }, baseSha, headSha);
+        if (fromCompare) return fromCompare;
+      } catch (error) {
+        if (!(error instanceof UnreadableAnswerError)) throw error;
+        why = `is unreadable (${error.message})`;
+      }
+      logger.info(`the compare of ${range} ${why}; diffing the trees instead`);
       const [base, head] = await Promise.all([readTree(baseSha), readTree(headSha)]);
+      // A partial tree would hide changes: stop rather than review less than the pull request changed.
       if (base.truncated || head.truncated) {
-        logger.warn(
-          `the tree of ${owner}/${repo} is too large for one API response; the change set may be incomplete`,
+        throw new Error(
+          `cannot list the files changed in ${owner}/${repo} ${range}: the compare ${why}, and the ` +
+            "repository's tree is too large for one API response (GitHub truncated it)",
         );
       }
       return diffTrees(base.blobs, head.blobs);
@@ -115,10 +142,11 @@ async function listComparedFiles(
 ): Promise<ChangedFile[] | null> {
   const byPath = new Map<string, ChangedFile>();
   for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
-    const { files = [] } = await requestData<{ files?: CompareFile[] }>(
+    const { files } = await requestParsed(
       client,
       "GET /repos/{owner}/{repo}/compare/{basehead}",
       { owner, repo, basehead: `${baseSha}...${headSha}`, per_page: 100, page },
+      compareSchema,
     );
     let added = 0;
     for (const file of files) {
@@ -161,14 +189,10 @@ async function readContent(
   sha: string,
   path: string,
 ): Promise<string | null> {
-  let data: ContentsFile | ContentsFile[];
+  let data: z.infer<typeof contentsSchema>;
   try {
-    data = await requestData(client, "GET /repos/{owner}/{repo}/contents/{path}", {
-      owner,
-      repo,
-      path,
-      ref: sha,
-    });
+    const route = "GET /repos/{owner}/{repo}/contents/{path}";
+    data = await requestParsed(client, route, { owner, repo, path, ref: sha }, contentsSchema);
   } catch (error) {
     if (isHttpError(error, 404)) return null;
     throw error;
@@ -178,10 +202,11 @@ async function readContent(
   if (data.encoding === "base64" && data.content !== undefined)
     return decodeText(path, decodeBase64(data.content));
   // Files over 1 MB come back with encoding "none" and no content; the blobs API serves up to 100 MB.
-  const blob = await requestData<{ content: string; encoding: string }>(
+  const blob = await requestParsed(
     client,
     "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
     { owner, repo, file_sha: data.sha },
+    blobSchema,
   );
   const bytes = blob.encoding === "base64" ? decodeBase64(blob.content) : Buffer.from(blob.content, "utf8");
   return decodeText(path, bytes);

@@ -2,7 +2,9 @@
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import { z } from "zod";
 import { type Logger, silentLogger } from "../../ports.js";
+import { parseAnswer } from "./answer.js";
 
 /** Response fields the adapters read; every Octokit flavour (Action's, Probot's) returns at least these. */
 export interface GitHubResponse {
@@ -83,6 +85,17 @@ export async function requestData<T>(
   return response.data as T;
 }
 
+/** One request's body, checked against the shape the caller reads (an UnreadableAnswerError otherwise). */
+export async function requestParsed<S extends z.ZodType>(
+  client: GitHubClient,
+  route: string,
+  parameters: Record<string, unknown>,
+  schema: S,
+): Promise<z.infer<S>> {
+  const response = await client.request(route, parameters);
+  return parseAnswer(schema, response.data, route);
+}
+
 /** Largest `per_page` the list endpoints accept. */
 export const MAX_PER_PAGE = 100;
 
@@ -98,11 +111,14 @@ export async function listAllPages<T>(
   route: string,
   parameters: Record<string, unknown>,
   stop: (items: T[]) => boolean = () => false,
+  item?: z.ZodType<T>,
 ): Promise<T[]> {
   const items: T[] = [];
+  // A page that is not a list (or holds items of another shape) is unreadable, never an empty page.
+  const pageSchema = z.array(item ?? z.unknown()) as z.ZodType<T[]>;
   for (let page = 1; page <= MAX_PAGES; page++) {
     const response = await client.request(route, { ...parameters, per_page: MAX_PER_PAGE, page });
-    const batch = response.data as T[];
+    const batch = parseAnswer(pageSchema, response.data, `${route} (page ${page})`);
     items.push(...batch);
     if (stop(batch) || !hasNextPage(response.headers.link)) break;
   }

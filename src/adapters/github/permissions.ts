@@ -1,6 +1,12 @@
 // Who may steer promptgate from a PR comment: users with write access to the repository.
+import { z } from "zod";
 import { isHttpError } from "./errors.js";
-import { type GitHubClient, requestData } from "./octokit.js";
+import { type GitHubClient, requestParsed } from "./octokit.js";
+
+/** An answer without either role field is unreadable, not "no access" nor "write". */
+const permissionSchema = z
+  .object({ permission: z.string().optional(), role_name: z.string().optional() })
+  .refine((data) => data.permission !== undefined || data.role_name !== undefined, "no permission field");
 
 const WRITE_ROLES = new Set(["admin", "maintain", "write"]);
 
@@ -13,10 +19,11 @@ export async function hasWriteAccess(
   { owner, repo, username }: { owner: string; repo: string; username: string },
 ): Promise<boolean> {
   try {
-    const data = await requestData<{ permission?: string; role_name?: string }>(
+    const data = await requestParsed(
       client,
       "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
       { owner, repo, username },
+      permissionSchema,
     );
     return WRITE_ROLES.has(data.permission ?? "") || WRITE_ROLES.has(data.role_name ?? "");
   } catch (error) {

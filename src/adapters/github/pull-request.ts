@@ -1,5 +1,6 @@
 // A pull request as the review sees it, and the "has the head moved?" check made before every write.
-import { type GitHubClient, requestData } from "./octokit.js";
+import { z } from "zod";
+import { type GitHubClient, requestParsed } from "./octokit.js";
 
 export interface PullRequestRef {
   owner: string;
@@ -23,21 +24,31 @@ export interface PullRequestInfo {
   htmlUrl: string;
 }
 
-interface PullRequestData {
-  number: number;
-  state: "open" | "closed";
-  html_url: string;
-  labels: Array<{ name: string }>;
-  head: { ref: string; sha: string; repo: { full_name: string } | null };
-  base: { ref: string; sha: string; repo: { full_name: string; default_branch: string } };
-}
+/** The fields of `GET /pulls/{n}` the review reads; the head SHA above all (every write is gated on it). */
+const pullRequestSchema = z.object({
+  number: z.number(),
+  state: z.enum(["open", "closed"]),
+  html_url: z.string(),
+  labels: z.array(z.object({ name: z.string() })),
+  head: z.object({
+    ref: z.string(),
+    sha: z.string().regex(/^[0-9a-f]{40}$/i, "not a commit SHA"),
+    repo: z.object({ full_name: z.string() }).nullable(),
+  }),
+  base: z.object({
+    ref: z.string(),
+    sha: z.string().regex(/^[0-9a-f]{40}$/i, "not a commit SHA"),
+    repo: z.object({ full_name: z.string(), default_branch: z.string() }),
+  }),
+});
 
 export async function getPullRequest(client: GitHubClient, ref: PullRequestRef): Promise<PullRequestInfo> {
-  const pr = await requestData<PullRequestData>(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}", {
-    owner: ref.owner,
-    repo: ref.repo,
-    pull_number: ref.number,
-  });
+  const pr = await requestParsed(
+    client,
+    "GET /repos/{owner}/{repo}/pulls/{pull_number}",
+    { owner: ref.owner, repo: ref.repo, pull_number: ref.number },
+    pullRequestSchema,
+  );
   const headRepoFullName = pr.head.repo?.full_name ?? null;
   return {
     number: pr.number,

@@ -1,6 +1,7 @@
 // The one sticky PR comment: found by its hidden marker and our own login, created once, then edited in place.
+import { z } from "zod";
 import { isHttpError, withPermission } from "./errors.js";
-import { type GitHubClient, listAllPages, requestData } from "./octokit.js";
+import { type GitHubClient, listAllPages, requestParsed } from "./octokit.js";
 
 export interface StickyCommentTarget {
   owner: string;
@@ -24,12 +25,15 @@ export interface UpsertResult {
   url: string;
 }
 
-interface IssueComment {
-  id: number;
-  html_url: string;
-  body?: string | null;
-  user: { login: string } | null;
-}
+/** A comment as the sticky lookup reads it: a list item without these cannot be told ours or not. */
+const issueCommentSchema = z.object({
+  id: z.number(),
+  html_url: z.string(),
+  body: z.string().nullish(),
+  user: z.object({ login: z.string() }).nullable(),
+});
+
+type IssueComment = z.infer<typeof issueCommentSchema>;
 
 /** Comments come as a list of up to 100 per page, oldest first; our comment is the oldest match. */
 export async function findStickyComment(
@@ -44,6 +48,7 @@ export async function findStickyComment(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
     (page) => page.some(isOurs),
+    issueCommentSchema,
   );
   const found = comments.find(isOurs);
   return found ? { id: found.id, url: found.html_url, body: found.body ?? "" } : null;
@@ -62,27 +67,19 @@ export async function upsertStickyComment(
       return { action: "unchanged", id: existing.id, url: existing.url };
     }
     if (existing) {
-      const updated = await requestData<IssueComment>(
+      const updated = await requestParsed(
         client,
         "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
-        {
-          owner,
-          repo,
-          comment_id: existing.id,
-          body,
-        },
+        { owner, repo, comment_id: existing.id, body },
+        issueCommentSchema,
       );
       return { action: "updated", id: updated.id, url: updated.html_url };
     }
-    const created = await requestData<IssueComment>(
+    const created = await requestParsed(
       client,
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner,
-        repo,
-        issue_number: target.issueNumber,
-        body,
-      },
+      { owner, repo, issue_number: target.issueNumber, body },
+      issueCommentSchema,
     );
     return { action: "created", id: created.id, url: created.html_url };
   });
@@ -99,7 +96,7 @@ function normaliseBody(body: string): string {
  */
 export async function findTokenIdentity(client: GitHubClient, fallback: string): Promise<string> {
   try {
-    const user = await requestData<{ login: string }>(client, "GET /user");
+    const user = await requestParsed(client, "GET /user", {}, z.object({ login: z.string().min(1) }));
     return user.login;
   } catch (error) {
     if (isHttpError(error, 401, 403)) return fallback;

@@ -1,17 +1,18 @@
 // Changed files from two recursive git trees: exact for any size, where the compare API caps its file list.
+import { z } from "zod";
 import type { ChangedFile } from "../../ports.js";
-import { type GitHubClient, requestData } from "./octokit.js";
+import { type GitHubClient, requestParsed } from "./octokit.js";
 
 export interface TreeBlob {
   path: string;
   sha: string;
 }
 
-interface TreeEntry {
-  path: string;
-  type: string;
-  sha: string;
-}
+/** The fields of `GET /git/trees/{sha}?recursive=1` the diff reads. */
+const treeSchema = z.object({
+  tree: z.array(z.object({ path: z.string(), type: z.string(), sha: z.string() })),
+  truncated: z.boolean().optional(),
+});
 
 /** Every blob of a commit's tree (`truncated` when GitHub's 100,000-entry / 7 MB response limit cut it). */
 export async function listTreeBlobs(
@@ -19,10 +20,11 @@ export async function listTreeBlobs(
   { owner, repo }: { owner: string; repo: string },
   sha: string,
 ): Promise<{ blobs: TreeBlob[]; truncated: boolean }> {
-  const data = await requestData<{ tree: TreeEntry[]; truncated?: boolean }>(
+  const data = await requestParsed(
     client,
     "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
     { owner, repo, tree_sha: sha, recursive: "1" },
+    treeSchema,
   );
   const blobs = data.tree
     .filter((entry) => entry.type === "blob")

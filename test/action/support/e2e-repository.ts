@@ -12,7 +12,7 @@ import {
   systemWithLink,
 } from "../../support/review-harness.js";
 import { buildPullRequestEvent, type PullRequestEventInput } from "./events.js";
-import { runDist } from "./run-dist.js";
+import { type DistRunInput, runDist } from "./run-dist.js";
 
 export const PROMPT = "prompts/support.prompt.yml";
 export const withoutLink = systemWithLink.replace(
@@ -60,7 +60,12 @@ export function runOnPullRequest(
   script: string,
   repo: Repository,
   event: PullRequestEventInput,
-  options: { eventName?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {},
+  options: {
+    eventName?: string;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    onSpawn?: DistRunInput["onSpawn"];
+  } = {},
 ) {
   return runDist({
     script,
@@ -76,6 +81,7 @@ export function runOnPullRequest(
       ...options.inputs,
     },
     env: { OPENAI_BASE_URL: repo.openai.url, ...options.env },
+    ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
   });
 }
 

@@ -1,5 +1,5 @@
 // Runs the built Action (dist/index.js) as a child process, the way the runner does, and reads what it left.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -38,6 +38,8 @@ export interface DistRunInput {
   env?: Record<string, string>;
   /** Flags for node itself, e.g. `--cpu-prof` when looking into start-up time. */
   nodeArgs?: string[];
+  /** Called with the running process, e.g. to send it a signal as a cancelled workflow does. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /**
@@ -98,10 +100,12 @@ export async function runDist(input: DistRunInput): Promise<DistRun> {
     ...input.env,
   };
   const started = performance.now();
-  const result = await runProcess(process.execPath, [...(input.nodeArgs ?? []), input.script], {
-    cwd: job,
-    env,
-  });
+  const result = await runProcess(
+    process.execPath,
+    [...(input.nodeArgs ?? []), input.script],
+    { cwd: job, env },
+    input.onSpawn,
+  );
   return {
     ...result,
     ms: performance.now() - started,
@@ -128,6 +132,7 @@ function runProcess(
   command: string,
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv },
+  onSpawn?: (child: ChildProcess) => void,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // Asynchronous on purpose: the fake servers answer from this same process.
@@ -142,5 +147,6 @@ function runProcess(
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    onSpawn?.(child);
   });
 }

@@ -16,6 +16,8 @@ export interface RouteResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** `body` is already the response text (sent without JSON encoding). */
+  raw?: boolean;
 }
 
 export type Handler = (ctx: RouteContext) => RouteResult;

@@ -1,7 +1,7 @@
 // A superseded review stops spending: calls in flight are aborted, later calls never reach the provider.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import { withReviewSignal } from "../../src/app/abortable-model.js";
+import { withReviewSignal } from "../../src/engine/abortable-model.js";
 import { ModelError } from "../../src/engine/model.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 

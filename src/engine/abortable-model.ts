@@ -1,9 +1,15 @@
-// A Model whose calls stop once the review is superseded: no more spending on a result nobody will see.
-import { type Model, ModelError } from "../engine/model.js";
+// A Model whose calls stop once the review stops (superseded, cancelled, out of time): no more spending on a
+// result nobody will see, and no call outlives the review's deadline.
+import { type Model, ModelError } from "./model.js";
 
 /** Calls made after `signal` aborts fail at once as `aborted` (not retried); calls in flight are aborted. */
 export function withReviewSignal(model: Model, signal: AbortSignal): Model {
-  const reason = () => new ModelError("aborted", "the review was superseded by a newer one");
+  const reason = () => {
+    const why: unknown = signal.reason;
+    const text =
+      why instanceof Error && why.name !== "AbortError" ? why.message : "the review was superseded";
+    return new ModelError("aborted", text);
+  };
   return {
     endpoint: model.endpoint,
     complete(request, callSignal) {

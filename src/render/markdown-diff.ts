@@ -152,7 +152,9 @@ export function renderDiffParts(changes: readonly DiffPart[], maxChars: number):
     else if (part.removed) piece = md`<del>${escapeLines(part.value)}</del>`;
     else piece = escapeLines(shrinkUnchanged(part.value, i === 0, i === parts.length - 1));
     if (size + piece.length > maxChars) {
-      pieces.push(md` … (diff cut: ${escapeInline(plural(parts.length - i, "more change"))} not shown)`);
+      const left = parts.slice(i).filter((p) => p.added || p.removed).length;
+      const what = left > 0 ? md`: ${escapeInline(plural(left, "more change"))} not shown` : md``;
+      pieces.push(md` … (diff cut${what})`);
       break;
     }
     size += piece.length;

@@ -109,7 +109,7 @@ export function generateHostileString(random: () => number): string {
     const atom = random() < 0.3 ? pick(random, CONTROL_ATOMS) : pick(random, MARKUP_ATOMS);
     parts.push(pick(random, BREAKS), atom, random() < 0.5 ? " text" : "");
   }
-  if (random() < 0.02) parts.push("long ".repeat(400), pick(random, MARKUP_ATOMS));
+  if (random() < 0.02) parts.push("long ".repeat(160), pick(random, MARKUP_ATOMS));
   return parts.join("");
 }
 

@@ -1,4 +1,5 @@
-// Seeded generator of hostile strings, and a full review report with one in every slot a PR or a model controls.
+// Generator of hostile strings (from a seeded Random), and a full review report with one in every untrusted slot.
+import type { Random } from "../../src/core/random.js";
 import type { ReviewReport } from "../../src/core/report.js";
 import {
   buildCase,
@@ -8,18 +9,6 @@ import {
   buildReport,
   buildStats,
 } from "../fixtures/reports/builders.js";
-
-/** mulberry32: a small seeded PRNG, so a failure names a seed that reproduces it. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -94,7 +83,7 @@ export const MARKUP_ATOMS: readonly string[] = [
   ...FENCES,
 ];
 
-function pick<T>(random: () => number, list: readonly T[]): T {
+function pick<T>(random: Random, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
@@ -102,7 +91,7 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 const BREAKS = ["\r", "\n", "\r\n", "\u2028", "\u0085", ""];
 
 /** 1–6 atoms with line breaks and plain words between them; now and then a long one. */
-export function generateHostileString(random: () => number): string {
+export function generateHostileString(random: Random): string {
   const parts: string[] = [];
   const count = 1 + Math.floor(random() * 6);
   for (let i = 0; i < count; i++) {

@@ -8,7 +8,7 @@ import type { Cache } from "./engine/cache.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
 import type { Logger, RepoReader } from "./ports.js";
-import { buildReport, type PreparedPrompt, preparePrompt } from "./review/prepare-prompt.js";
+import { buildReport, prepareAllPrompts } from "./review/prepare-prompt.js";
 import { runPreparedPrompts } from "./review/run-prompts.js";
 
 export interface ReviewDeps {
@@ -48,10 +48,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
   logger.info(
     `${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
   );
-  const prepared: PreparedPrompt[] = [];
-  for (const change of changes) {
-    prepared.push(await preparePrompt(repo, change, { base: baseSha, head: headSha }, config));
-  }
+  const prepared = await prepareAllPrompts(repo, changes, { base: baseSha, head: headSha }, config);
   const context = {
     config,
     dryRun: request.dryRun,

@@ -1,6 +1,7 @@
 // RepoReader over a local git checkout (CLI and any CI): runs real git without a shell.
 import { type ExecFileException, execFile } from "node:child_process";
 import { statSync } from "node:fs";
+import { decodeText } from "../core/text-content.js";
 import type { ChangedFile, FileStatus, RepoReader } from "../ports.js";
 
 /** Prompt repos can be large (`ls-tree` of a monorepo, a big eval data file); git output is buffered whole. */
@@ -58,7 +59,7 @@ export function createGitRepoReader(dir: string): GitRepoReader {
     async readFile(sha, path) {
       try {
         // cat-file gives the blob's exact bytes: no textconv, pager or tree listing as `git show` may.
-        return await git(["cat-file", "blob", `${sha}:${path}`]);
+        return decodeText(path, await runGit(dir, ["cat-file", "blob", `${sha}:${path}`], "buffer"));
       } catch (error) {
         if (!(error instanceof GitCommandError && isMissingPath(error.stderr))) throw error;
         // git says "path does not exist" for a well-formed sha of no commit too; that must not read as "no file".
@@ -138,15 +139,18 @@ async function listDefaultBranchCandidates(git: (args: string[]) => Promise<stri
 // English messages (matched below) and no credential prompt that would hang a CI job.
 const gitEnv = { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
 
-function runGit(dir: string, args: string[]): Promise<string> {
+function runGit(dir: string, args: string[]): Promise<string>;
+/** Raw bytes of the output, for file contents: whether they are text is decided on the bytes. */
+function runGit(dir: string, args: string[], encoding: "buffer"): Promise<Buffer>;
+function runGit(dir: string, args: string[], encoding: "utf8" | "buffer" = "utf8"): Promise<string | Buffer> {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
       args,
-      { cwd: dir, maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding: "utf8", env: gitEnv },
+      { cwd: dir, maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding, env: gitEnv },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
-        reject(explainGitFailure(dir, args, error, stderr));
+        reject(explainGitFailure(dir, args, error, stderr.toString()));
       },
     );
   });

@@ -5,6 +5,7 @@ import { createGitRepoReader } from "../adapters/git-repo.js";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import { decodeText } from "../core/text-content.js";
 import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
 import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
@@ -54,7 +55,8 @@ type Read = (path: string) => Promise<string | null>;
 function diskReader(root: string): Read {
   return async (path) => {
     const full = resolve(root, path);
-    return existsSync(full) ? readFileSync(full, "utf8") : null;
+    // Decoded strictly, as the git and GitHub readers do: a binary file is a located error, not text.
+    return existsSync(full) ? decodeText(path, readFileSync(full)) : null;
   };
 }
 

@@ -1,12 +1,16 @@
 // Which prompt files a review covers: changed paths ∩ prompt globs, plus prompts whose eval data changed.
 import pLimit from "p-limit";
 import type { ChangedFile, RepoReader } from "../ports.js";
+import { type Diagnostic, InputError } from "./diagnostics.js";
 import { buildGlobMatcher, type PathMatcher } from "./glob.js";
 import type { ChangeKind } from "./report.js";
 
 export interface PromptVersion {
   path: string;
+  /** Empty when the file is unreadable. */
   text: string;
+  /** Why the file cannot be read as text (binary content); the prompt's error, not the whole review's. */
+  unreadable?: Diagnostic[];
 }
 
 export interface PromptChange {
@@ -112,7 +116,14 @@ async function readVersions(
 }
 
 async function readVersion(reader: RepoReader, sha: string, path: string): Promise<PromptVersion> {
-  const text = await reader.readFile(sha, path);
+  let text: string | null;
+  try {
+    text = await reader.readFile(sha, path);
+  } catch (error) {
+    // Binary content is this prompt's located error; the other prompts are still reviewed.
+    if (!(error instanceof InputError)) throw error;
+    return { path, text: "", unreadable: error.diagnostics };
+  }
   // The diff listed this path at this commit, so its absence means the reader and the diff disagree.
   if (text === null) throw new Error(`${path} is listed as changed but cannot be read at commit ${sha}`);
   return { path, text };
@@ -146,7 +157,7 @@ async function listDataOnlyChanges(
   const found = await Promise.all(
     candidates.map((path) =>
       scan.limit(async () => {
-        const text = await reader.readFile(headSha, path);
+        const text = await readIfText(reader, headSha, path);
         if (text === null) return undefined;
         const references = scan.dataReferences(path, text).map(normalizePath);
         const changedDataFiles = [...new Set(references.filter((ref) => changedPaths.has(ref)))].sort();
@@ -164,6 +175,16 @@ async function listDataOnlyChanges(
     ),
   );
   return found.filter((change) => change !== undefined);
+}
+
+/** An unchanged file that is binary has no data references: it cannot be a prompt whose eval data changed. */
+async function readIfText(reader: RepoReader, sha: string, path: string): Promise<string | null> {
+  try {
+    return await reader.readFile(sha, path);
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
 }
 
 function normalizePath(path: string): string {

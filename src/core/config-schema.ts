@@ -43,6 +43,41 @@ export const gateSchema = z
       .enum(["neutral", "pass", "fail"])
       .default("neutral")
       .describe("Check conclusion for an inconclusive review."),
+    /** Verdict for a prompt with an eval set that is deleted with no added prompt taking over its rows. */
+    onDeletedPrompt: z
+      .enum(["fail", "pass", "neutral"])
+      .default("fail")
+      .describe(
+        "Verdict for a prompt with an eval set that is deleted with no added prompt taking over its rows: fail (acceptable with the accept label), pass, or neutral (reported as inconclusive).",
+      ),
+  })
+  .strict();
+
+export const limitsSchema = z
+  .object({
+    /** Largest prompt file read, in bytes; a bigger one is an error, never parsed, diffed or sent. */
+    maxPromptBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(256 * 1024)
+      .describe(
+        "Largest prompt file read, in bytes; a bigger one is an error, never parsed, diffed or sent.",
+      ),
+    /** Largest eval-data file (`testDataFile`) read, in bytes. */
+    maxDataBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024)
+      .describe("Largest eval-data file (`testDataFile`) read, in bytes."),
+    /** Most test rows one prompt file may have, inline and data files together. */
+    maxRows: z
+      .number()
+      .int()
+      .positive()
+      .default(10_000)
+      .describe("Most test rows one prompt file may have, inline and data files together."),
   })
   .strict();
 
@@ -132,6 +167,10 @@ export const configSchema = z
       .describe("When a change counts as a regression that fails the check."),
     /** Limits on what one review may spend. */
     budget: budgetSchema.default(budgetSchema.parse({})).describe("Limits on what one review may spend."),
+    /** Size limits on the files a pull request controls. */
+    limits: limitsSchema
+      .default(limitsSchema.parse({}))
+      .describe("Size limits on the files a pull request controls."),
     /** The LLM judges of `llm` and `uses:` evaluators. */
     judge: z
       .object({
@@ -191,6 +230,7 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type GateConfig = z.infer<typeof gateSchema>;
 export type BudgetConfig = z.infer<typeof budgetSchema>;
+export type LimitsConfig = z.infer<typeof limitsSchema>;
 export type Price = z.infer<typeof priceSchema>;
 
 export const defaultConfig: Config = configSchema.parse({});

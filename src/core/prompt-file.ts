@@ -25,13 +25,13 @@ import {
 } from "./prompt-file-schema.js";
 import type { ModelParameters, PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
-import { buildTestCases, parseTestData, type RawTestRow } from "./test-data.js";
+import { buildTestCases, limitTestRows, parseTestData, type RawTestRow } from "./test-data.js";
 import {
   findYamlNode,
   parseYamlSource,
+  readYamlValue,
   YamlDiagnostics,
   type YamlPath,
-  type YamlSource,
 } from "./yaml-location.js";
 
 type Diagnostics = YamlDiagnostics;
@@ -57,15 +57,6 @@ function listRefs(value: unknown): string[] {
   return refs.filter((ref): ref is string => typeof ref === "string" && ref.trim() !== "");
 }
 
-// toJS throws on alias bombs (the yaml package caps alias expansion): a hostile file is an input error, not a crash.
-function readYamlValue(source: YamlSource): { value: unknown } | { error: string } {
-  try {
-    return { value: source.doc.toJS() };
-  } catch (error) {
-    return { error: `cannot be read: ${(error as Error).message}` };
-  }
-}
-
 /** Repository-relative paths of the eval-data files a prompt file references; [] when its YAML does not parse. */
 export function listDataReferences(path: string, text: string): string[] {
   const source = parseYamlSource(path, text);
@@ -77,16 +68,22 @@ export function listDataReferences(path: string, text: string): string[] {
   return [...new Set(paths)];
 }
 
+export interface ParseOptions {
+  /** Most test rows, inline and from data files together (`limits.maxRows`); unlimited when absent. */
+  maxRows?: number;
+}
+
 /** Parses one prompt file. `dataFiles` maps each referenced data path to its text (null: not found). */
 export function parsePromptFile(
   path: string,
   text: string,
   dataFiles: Record<string, string | null> = {},
+  options: ParseOptions = {},
 ): PromptSpec {
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) throw new InputError(source.syntaxErrors);
   const raw = readYamlValue(source);
-  if ("error" in raw) throw new InputError({ file: path, message: raw.error });
+  if ("error" in raw) throw new InputError(raw.error);
   if (!isPlainObject(raw.value)) {
     const message = "a prompt file must be a YAML mapping with at least `messages`";
     throw new InputError({ file: path, line: 1, column: 1, message });
@@ -96,7 +93,12 @@ export function parsePromptFile(
   const messages = parseMessages(file.messages ?? [], d);
   const variables = [...new Set(messages.flatMap((m) => listVariables(m.content)))].sort();
   const refs = parseDataRefs(path, file, d);
-  const rows = [...listInlineRows(file.testData ?? [], d), ...readDataFiles(refs, dataFiles, d)];
+  const rows = limitTestRows(
+    path,
+    [...listInlineRows(file.testData ?? [], d), ...readDataFiles(refs, dataFiles, d)],
+    options.maxRows,
+    d.errors,
+  );
   const { cases: testData, errors, warnings } = buildTestCases(rows, path, variables);
   d.errors.push(...errors);
   d.warnings.push(...warnings);

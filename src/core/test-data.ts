@@ -2,7 +2,7 @@
 import { buildCaseIds } from "./case-id.js";
 import { type Diagnostic, InputError } from "./diagnostics.js";
 import type { TestCase } from "./prompt-spec.js";
-import { locateYamlPath, parseYamlSource } from "./yaml-location.js";
+import { locateYamlPath, parseYamlSource, readYamlValue } from "./yaml-location.js";
 
 export interface ParsedTestData {
   rows: Record<string, unknown>[];
@@ -98,7 +98,9 @@ function locateJsonError(text: string, raw: string): { line?: number; column?: n
 function readYamlList(path: string, text: string): Row[] {
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) throw new InputError(source.syntaxErrors);
-  const value: unknown = source.doc.toJS();
+  const read = readYamlValue(source);
+  if ("error" in read) throw new InputError(read.error);
+  const value = read.value;
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value))
     throw new InputError({ file: path, line: 1, message: "expected a YAML list of rows" });
@@ -182,6 +184,24 @@ export interface RawTestRow {
   line: number;
   /** Data file the row came from; undefined for inline `testData` rows. */
   source?: string;
+}
+
+/** Rows past `maxRows` (`limits.maxRows`) are an error at the first row over, and are not turned into cases. */
+export function limitTestRows(
+  file: string,
+  rows: RawTestRow[],
+  maxRows: number | undefined,
+  errors: Diagnostic[],
+): RawTestRow[] {
+  const first = maxRows === undefined ? undefined : rows[maxRows];
+  if (maxRows === undefined || first === undefined) return rows;
+  const count = (n: number) => n.toLocaleString("en-US");
+  errors.push({
+    file: first.source ?? file,
+    line: first.line,
+    message: `${count(rows.length)} test rows, over \`limits.maxRows\` (${count(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
+  });
+  return rows.slice(0, maxRows);
 }
 
 /** Keys of a test row under which some files nest the row's variables. */

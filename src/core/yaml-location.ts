@@ -9,6 +9,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
 } from "yaml";
 import type { z } from "zod";
 import type { Diagnostic } from "./diagnostics.js";
@@ -39,6 +40,33 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     return { file, line: Math.max(line, 1), column: col, message: `YAML syntax error: ${error.message}` };
   });
   return { file, doc, lineCounter, syntaxErrors };
+}
+
+/**
+ * Most aliases one document may expand while converting to plain values: an alias bomb ("billion laughs")
+ * stops with an error instead of exhausting memory. The yaml package's own default, made explicit.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/**
+ * The document as plain values, or a located error when it cannot be converted (an alias bomb, an alias
+ * to nothing). Located at the first alias, the likeliest culprit, else at the document's start.
+ */
+export function readYamlValue(source: YamlSource): { value: unknown } | { error: Diagnostic } {
+  try {
+    return { value: source.doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
+  } catch (error) {
+    let offset = source.doc.contents?.range?.[0] ?? 0;
+    visit(source.doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? offset;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = source.lineCounter.linePos(offset);
+    const message = `YAML cannot be converted: ${(error as Error).message}`;
+    return { error: { file: source.file, line: Math.max(line, 1), column: col, message } };
+  }
 }
 
 /** `["messages", 1, "role"]` → `messages[1].role`. */

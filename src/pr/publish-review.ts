@@ -1,6 +1,7 @@
 // Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
 import { completeCheckRun } from "../adapters/github/check-run.js";
 import { findStickyComment, upsertStickyComment } from "../adapters/github/sticky-comment.js";
+import { InputError } from "../core/diagnostics.js";
 import type { ReviewReport } from "../core/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
@@ -98,7 +99,11 @@ export async function readPromptSources(
   const sources: Record<string, string> = {};
   for (const prompt of report.prompts) {
     if (prompt.change === "deleted") continue;
-    const text = await reader.readFile(headSha, prompt.path);
+    const text = await reader.readFile(headSha, prompt.path).catch((error: unknown) => {
+      // A binary file is already a located error in the report; it has no lines to annotate.
+      if (error instanceof InputError) return null;
+      throw error;
+    });
     if (text !== null) sources[prompt.path] = text;
   }
   return sources;

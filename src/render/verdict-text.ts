@@ -73,7 +73,8 @@ export function describePrompt<T extends string>(
 ): T {
   const { base, head, delta } = prompt;
   const firstReason = prompt.reasons[0] !== undefined ? k.reason(prompt.reasons[0]) : undefined;
-  if (prompt.change === "deleted") return k.t`deleted, not run`;
+  if (prompt.change === "deleted")
+    return prompt.verdict === "skipped" ? k.t`deleted, not run` : k.t`deleted: eval set removed`;
   if (prompt.verdict === "not_evaluable") return k.t`no eval set: diff and cost estimate only`;
   if (!base && head && (prompt.verdict === "pass" || prompt.verdict === "fail")) {
     const why = firstReason && prompt.verdict === "fail" ? k.t` (${firstReason})` : k.t``;

@@ -137,6 +137,16 @@ function renderSide(
   }
 }
 
+/**
+ * A head that renders its own row (it renamed a variable) is still graded with the base row's values: the
+ * expected values are the gate's, so dropping `mustMention` from the rows does not disarm an evaluator.
+ */
+function gradedByBaseRow(side: PlannedSide | undefined, baseRow: TestCase): PlannedSide | undefined {
+  return (
+    side && { ...side, testCase: { ...side.testCase, vars: { ...side.testCase.vars, ...baseRow.vars } } }
+  );
+}
+
 export function planPrompt(
   base: PromptSpec | undefined,
   head: PromptSpec | undefined,
@@ -154,7 +164,8 @@ export function planPrompt(
     if (base && pair.base) planned.base = render(base, pair.base);
     if (head && pair.base) {
       // Same inputs on both versions; the head's own row only when the head needs a variable base rows lack.
-      planned.head = tryRender(head, pair.base) ?? (pair.head ? render(head, pair.head) : undefined);
+      planned.head =
+        tryRender(head, pair.base) ?? gradedByBaseRow(pair.head && render(head, pair.head), pair.base);
     } else if (head && pair.head) planned.head = render(head, pair.head);
     if (base && !pair.base && pair.head) planned.base = tryRender(base, pair.head);
     cases.push(planned);

@@ -1,13 +1,16 @@
 // Everything known about a changed prompt before any model call: parsed versions, diff, plan, cost estimate.
 import type { PromptChange } from "../core/change-set.js";
 import type { Config } from "../core/config-schema.js";
+import { checkContextWindow } from "../core/context-window.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { estimateCost, estimateEvalCost } from "../core/estimate.js";
+import { deletedPromptOutcome } from "../core/gate/deleted-prompt.js";
 import { diffPrompt } from "../core/prompt-diff.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report.js";
 import type { RepoReader } from "../ports.js";
 import { type LoadedPrompt, loadPromptVersions } from "./load-versions.js";
+import { pairRenamedPrompts } from "./pair-renames.js";
 import { type PromptPlan, planPrompt } from "./plan-prompt.js";
 
 export interface PreparedPrompt {
@@ -24,13 +27,29 @@ export interface PreparedPrompt {
   warnings: Diagnostic[];
 }
 
+/** Loads every changed prompt, pairs deletions with the additions that carry them on, and prepares each. */
+export async function prepareAllPrompts(
+  repo: RepoReader,
+  changes: PromptChange[],
+  shas: { base: string; head: string },
+  config: Config,
+): Promise<PreparedPrompt[]> {
+  const loaded: LoadedPrompt[] = [];
+  for (const change of changes) loaded.push(await loadPromptVersions(repo, change, shas, config.limits));
+  return pairRenamedPrompts(loaded).map((prompt) => prepareLoadedPrompt(prompt, config));
+}
+
 export async function preparePrompt(
   repo: RepoReader,
   change: PromptChange,
   shas: { base: string; head: string },
   config: Config,
 ): Promise<PreparedPrompt> {
-  const loaded = await loadPromptVersions(repo, change, shas);
+  return prepareLoadedPrompt(await loadPromptVersions(repo, change, shas, config.limits), config);
+}
+
+export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): PreparedPrompt {
+  const { change } = loaded;
   const baseSpec = loaded.base?.spec;
   const headSpec = loaded.head?.spec;
   const diff = diffPrompt(
@@ -53,7 +72,7 @@ export async function preparePrompt(
     return notRunnable(prepared, "error", ["The head version has errors."], headErrors);
   // A broken base (the PR may be its fix) has no spec: it is reviewed like an added prompt, with a warning.
   warnings.push(...(loaded.base?.errors ?? []).map((d) => ({ ...d, message: `(base) ${d.message}` })));
-  if (change.change === "deleted") return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
+  if (change.change === "deleted") return prepareDeleted(prepared, baseSpec, config);
   if (
     change.change === "renamed" &&
     loaded.base?.text === loaded.head?.text &&
@@ -65,6 +84,8 @@ export async function preparePrompt(
   prepared.estimate = buildEstimate(plan, baseSpec, headSpec, config);
   if (plan.errors.length > 0)
     return notRunnable(prepared, "error", ["Test cases cannot be rendered."], plan.errors);
+  const overflow = checkPlanContextWindow(plan, baseSpec, headSpec);
+  if (overflow.length > 0) return notRunnable(prepared, "error", [OVER_CONTEXT_WINDOW], overflow);
   if (!plan.cases.some((c) => c.head)) {
     return notRunnable(prepared, "not_evaluable", [
       "No test data: add `testData` rows (and `evaluators`) to the prompt file so promptgate can compare versions.",
@@ -81,6 +102,38 @@ export async function preparePrompt(
   prepared.plan = plan;
   prepared.runnable = true;
   return prepared;
+}
+
+const OVER_CONTEXT_WINDOW = "A rendered prompt does not fit the model's context window.";
+
+/** A deleted prompt with no eval set gated nothing; one with rows takes `gate.onDeletedPrompt`. */
+function prepareDeleted(
+  prepared: PreparedPrompt,
+  base: PromptSpec | undefined,
+  config: Config,
+): PreparedPrompt {
+  if (!base || base.testData.length === 0)
+    return notRunnable(prepared, "skipped", ["Deleted: nothing to run."]);
+  const outcome = deletedPromptOutcome(config.gate);
+  return notRunnable(prepared, outcome.verdict, outcome.reasons);
+}
+
+/** Each version's rendered calls against its model's context window, located at the version's file. */
+function checkPlanContextWindow(plan: PromptPlan, base?: PromptSpec, head?: PromptSpec): Diagnostic[] {
+  const side = (spec: PromptSpec | undefined, which: "base" | "head") =>
+    spec
+      ? checkContextWindow(
+          plan.cases.flatMap((c) => {
+            const planned = c[which];
+            if (!planned) return [];
+            // The row's line only when the row is written in this version's own file.
+            const own = planned.testCase.source === undefined && spec.testData.includes(planned.testCase);
+            const line = own ? planned.testCase.line : undefined;
+            return [{ request: planned.request, file: spec.path, ...(line !== undefined ? { line } : {}) }];
+          }),
+        )
+      : [];
+  return [...side(base, "base"), ...side(head, "head")];
 }
 
 function notRunnable(

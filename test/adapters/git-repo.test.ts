@@ -1,9 +1,10 @@
 // The local git RepoReader against real temporary repositories.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createGitRepoReader, parseNameStatus } from "../../src/adapters/git-repo.js";
+import { BinaryFileError } from "../../src/core/text-content.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 
 const cleanups: Array<() => void> = [];
@@ -59,6 +60,23 @@ describe("createGitRepoReader", () => {
       /unknown git ref "0{40}"/,
     );
     await expect(reader.readFile("not-a-ref", "prompts/a.prompt.yml")).rejects.toThrow(/invalid object name/);
+  });
+
+  it("refuses binary blobs (a NUL byte, invalid UTF-8) with a located error, and keeps UTF-8 exact", async () => {
+    const repo = newRepo();
+    repo.write("prompts/logo.prompt.yml", "name: logo\n\u0000\u0001");
+    writeFileSync(join(repo.dir, "prompts/latin1.prompt.yml"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    repo.write("prompts/utf8.prompt.yml", "\uFEFFname: Grüße 🚀\n");
+    const sha = await repo.commit("binary");
+    const reader = createGitRepoReader(repo.dir);
+    await expect(reader.readFile(sha, "prompts/logo.prompt.yml")).rejects.toThrow(BinaryFileError);
+    await expect(reader.readFile(sha, "prompts/logo.prompt.yml")).rejects.toMatchObject({
+      diagnostics: [
+        { file: "prompts/logo.prompt.yml", line: 2, message: expect.stringContaining("NUL byte") },
+      ],
+    });
+    await expect(reader.readFile(sha, "prompts/latin1.prompt.yml")).rejects.toThrow(/not valid UTF-8/);
+    expect(await reader.readFile(sha, "prompts/utf8.prompt.yml")).toBe("\uFEFFname: Grüße 🚀\n");
   });
 
   it("lists every file at a commit", async () => {

@@ -164,4 +164,16 @@ describe("promptgate eval", () => {
     expect(offline.stdout).toMatch(/no cached response for prompts\/cities\.prompt\.yml#\S+ head sample 1/);
     expect(server!.received).toBe(before);
   });
+
+  it("refuses a binary data file on disk with its file and line, before any call", async () => {
+    await setup({});
+    writeFileSync(join(dir, "prompts/cities.prompt.yml"), `${cityPrompt(2)}testDataFile: more.csv\n`);
+    writeFileSync(join(dir, "prompts/more.csv"), Buffer.from([0x63, 0x69, 0x74, 0x79, 0x0a, 0x00, 0x0a]));
+    const result = await evalCities();
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toContain(
+      "prompts/more.csv:2: binary content (a NUL byte at byte 6)",
+    );
+    expect(server!.received).toBe(0);
+  });
 });

@@ -4,6 +4,7 @@ import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { listPromptChanges, matchesPromptGlobs } from "../../src/core/change-set.js";
 import { defaultConfig } from "../../src/core/config-schema.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
+import { pngBytes } from "../support/hostile-inputs.js";
 
 const globs = defaultConfig.prompts;
 
@@ -84,6 +85,42 @@ describe("listPromptChanges", () => {
         base: { path: "prompts/support.prompt.yml", text: supportPrompt },
         changedDataFiles: [],
       },
+    ]);
+  });
+
+  it("keeps a binary prompt in the change set with its located error", async () => {
+    const changes = await diffAfter((repo) =>
+      repo.write("prompts/logo.prompt.yml", `name: logo\n${pngBytes}`),
+    );
+    expect(changes).toEqual([
+      {
+        path: "prompts/logo.prompt.yml",
+        change: "added",
+        head: {
+          path: "prompts/logo.prompt.yml",
+          text: "",
+          unreadable: [expect.objectContaining({ file: "prompts/logo.prompt.yml", line: 4 })],
+        },
+        changedDataFiles: [],
+      },
+    ]);
+  });
+
+  it("passes over an unchanged binary file matched by the globs when looking for changed eval data", async () => {
+    const repo = createGitFixture();
+    fixtures.push(repo);
+    repo.write("prompts/support.prompt.yml", `${supportPrompt}testDataFile: prompts/rows.csv\n`);
+    repo.write("prompts/rows.csv", "question\nHi\n");
+    repo.write("prompts/logo.prompt.yml", pngBytes);
+    const base = await repo.commit("base");
+    repo.write("prompts/rows.csv", "question\nHello\n");
+    const head = await repo.commit("head");
+    const changes = await listPromptChanges(createGitRepoReader(repo.dir), base, head, {
+      globs,
+      dataReferences: readTestDataLine,
+    });
+    expect(changes.map(({ path, changedDataFiles }) => ({ path, changedDataFiles }))).toEqual([
+      { path: "prompts/support.prompt.yml", changedDataFiles: ["prompts/rows.csv"] },
     ]);
   });
 

@@ -30,6 +30,15 @@ describe("planPrompt", () => {
     expect(two.head?.request.messages[0]?.content).toBe("Question: two");
   });
 
+  it("grades a head that renamed its variable with the base row's expected values", () => {
+    const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: refund link}"]));
+    const head = parsePromptFile("p.prompt.yml", file("Question: {{question}}", ["{question: one}"]));
+    const plan = planPrompt(base, head, defaultConfig);
+    const [only] = plan.cases;
+    expect(only?.head?.request.messages[0]?.content).toBe("Question: one");
+    expect(only?.head?.testCase.vars).toEqual({ question: "one", q: "one", expected: "refund link" });
+  });
+
   it("runs an added row on base too, unless base cannot render it", () => {
     const base = parsePromptFile("p.prompt.yml", file("Q: {{q}}", ["{q: one, expected: a}"]));
     const head = parsePromptFile(

@@ -1,4 +1,5 @@
 // RepoReader over the GitHub REST API: reads the PR purely as data, never checks out or runs its code.
+import { decodeText } from "../../core/text-content.js";
 import type { ChangedFile, Logger, RepoReader } from "../../ports.js";
 import { silentLogger } from "../../ports.js";
 import { isHttpError } from "./errors.js";
@@ -174,16 +175,19 @@ async function readContent(
   }
   // A directory lists its entries; a symlink or submodule has no text of its own.
   if (Array.isArray(data) || data.type !== "file") return null;
-  if (data.encoding === "base64" && data.content !== undefined) return decodeBase64(data.content);
+  if (data.encoding === "base64" && data.content !== undefined)
+    return decodeText(path, decodeBase64(data.content));
   // Files over 1 MB come back with encoding "none" and no content; the blobs API serves up to 100 MB.
   const blob = await requestData<{ content: string; encoding: string }>(
     client,
     "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
     { owner, repo, file_sha: data.sha },
   );
-  return blob.encoding === "base64" ? decodeBase64(blob.content) : blob.content;
+  const bytes = blob.encoding === "base64" ? decodeBase64(blob.content) : Buffer.from(blob.content, "utf8");
+  return decodeText(path, bytes);
 }
 
-export function decodeBase64(content: string): string {
-  return Buffer.from(content.replace(/\s+/g, ""), "base64").toString("utf8");
+/** Bytes, not text: whether a file is binary is decided on them (decodeText), never after a lossy decode. */
+export function decodeBase64(content: string): Uint8Array {
+  return Buffer.from(content.replace(/\s+/g, ""), "base64");
 }

@@ -188,6 +188,32 @@ describe("readFile", () => {
     expect(await reader().readFile(head, "prompts")).toBeNull();
   });
 
+  it("refuses binary content from the contents and blobs APIs, naming the file", async () => {
+    const scope = githubScope()
+      .get(`${REPO_PATH}/contents/logo.prompt.yml`)
+      .query({ ref: head })
+      .reply(200, contentsFile("logo.prompt.yml", "name: x\n\u0000PNG", sha("8")))
+      .get(`${REPO_PATH}/contents/big.csv`)
+      .query({ ref: head })
+      .reply(200, contentsFile("big.csv", "", sha("9"), false))
+      .get(`${REPO_PATH}/git/blobs/${sha("9")}`)
+      .reply(200, {
+        sha: sha("9"),
+        size: 3,
+        encoding: "base64",
+        content: Buffer.from([0xff, 0xfe, 0x41]).toString("base64"),
+      });
+
+    await expect(reader().readFile(head, "logo.prompt.yml")).rejects.toMatchObject({
+      name: "BinaryFileError",
+      diagnostics: [{ file: "logo.prompt.yml", line: 2, message: expect.stringContaining("NUL byte") }],
+    });
+    await expect(reader().readFile(head, "big.csv")).rejects.toThrow(
+      /big\.csv: binary content \(not valid UTF-8\)/,
+    );
+    scope.done();
+  });
+
   it("falls back to the blobs API for files over 1 MB", async () => {
     const big = "row,answer\n".repeat(100_000);
     const scope = githubScope()

@@ -59,7 +59,7 @@ function promptLines(prompt: PromptReport): Segment[][] {
 function describeChanges(diff: PromptDiffReport): string[] {
   const added = diff.unified.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++")).length;
   const removed = diff.unified.split("\n").filter((l) => l.startsWith("-") && !l.startsWith("---")).length;
-  const parts = [`+${added} −${removed} lines`];
+  const parts = [`+${added} −${removed} ${added + removed === 1 ? "line" : "lines"}`];
   if (diff.messages.length > 0) parts.push(`${plural(diff.messages.length, "message")} changed`);
   if (diff.modelChanged) parts.push(`model ${diff.modelChanged.from} → ${diff.modelChanged.to}`);
   for (const p of diff.parametersChanged) parts.push(`${p.name} ${show(p.from)} → ${show(p.to)}`);

@@ -81,8 +81,9 @@ export function describePrompt<T extends string>(
     return k.t`new prompt passes ${k.text(formatRate(head.passRate))} of samples${why}`;
   }
   if (prompt.verdict === "fail" && base && head && isPassRateRegression(prompt, report.gate.margin)) {
-    const fell = k.text(formatPointsValue(-delta!.passRate).replace(/^[+±]/, ""));
-    return k.t`pass rate fell ${fell} points (${k.text(formatRate(base.passRate))} → ${k.text(formatRate(head.passRate))})`;
+    const points = formatPointsValue(-delta!.passRate).replace(/^[+±]/, "");
+    const fell = k.text(`${points} ${points === "1" ? "point" : "points"}`);
+    return k.t`pass rate fell ${fell} (${k.text(formatRate(base.passRate))} → ${k.text(formatRate(head.passRate))})`;
   }
   if (prompt.verdict === "inconclusive" && delta) {
     const level = Math.round(intervalLevel(report.gate.confidence) * 100);

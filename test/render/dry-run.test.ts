@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";
 import { renderTerminalDryRun } from "../../src/render/terminal-dry-run.js";
+import { buildHeadline } from "../../src/render/verdict-text.js";
 import { buildPrompt, buildReport } from "../fixtures/reports/builders.js";
+import { failReport } from "../fixtures/reports/scenarios.js";
 import { dryRunReport } from "../fixtures/reports/scenarios-more.js";
 
 describe("the dry run's totals", () => {
@@ -48,5 +50,18 @@ describe("a dry run that ends in an error", () => {
     expect(terminal.at(-1)).toBe(
       "promptgate: dry run could not run — prompts/support.prompt.yml:3: model: expected a string",
     );
+  });
+});
+
+describe("counts of one", () => {
+  it("read as one line and one point", () => {
+    const report = dryRunReport();
+    report.prompts = [report.prompts[1]!];
+    report.prompts[0]!.diff.unified = "--- a/p\n+++ b/p\n@@ -1 +1 @@\n+one line\n";
+    expect(renderTerminalDryRun(report, { color: false })).toMatch(/^ {4}\+1 −0 line$/m);
+    const fail = failReport();
+    fail.prompts[0]!.delta = { ...fail.prompts[0]!.delta!, passRate: -0.01, passRateCI: [-0.02, -0.005] };
+    fail.gate.margin = 0.005;
+    expect(buildHeadline(fail, "plain")).toContain("pass rate fell 1 point (");
   });
 });

@@ -21,16 +21,16 @@ function assumeOutputTokens(input: EstimateInput): { tokens: number; assumption:
   if (input.maxCompletionTokens !== undefined) {
     return {
       tokens: input.maxCompletionTokens,
-      assumption: `maxCompletionTokens (${input.maxCompletionTokens}) — the most the model may write`,
+      assumption: "the maxCompletionTokens limit, the most the model may write",
     };
   }
   if (input.maxTokens !== undefined) {
     return {
       tokens: input.maxTokens,
-      assumption: `maxTokens (${input.maxTokens}) — the most the model may write`,
+      assumption: "the maxTokens limit, the most the model may write",
     };
   }
-  return { tokens: defaultOutputTokens, assumption: `no maxTokens set: assumed ${defaultOutputTokens}` };
+  return { tokens: defaultOutputTokens, assumption: "assumed: the prompt sets no maxTokens" };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface PromptDiffReport {
   unified: string;
   modelChanged?: { from: string; to: string };
   parametersChanged: { name: string; from: unknown; to: unknown }[];
-  responseFormatChanged?: { from: string; to: string };
+  /** `schemaChanged`: the format stayed `json_schema` and its schema changed. */
+  responseFormatChanged?: { from: string; to: string; schemaChanged?: boolean };
   variablesAdded: string[];
   variablesRemoved: string[];
   casesAdded: number;

@@ -67,8 +67,8 @@ function describeResponseFormatChange(
 ): StructuralDiff["responseFormatChanged"] {
   if (from.responseFormat !== to.responseFormat) return { from: from.responseFormat, to: to.responseFormat };
   if (from.responseFormat === "json_schema" && !sameValue(from.jsonSchema, to.jsonSchema)) {
-    const label = "json_schema (schema changed)";
-    return { from: label, to: label };
+    // Same format, new schema: said once, not as a change from a value to itself.
+    return { from: "json_schema", to: "json_schema", schemaChanged: true };
   }
   return undefined;
 }

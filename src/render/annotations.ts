@@ -1,8 +1,8 @@
 // Check-run annotations: regressed cases at their test row, verdict reasons at the changed lines, errors where they are.
 import { formatDiagnostic } from "../core/diagnostics.js";
 import type { CaseReport, PromptReport, ReviewReport } from "../core/report.js";
-import { trimText } from "./escape.js";
-import { formatRate } from "./format.js";
+import { plainText, trimText } from "./escape.js";
+import { formatRate, plural } from "./format.js";
 import { MAX_ANNOTATIONS_PER_REQUEST, MAX_CHECK_TITLE_CHARS } from "./limits.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { findAddedLineRanges, findTestRowLines } from "./source-lines.js";
@@ -37,8 +37,9 @@ function make(
     start_line: start,
     end_line: end,
     annotation_level: level,
-    title: trimText(title, MAX_CHECK_TITLE_CHARS - 30),
-    message: trimText(message, 4_000),
+    // Titles and messages are plain text in GitHub's UI, but still shown to people: no hidden characters.
+    title: plainText(trimText(title, MAX_CHECK_TITLE_CHARS - 30), "space"),
+    message: plainText(trimText(message, 4_000)),
   };
 }
 
@@ -83,7 +84,13 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
   if (unplaced.length > 0) {
     const ids = unplaced.map((c) => c.id).join(", ");
     out.push(
-      make(prompt.path, changed, failing ? "failure" : "warning", `${unplaced.length} regressed cases`, ids),
+      make(
+        prompt.path,
+        changed,
+        failing ? "failure" : "warning",
+        plural(unplaced.length, "regressed case"),
+        ids,
+      ),
     );
   }
   if (prompt.verdict === "fail" || prompt.verdict === "inconclusive") {

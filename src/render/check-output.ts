@@ -1,6 +1,6 @@
 // The `promptgate` check run's output: conclusion from the verdict and gate, a plain title, a Markdown summary.
 import type { ReviewReport } from "../core/report.js";
-import { trimText } from "./escape.js";
+import { type SafeMarkdown, trimText } from "./escape.js";
 import { MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TITLE_CHARS } from "./limits.js";
 import { type CommentOptions, renderMarkdownReport } from "./markdown-comment.js";
 import { buildHeadline, canAccept } from "./verdict-text.js";
@@ -8,8 +8,9 @@ import { buildHeadline, canAccept } from "./verdict-text.js";
 export type CheckConclusion = "success" | "failure" | "neutral";
 
 export interface CheckOutput {
+  /** Plain text with invisible characters shown (the headline's plain style). */
   title: string;
-  summary: string;
+  summary: SafeMarkdown;
   conclusion: CheckConclusion;
   text?: string;
 }

@@ -1,12 +1,13 @@
 // The dry-run report: prompt diffs and the static cost estimate, no model calls, so no stats to show.
 import type { PromptEstimate, PromptReport, ReviewReport } from "../core/report.js";
-import { inlineCode } from "./escape.js";
+import { cutAtParagraph, escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { formatUsd, plural } from "./format.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
 import { renderDiffDetails } from "./markdown-diff.js";
 import { type ReviewShell, renderTrimNote } from "./markdown-footer.js";
 import { renderErrors, renderEstimateTable, renderWarnings } from "./markdown-sections.js";
-import { sortPrompts } from "./verdict-text.js";
+import { MARKDOWN_KIT } from "./text-kit.js";
+import { describeError, sortPrompts, VERDICT_EMOJI } from "./verdict-text.js";
 
 export interface DryRunOptions {
   maxChars?: number;
@@ -18,7 +19,11 @@ export interface DryRunOptions {
 }
 
 /** Calls and the known part of the cost; `unknown` counts estimates whose price is not known. */
-function totalEstimate(estimates: PromptEstimate[]): { calls: number; usd: number; unknown: number } {
+export function totalEstimate(estimates: readonly PromptEstimate[]): {
+  calls: number;
+  usd: number;
+  unknown: number;
+} {
   let calls = 0;
   let usd = 0;
   let unknown = 0;
@@ -30,61 +35,84 @@ function totalEstimate(estimates: PromptEstimate[]): { calls: number; usd: numbe
   return { calls, usd, unknown };
 }
 
+/** The estimated cost of a full review, shared by the Markdown and the terminal so they say the same. */
+export function describeEstimatedCost(estimates: readonly PromptEstimate[]): string {
+  const { usd, unknown } = totalEstimate(estimates);
+  return describeCost(usd, unknown, estimates.length);
+}
+
 function describeCost(usd: number, unknown: number, count: number): string {
   if (unknown === 0) return `est. ${formatUsd(usd)}`;
   if (unknown === count) return "est. cost unknown (no price for the model)";
   return `est. ${formatUsd(usd)} plus ${plural(unknown, "prompt")} of unknown price`;
 }
 
-function renderDryRunHeadline(report: ReviewReport): string {
+/** What a full review would cost, or "" when no prompt has an estimate. */
+export function describeFullReview(report: ReviewReport): string {
   const estimates = report.prompts.flatMap((p) => (p.estimate ? [p.estimate] : []));
-  const { calls, usd, unknown } = totalEstimate(estimates);
-  const changed = plural(report.prompts.length, "prompt");
-  const cost =
-    estimates.length > 0
-      ? ` · a full review would make ${plural(calls, "call")}, ${describeCost(usd, unknown, estimates.length)}`
-      : "";
-  return `📝 **promptgate: dry run** — ${changed} changed${cost} (no model calls made)`;
+  if (estimates.length === 0) return "";
+  const { calls } = totalEstimate(estimates);
+  return `a full review would make ${plural(calls, "call")}, ${describeEstimatedCost(estimates)}`;
+}
+
+/** A dry run that hit an error did not do what it says on the tin: its headline says it could not run. */
+function renderDryRunHeadline(report: ReviewReport): SafeMarkdown {
+  if (report.verdict === "error") {
+    const why = describeError(report, MARKDOWN_KIT);
+    return md`${escapeInline(VERDICT_EMOJI.error)} **promptgate: dry run could not run** — ${why}`;
+  }
+  const changed = escapeInline(plural(report.prompts.length, "prompt"));
+  const full = describeFullReview(report);
+  const cost = full === "" ? md`` : md` · ${escapeInline(full)}`;
+  return md`📝 **promptgate: dry run** — ${changed} changed${cost} (no model calls made)`;
 }
 
 /** `maxDiffChars` null leaves the diff out (last step before dropping whole sections). */
-function renderDryRunSection(prompt: PromptReport, maxDiffChars: number | null): string {
+function renderDryRunSection(prompt: PromptReport, maxDiffChars: number | null): SafeMarkdown {
   const diff =
     maxDiffChars === null
-      ? ""
+      ? md``
       : renderDiffDetails(prompt.diff, {
           maxUnifiedChars: maxDiffChars,
           maxWordDiffChars: Math.ceil(maxDiffChars / 5),
           open: true,
         });
   const blocks = [
-    `### 📝 ${inlineCode(prompt.path)} — ${prompt.change}`,
-    prompt.previousPath ? `Renamed from ${inlineCode(prompt.previousPath)}.` : "",
-    prompt.estimate ? renderEstimateTable(prompt.estimate) : "No cost estimate for this prompt.",
+    md`### 📝 ${inlineCode(prompt.path)} — ${escapeInline(prompt.change)}`,
+    prompt.previousPath ? md`Renamed from ${inlineCode(prompt.previousPath)}.` : md``,
+    prompt.estimate ? renderEstimateTable(prompt.estimate) : md`No cost estimate for this prompt.`,
     diff,
     renderWarnings(prompt),
   ];
-  return blocks.filter((b) => b !== "").join("\n\n");
+  return joinMd(
+    blocks.filter((b) => b !== ""),
+    "\n\n",
+  );
 }
 
 function build(
   report: ReviewReport,
   options: DryRunOptions,
   maxDiffChars: number | null,
-  note?: string,
-): string {
+  note?: SafeMarkdown,
+): SafeMarkdown {
   const headline = renderDryRunHeadline(report);
-  const top = options.marker === false ? headline : `${COMMENT_MARKER}\n${headline}`;
+  const top = options.marker === false ? headline : md`${COMMENT_MARKER}\n${headline}`;
   const sections = sortPrompts(report.prompts).map((p) => renderDryRunSection(p, maxDiffChars));
   const how =
-    options.shell === "action" ? "Set the `dry-run` input to `false`" : "Run the review without `--dry-run`";
-  const footer = `---\n\nDry run: diffs and static estimates only. ${how} to evaluate.`;
-  const blocks = [top, note ?? "", renderErrors(report), ...sections, footer];
-  return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
+    options.shell === "action"
+      ? md`Set the \`dry-run\` input to \`false\``
+      : md`Run the review without \`--dry-run\``;
+  const footer = md`---\n\nDry run: diffs and static estimates only. ${how} to evaluate.`;
+  const blocks = [top, note ?? md``, renderErrors(report), ...sections, footer];
+  return md`${joinMd(
+    blocks.filter((b) => b !== ""),
+    "\n\n",
+  )}\n`;
 }
 
 /** Dry-run Markdown: headline with the estimated cost of a full review, then per prompt the estimate and the diff. */
-export function renderDryRunMarkdown(report: ReviewReport, options: DryRunOptions = {}): string {
+export function renderDryRunMarkdown(report: ReviewReport, options: DryRunOptions = {}): SafeMarkdown {
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   const full = build(report, options, 20_000);
   if (full.length <= max) return full;
@@ -97,6 +125,5 @@ export function renderDryRunMarkdown(report: ReviewReport, options: DryRunOption
   const bare = build(report, options, null, renderTrimNote(max, limitName, "prompt diffs left out"));
   if (bare.length <= max) return bare;
   // Without diffs nothing is fenced or collapsed, so cutting at a paragraph keeps the Markdown whole.
-  const cut = bare.slice(0, max - 2).lastIndexOf("\n\n");
-  return `${bare.slice(0, Math.max(0, cut))}\n`;
+  return cutAtParagraph(bare, max);
 }

@@ -1,7 +1,7 @@
 // Terminal output of `promptgate eval`: each failing case with its output and failed evaluators, then totals.
 import type { EvalReport } from "../evaluate.js";
 import { trimText } from "./escape.js";
-import { formatInt, formatMs, formatRate, formatUsd } from "./format.js";
+import { formatInt, formatMs, formatRate, formatUsd, plural } from "./format.js";
 import { type Color, paintLine } from "./terminal-text.js";
 
 const MAX_OUTPUT_CHARS = 400;
@@ -37,11 +37,11 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
       ? paint("green", "PASS")
       : paint("red", "FAIL");
   lines.push(
-    `${verdict} ${report.path} on ${report.model}: pass rate ${graded === 0 ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${report.cases.length} cases passed every sample (${report.repeats} repeats)${notRun > 0 ? `; ${notRun} samples not run` : ""}`,
+    `${verdict} ${report.path} on ${report.model}: pass rate ${graded === 0 ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${plural(report.cases.length, "case")} passed every sample (${plural(report.repeats, "repeat")})${notRun > 0 ? `; ${plural(notRun, "sample")} not run` : ""}`,
     `  cost ${formatUsd(report.costUsd)} spent, ${formatUsd(report.costPerCallUsd)} per call · tokens ${formatInt(report.tokens.input)} in / ${formatInt(report.tokens.output)} out · latency p50 ${formatMs(report.latencyMs.p50)}, p95 ${formatMs(report.latencyMs.p95)}`,
     `  calls ${formatInt(report.calls.total)} (${formatInt(report.calls.cached)} cached, ${formatInt(report.calls.retried)} retried, ${formatInt(report.calls.failed)} failed)`,
   );
   for (const e of report.errors.slice(0, 10)) lines.push(`  ${paint("red", "error")}: ${plain(e.message)}`);
-  if (report.errors.length > 10) lines.push(`  … and ${report.errors.length - 10} more errors`);
+  if (report.errors.length > 10) lines.push(`  … and ${plural(report.errors.length - 10, "more error")}`);
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 // GitHub's size limits and the comment marker, named once so every renderer trims to the same numbers.
+import { md } from "./escape.js";
 
 /** Largest issue/PR comment body: "body is too long (maximum is 65536 characters)" (REST `POST /repos/{owner}/{repo}/issues/{n}/comments`). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -19,4 +20,4 @@ export const MAX_CHECK_TITLE_CHARS = 255;
 export const MAX_ANNOTATION_MESSAGE_CHARS = 65_535;
 
 /** Hidden marker that identifies promptgate's sticky comment; renderers make sure model output cannot forge it. */
-export const COMMENT_MARKER = "<!-- promptgate:comment -->";
+export const COMMENT_MARKER = md`<!-- promptgate:comment -->`;

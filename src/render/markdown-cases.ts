@@ -1,7 +1,8 @@
 // Per-case Markdown: counts, and collapsed groups of cases with their inputs and base vs head outputs.
 import type { CaseReport, PromptReport, SampleOutput } from "../core/report.js";
-import { escapeHtml, escapeInline, fencedBlock, inlineCode, trimText } from "./escape.js";
+import { escapeHtml, escapeInline, inlineCode, joinMd, md, type SafeMarkdown, trimText } from "./escape.js";
 import { formatInt, plural } from "./format.js";
+import { renderOutput, renderOutputChange } from "./markdown-output.js";
 
 /**
  * `still_failing`: unchanged between versions but failing on head, worth a look when space allows.
@@ -52,8 +53,8 @@ export function listCaseGroup(prompt: PromptReport, group: CaseGroup): CaseRepor
  * `**Cases:** 3 regressed · 1 improved · 24 unchanged · 2 added by this change, not gated (30 in all)`;
  * "" when there are none. Gated, graded cases count by change; the rest are named for what they are.
  */
-export function renderCaseCounts(prompt: PromptReport): string {
-  if (prompt.cases.length === 0) return "";
+export function renderCaseCounts(prompt: PromptReport): SafeMarkdown {
+  if (prompt.cases.length === 0) return md``;
   const gated = prompt.cases.filter((c) => !c.informational);
   const graded = gated.filter((c) => !isUngraded(c));
   const count = (change: CaseReport["change"]) => graded.filter((c) => c.change === change).length;
@@ -65,7 +66,7 @@ export function renderCaseCounts(prompt: PromptReport): string {
   if (ungraded > 0) parts.push(`${formatInt(ungraded)} not graded`);
   const added = prompt.cases.length - gated.length;
   if (added > 0) parts.push(`${formatInt(added)} added by this change, not gated`);
-  return `**Cases:** ${parts.join(" · ")} (${formatInt(prompt.cases.length)} in all)`;
+  return md`**Cases:** ${escapeInline(parts.join(" · "))} (${escapeInline(formatInt(prompt.cases.length))} in all)`;
 }
 
 /**
@@ -84,30 +85,40 @@ function pickSample(
   return sample ? [chosen, sample] : undefined;
 }
 
-function describeSample(sample: SampleOutput, index: number, total: number): string {
-  const which = `sample ${index + 1} of ${total}`;
-  if (sample.error !== undefined) return `${which} · error: ${escapeInline(trimText(sample.error, 200))}`;
-  if (sample.pass) return `${which} · passed`;
+function describeSample(sample: SampleOutput, index: number, total: number): SafeMarkdown {
+  const which = md`sample ${index + 1} of ${total}`;
+  if (sample.error !== undefined) return md`${which} · error: ${escapeInline(trimText(sample.error, 200))}`;
+  if (sample.pass) return md`${which} · passed`;
   const failed = sample.failed
     .slice(0, 3)
-    .map((f) => `${inlineCode(f.evaluator)} (${escapeInline(trimText(f.reason, 160))})`)
-    .join(", ");
-  return `${which} · failed${failed ? ` ${failed}` : ""}`;
+    .map((f) => md`${inlineCode(f.evaluator)} (${escapeInline(trimText(f.reason, 160))})`);
+  return failed.length > 0 ? md`${which} · failed ${joinMd(failed, ", ")}` : md`${which} · failed`;
 }
 
+/** The text a sample shows: its answer, or why there is none. */
+function answerOf(sample: SampleOutput): string {
+  return sample.error !== undefined && sample.output === "" ? `(no output: ${sample.error})` : sample.output;
+}
+
+type Picked = [index: number, sample: SampleOutput] | undefined;
+
+/** A side's label line and answer; the head's answer is marked against the base answer shown above it. */
 function renderSide(
-  label: string,
+  label: "Base" | "Head",
   side: CaseReport["base"],
-  preferFailing: boolean,
+  picked: Picked,
   maxChars: number,
-): string | undefined {
+  against?: SampleOutput,
+): SafeMarkdown | undefined {
   if (!side) return undefined;
-  const picked = pickSample(side.outputs, preferFailing);
-  if (!picked) return `**${label}**: no samples`;
+  if (!picked) return md`**${escapeInline(label)}**: no samples`;
   const [index, sample] = picked;
-  const text =
-    sample.error !== undefined && sample.output === "" ? `(no output: ${sample.error})` : sample.output;
-  return `**${label}** — ${describeSample(sample, index, side.outputs.length)}\n\n${fencedBlock(trimText(text, maxChars))}`;
+  const line = md`**${escapeInline(label)}** — ${describeSample(sample, index, side.outputs.length)}`;
+  const comparable = against !== undefined && against.error === undefined && sample.error === undefined;
+  const answer = comparable
+    ? renderOutputChange(against.output, sample.output, maxChars)
+    : renderOutput(answerOf(sample), maxChars);
+  return md`${line}\n\n${answer}`;
 }
 
 function passedCount(side: CaseReport["base"]): string {
@@ -116,40 +127,46 @@ function passedCount(side: CaseReport["base"]): string {
   return `${Math.round(side.passRate * n)}/${n} passed`;
 }
 
-function renderInputs(vars: Record<string, string>, maxChars: number): string {
+function renderInputs(vars: Record<string, string>, maxChars: number): SafeMarkdown {
   const entries = Object.entries(vars);
-  if (entries.length === 0) return "";
+  if (entries.length === 0) return md``;
   const rows = entries.map(
     ([k, v]) =>
-      `| ${inlineCode(k, { inTable: true })} | ${inlineCode(trimText(v, maxChars), { inTable: true })} |`,
+      md`| ${inlineCode(k, { inTable: true })} | ${inlineCode(trimText(v, maxChars), { inTable: true })} |`,
   );
-  return ["| input | value |", "| --- | --- |", ...rows].join("\n");
+  return joinMd([md`| input | value |`, md`| --- | --- |`, ...rows], "\n");
 }
 
 /**
- * One case: pass counts, inputs, and one base and one head output, each in its own fence. Under a failing
- * heading (`regressed`, `still_failing`) each side shows a failing sample whenever it has one.
+ * One case: pass counts, inputs, and one base and one head answer, the head's changes marked against the
+ * base's. Under a failing heading (`regressed`, `still_failing`) each side shows a failing sample whenever it
+ * has one.
  */
-export function renderCase(c: CaseReport, options: CaseDetailOptions, group?: CaseGroup): string {
+export function renderCase(c: CaseReport, options: CaseDetailOptions, group?: CaseGroup): SafeMarkdown {
   const failing = group === "regressed" || group === "still_failing";
   const baseWorse = failing || (c.base !== undefined && c.base.passRate < (c.head?.passRate ?? 0));
   const headWorse = failing || !baseWorse;
   // Row numbers are what a reader finds in the file; the id is what pairs the row across versions.
-  const name = `**Row ${c.index + 1}** ${inlineCode(trimText(c.id, 120))}`;
-  const note = c.informational && group !== "added" ? " · added by this change: reported, not gated" : "";
+  const name = md`**Row ${c.index + 1}** ${inlineCode(trimText(c.id, 120))}`;
+  const note = c.informational && group !== "added" ? md` · added by this change: reported, not gated` : md``;
   const title = c.base
-    ? `${name} · base ${passedCount(c.base)} → head ${passedCount(c.head)}${note}`
-    : `${name} · head ${passedCount(c.head)}${note}`;
+    ? md`${name} · base ${escapeInline(passedCount(c.base))} → head ${escapeInline(passedCount(c.head))}${note}`
+    : md`${name} · head ${escapeInline(passedCount(c.head))}${note}`;
+  const base = c.base ? pickSample(c.base.outputs, baseWorse) : undefined;
+  const head = c.head ? pickSample(c.head.outputs, headWorse) : undefined;
   const blocks = [
     title,
     renderInputs(c.vars, options.maxVarChars),
-    renderSide("Base", c.base, baseWorse, options.maxOutputChars),
-    renderSide("Head", c.head, headWorse, options.maxOutputChars),
+    renderSide("Base", c.base, base, options.maxOutputChars),
+    renderSide("Head", c.head, head, options.maxOutputChars, base?.[1]),
   ];
-  return blocks.filter((b) => b !== undefined && b !== "").join("\n\n");
+  return joinMd(
+    blocks.filter((b): b is SafeMarkdown => b !== undefined && b !== ""),
+    "\n\n",
+  );
 }
 
-function renderGroup(group: CaseGroup, cases: CaseReport[], options: CaseDetailOptions): string {
+function renderGroup(group: CaseGroup, cases: CaseReport[], options: CaseDetailOptions): SafeMarkdown {
   const headOnly = cases.every((c) => c.base === undefined);
   const [emoji, one, many] =
     group === "still_failing" && headOnly
@@ -160,15 +177,17 @@ function renderGroup(group: CaseGroup, cases: CaseReport[], options: CaseDetailO
   const rest = cases.slice(shown.length);
   if (rest.length > 0) {
     const ids = rest.slice(0, 50).map((c) => inlineCode(c.id));
-    const etc = rest.length > ids.length ? ", …" : "";
-    body.push(`… and ${plural(rest.length, one, many)} not shown: ${ids.join(", ")}${etc}`);
+    const etc = rest.length > ids.length ? md`, …` : md``;
+    body.push(
+      md`… and ${escapeInline(plural(rest.length, one, many))} not shown: ${joinMd(ids, ", ")}${etc}`,
+    );
   }
   const summary = escapeHtml(`${emoji} ${plural(cases.length, one, many)}`);
-  return `<details><summary>${summary}</summary>\n\n${body.join("\n\n---\n\n")}\n\n</details>`;
+  return md`<details><summary>${summary}</summary>\n\n${joinMd(body, "\n\n---\n\n")}\n\n</details>`;
 }
 
 /** One collapsed block per requested group that has cases. */
-export function renderCaseGroups(prompt: PromptReport, options: CaseDetailOptions): string[] {
+export function renderCaseGroups(prompt: PromptReport, options: CaseDetailOptions): SafeMarkdown[] {
   return options.groups
     .map((group) => [group, listCaseGroup(prompt, group)] as const)
     .filter(([, cases]) => cases.length > 0)
@@ -176,10 +195,10 @@ export function renderCaseGroups(prompt: PromptReport, options: CaseDetailOption
 }
 
 /** Regressed case ids on one line, for the summary-only layout. */
-export function renderRegressedIds(prompt: PromptReport, max = 30): string {
+export function renderRegressedIds(prompt: PromptReport, max = 30): SafeMarkdown {
   const cases = listCaseGroup(prompt, "regressed");
-  if (cases.length === 0) return "";
+  if (cases.length === 0) return md``;
   const ids = cases.slice(0, max).map((c) => inlineCode(c.id));
-  const more = cases.length > max ? ` and ${formatInt(cases.length - max)} more` : "";
-  return `Regressed: ${ids.join(", ")}${more}`;
+  const more = cases.length > max ? md` and ${escapeInline(formatInt(cases.length - max))} more` : md``;
+  return md`Regressed: ${joinMd(ids, ", ")}${more}`;
 }

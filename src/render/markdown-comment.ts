@@ -1,6 +1,7 @@
 // The sticky PR comment: verdict headline, one section per prompt, footer — degraded in steps to fit GitHub's limit.
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "./dry-run-markdown.js";
+import { cutAtParagraph, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
 import { type ReviewShell, renderAcceptedLine, renderFooter, renderTrimNote } from "./markdown-footer.js";
 import { LAYOUTS, type Layout } from "./markdown-layouts.js";
@@ -27,15 +28,16 @@ export interface MarkdownReportOptions extends CommentOptions {
   limitName: string;
 }
 
+/** The pieces a comment is assembled from: each one already safe Markdown, so the builder adds only layout. */
 interface Parts {
-  top: string[];
-  sections: string[];
-  footer: string;
+  top: SafeMarkdown[];
+  sections: SafeMarkdown[];
+  footer: SafeMarkdown;
 }
 
 function buildParts(report: ReviewReport, options: MarkdownReportOptions, layout: Layout): Parts {
   const headline = buildHeadline(report, "markdown");
-  const top = [options.marker ? `${COMMENT_MARKER}\n${headline}` : headline];
+  const top = [options.marker ? md`${COMMENT_MARKER}\n${headline}` : headline];
   // An acceptance only means something for a review the gate fails; a passing one has nothing to accept.
   const accepted = options.accepted && canAccept(report) ? options.accepted : undefined;
   if (accepted) top.push(renderAcceptedLine(accepted, report.verdict));
@@ -50,24 +52,27 @@ function buildParts(report: ReviewReport, options: MarkdownReportOptions, layout
   return { top, sections: errors ? [errors, ...sections] : sections, footer };
 }
 
-function join(blocks: string[]): string {
-  return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
+function join(blocks: SafeMarkdown[]): SafeMarkdown {
+  return md`${joinMd(
+    blocks.filter((b) => b !== ""),
+    "\n\n",
+  )}\n`;
 }
 
-function withNote(parts: Parts, note: string | undefined, sections = parts.sections): string {
+function withNote(parts: Parts, note: SafeMarkdown | undefined, sections = parts.sections): SafeMarkdown {
   const [first, ...rest] = parts.top;
   return join([first!, ...(note ? [note] : []), ...rest, ...sections, parts.footer]);
 }
 
 /** Last resort: summary sections in order until the budget runs out, then a count of what was dropped. */
-function fitGreedy(parts: Parts, options: MarkdownReportOptions, max: number, leftOut: string): string {
+function fitGreedy(parts: Parts, options: MarkdownReportOptions, max: number, leftOut: string): SafeMarkdown {
   const noteFor = (dropped: number) =>
     renderTrimNote(
       max,
       options.limitName,
       `${leftOut}; ${dropped} of ${parts.sections.length} sections not shown`,
     );
-  const kept: string[] = [];
+  const kept: SafeMarkdown[] = [];
   for (const section of parts.sections) {
     const candidate = withNote(parts, noteFor(parts.sections.length), [...kept, section]);
     if (candidate.length > max) break;
@@ -76,8 +81,7 @@ function fitGreedy(parts: Parts, options: MarkdownReportOptions, max: number, le
   const body = withNote(parts, noteFor(parts.sections.length - kept.length), kept);
   if (body.length <= max) return body;
   // Headline and footer alone are too long (huge error text): cut at a paragraph, summary blocks hold no fences.
-  const cut = body.slice(0, Math.max(0, max - 2)).lastIndexOf("\n\n");
-  return `${body.slice(0, Math.max(0, cut))}\n`;
+  return cutAtParagraph(body, max);
 }
 
 function renderLayout(report: ReviewReport, options: MarkdownReportOptions, layout: Layout, max: number) {
@@ -95,7 +99,7 @@ function fitAdaptive(report: ReviewReport, options: MarkdownReportOptions, layou
   });
   let lo = 1;
   let hi = layout.cases!.maxCasesPerGroup;
-  let best: string | undefined;
+  let best: SafeMarkdown | undefined;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
     const { body } = renderLayout(report, options, withCount(mid), max);
@@ -108,7 +112,7 @@ function fitAdaptive(report: ReviewReport, options: MarkdownReportOptions, layou
 }
 
 /** Markdown for a report with an explicit limit and marker choice (comment or check summary). */
-export function renderMarkdownReport(report: ReviewReport, options: MarkdownReportOptions): string {
+export function renderMarkdownReport(report: ReviewReport, options: MarkdownReportOptions): SafeMarkdown {
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   if (report.dryRun) return renderDryRunMarkdown(report, options);
   for (const layout of LAYOUTS) {
@@ -125,6 +129,6 @@ export function renderMarkdownReport(report: ReviewReport, options: MarkdownRepo
 }
 
 /** The sticky PR comment. Starts with `COMMENT_MARKER` and fits `options.maxChars` (default 65,536). */
-export function renderComment(report: ReviewReport, options: CommentOptions = {}): string {
+export function renderComment(report: ReviewReport, options: CommentOptions = {}): SafeMarkdown {
   return renderMarkdownReport(report, { ...options, marker: true, limitName: "GitHub's" });
 }

@@ -1,6 +1,17 @@
 // The prompt diff in Markdown: structural changes as bullets, word changes per message, the unified diff fenced.
 import type { MessageDiff, PromptDiffReport } from "../core/report.js";
-import { escapeHtml, escapeMarkdown, fencedBlock, inlineCode, trimLines } from "./escape.js";
+import {
+  escapeHtml,
+  escapeInline,
+  escapeLines,
+  fencedBlock,
+  inlineCode,
+  joinMd,
+  md,
+  type SafeMarkdown,
+  trimLines,
+  trimStartMd,
+} from "./escape.js";
 import { formatInt, MINUS, plural } from "./format.js";
 
 export interface DiffRenderOptions {
@@ -12,72 +23,151 @@ export interface DiffRenderOptions {
   open?: boolean;
 }
 
-function show(value: unknown): string {
-  if (value === undefined || value === null) return "unset";
+/** One part of a word diff, as `diff` and the report's `MessageDiff` hold it. */
+export interface DiffPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+function show(value: unknown): SafeMarkdown {
+  if (value === undefined || value === null) return md`unset`;
   return inlineCode(typeof value === "string" ? value : JSON.stringify(value));
 }
 
-function codes(names: readonly string[]): string {
-  return names.map((n) => inlineCode(n)).join(", ");
+function codes(names: readonly string[]): SafeMarkdown {
+  return joinMd(
+    names.map((n) => inlineCode(n)),
+    ", ",
+  );
+}
+
+function describeResponseFormat(
+  change: NonNullable<PromptDiffReport["responseFormatChanged"]>,
+): SafeMarkdown {
+  if (change.schemaChanged) return md`response format: ${show(change.to)}, schema changed`;
+  return md`response format: ${show(change.from)} → ${show(change.to)}`;
 }
 
 /** Model, parameters, response format, variables, cases and evaluators that changed, one bullet each. */
-export function renderStructuralChanges(diff: PromptDiffReport): string {
-  const items: string[] = [];
-  if (diff.modelChanged) items.push(`model: ${show(diff.modelChanged.from)} → ${show(diff.modelChanged.to)}`);
+export function renderStructuralChanges(diff: PromptDiffReport): SafeMarkdown {
+  const items: SafeMarkdown[] = [];
+  if (diff.modelChanged)
+    items.push(md`model: ${show(diff.modelChanged.from)} → ${show(diff.modelChanged.to)}`);
   for (const p of diff.parametersChanged)
-    items.push(`${inlineCode(p.name)}: ${show(p.from)} → ${show(p.to)}`);
-  if (diff.responseFormatChanged) {
-    const { from, to } = diff.responseFormatChanged;
-    items.push(`response format: ${show(from)} → ${show(to)}`);
-  }
-  if (diff.variablesAdded.length > 0) items.push(`variables added: ${codes(diff.variablesAdded)}`);
-  if (diff.variablesRemoved.length > 0) items.push(`variables removed: ${codes(diff.variablesRemoved)}`);
+    items.push(md`${inlineCode(p.name)}: ${show(p.from)} → ${show(p.to)}`);
+  if (diff.responseFormatChanged) items.push(describeResponseFormat(diff.responseFormatChanged));
+  if (diff.variablesAdded.length > 0) items.push(md`variables added: ${codes(diff.variablesAdded)}`);
+  if (diff.variablesRemoved.length > 0) items.push(md`variables removed: ${codes(diff.variablesRemoved)}`);
   const edited = diff.casesEdited ?? 0;
   if (diff.casesAdded > 0 || diff.casesRemoved > 0 || edited > 0) {
-    const rows = `test rows: ${formatInt(diff.casesAdded)} added, ${formatInt(diff.casesRemoved)} removed`;
+    const rows = escapeInline(
+      `test rows: ${formatInt(diff.casesAdded)} added, ${formatInt(diff.casesRemoved)} removed`,
+    );
     // The gate compares like with like: an edited row runs on both versions with the base's values.
     const note =
-      edited > 0 ? `, ${formatInt(edited)} edited — edited rows are graded with the base's values` : "";
-    items.push(`${rows}${note}`);
+      edited > 0
+        ? md`, ${escapeInline(formatInt(edited))} edited — edited rows are graded with the base's values`
+        : md``;
+    items.push(md`${rows}${note}`);
   }
-  if (diff.evaluatorsAdded.length > 0) items.push(`evaluators added: ${codes(diff.evaluatorsAdded)}`);
-  if (diff.evaluatorsRemoved.length > 0) items.push(`evaluators removed: ${codes(diff.evaluatorsRemoved)}`);
-  return items.map((item) => `- ${item}`).join("\n");
+  if (diff.evaluatorsAdded.length > 0) items.push(md`evaluators added: ${codes(diff.evaluatorsAdded)}`);
+  if (diff.evaluatorsRemoved.length > 0) items.push(md`evaluators removed: ${codes(diff.evaluatorsRemoved)}`);
+  return joinMd(
+    items.map((item) => md`- ${item}`),
+    "\n",
+  );
 }
 
 const CONTEXT = 100;
 
-/** Long unchanged stretches shrink to their edges, so the eye lands on what changed. */
+/** The first `n` characters, moved back to the last word boundary so no word is cut in half. */
+function keepStart(value: string, n: number): string {
+  const cut = value.slice(0, n);
+  if (/\s/.test(value[n] ?? " ")) return cut;
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
+/** The last `n` characters, moved forward to the next word boundary. */
+function keepEnd(value: string, n: number): string {
+  const cut = value.slice(-n);
+  if (/\s/.test(value[value.length - n - 1] ?? " ")) return cut;
+  const space = cut.search(/\s/);
+  return space >= 0 ? cut.slice(space) : cut;
+}
+
+/** Long unchanged stretches shrink to their edges (whole words), so the eye lands on what changed. */
 function shrinkUnchanged(value: string, first: boolean, last: boolean): string {
   if (value.length <= CONTEXT * 2 + 40) return value;
-  const head = first ? "" : value.slice(0, CONTEXT);
-  const tail = last ? "" : value.slice(-CONTEXT);
+  const head = first ? "" : keepStart(value, CONTEXT);
+  const tail = last ? "" : keepEnd(value, CONTEXT);
   return `${head} … ${tail}`;
 }
 
-function inlineParagraph(value: string): string {
-  return escapeMarkdown(value).replace(/\r?\n/g, "<br>");
+/**
+ * Changes separated only by whitespace read as one change: `<del>a b</del><ins>c d</ins>` rather than
+ * `<del>a</del><ins>c</ins> <del>b</del><ins>d</ins>`.
+ */
+export function coalesceParts(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    if (removed) out.push({ value: removed, removed: true });
+    if (added) out.push({ value: added, added: true });
+    removed = "";
+    added = "";
+  };
+  for (const [i, part] of parts.entries()) {
+    const pending = removed !== "" || added !== "";
+    const next = parts[i + 1];
+    const bridge =
+      !part.added && !part.removed && /^\s+$/.test(part.value) && next && (next.added || next.removed);
+    if (part.removed) removed += part.value;
+    else if (part.added) added += part.value;
+    else if (pending && bridge) {
+      removed += part.value;
+      added += part.value;
+    } else {
+      flush();
+      out.push(part);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A word diff as one paragraph: removed words in `<del>`, added in `<ins>`, long unchanged stretches
+ * shortened. Stops between parts, never inside a word, with a visible note once `maxChars` is reached.
+ */
+export function renderDiffParts(changes: readonly DiffPart[], maxChars: number): SafeMarkdown {
+  const parts = coalesceParts(changes);
+  const pieces: SafeMarkdown[] = [];
+  let size = 0;
+  for (const [i, part] of parts.entries()) {
+    let piece: SafeMarkdown;
+    if (part.added) piece = md`<ins>${escapeLines(part.value)}</ins>`;
+    else if (part.removed) piece = md`<del>${escapeLines(part.value)}</del>`;
+    else piece = escapeLines(shrinkUnchanged(part.value, i === 0, i === parts.length - 1));
+    if (size + piece.length > maxChars) {
+      const left = parts.slice(i).filter((p) => p.added || p.removed).length;
+      const what = left > 0 ? md`: ${escapeInline(plural(left, "more change"))} not shown` : md``;
+      pieces.push(md` … (diff cut${what})`);
+      break;
+    }
+    size += piece.length;
+    pieces.push(piece);
+  }
+  // Leading spaces would turn the paragraph into an indented code block.
+  return trimStartMd(joinMd(pieces, ""));
 }
 
 /** One message's word-level diff as a paragraph: removed words in `<del>`, added in `<ins>`. */
-export function renderWordDiff(message: MessageDiff, maxChars: number): string {
-  let body = "";
-  const { parts } = message;
-  for (const [i, part] of parts.entries()) {
-    let piece: string;
-    if (part.added) piece = `<ins>${inlineParagraph(part.value)}</ins>`;
-    else if (part.removed) piece = `<del>${inlineParagraph(part.value)}</del>`;
-    else piece = inlineParagraph(shrinkUnchanged(part.value, i === 0, i === parts.length - 1));
-    if (body.length + piece.length > maxChars) {
-      body += " … (word diff cut)";
-      break;
-    }
-    body += piece;
-  }
-  // Leading spaces would turn the paragraph into an indented code block.
-  const paragraph = body.replace(/^\s+/, "");
-  return `${inlineCode(message.label)}\n\n${paragraph === "" ? "(no text)" : paragraph}`;
+export function renderWordDiff(message: MessageDiff, maxChars: number): SafeMarkdown {
+  const paragraph = renderDiffParts(message.parts, maxChars);
+  return md`${inlineCode(message.label)}\n\n${paragraph === "" ? md`(no text)` : paragraph}`;
 }
 
 /** `+12 −3 lines` from the unified diff's body (file headers excluded). */
@@ -106,18 +196,18 @@ export function hasDiffContent(diff: PromptDiffReport): boolean {
 }
 
 /** The whole diff collapsed in a `<details>` block; balanced whatever the content. */
-export function renderDiffDetails(diff: PromptDiffReport, options: DiffRenderOptions): string {
-  const blocks: string[] = [];
+export function renderDiffDetails(diff: PromptDiffReport, options: DiffRenderOptions): SafeMarkdown {
+  const blocks: SafeMarkdown[] = [];
   const structural = renderStructuralChanges(diff);
-  if (structural) blocks.push(`**Changes**\n\n${structural}`);
+  if (structural) blocks.push(md`**Changes**\n\n${structural}`);
   const changedMessages = diff.messages.filter((m) => m.parts.some((p) => p.added || p.removed));
   if (changedMessages.length > 0) {
     const words = changedMessages.map((m) => renderWordDiff(m, options.maxWordDiffChars));
-    blocks.push(`**Word changes**\n\n${words.join("\n\n")}`);
+    blocks.push(md`**Word changes**\n\n${joinMd(words, "\n\n")}`);
   }
   if (diff.unified.trim() !== "")
     blocks.push(fencedBlock(trimLines(diff.unified, options.maxUnifiedChars), "diff"));
-  if (blocks.length === 0) blocks.push("The prompt file's text did not change.");
-  const open = options.open ? " open" : "";
-  return `<details${open}><summary>${escapeHtml(summaryOf(diff))}</summary>\n\n${blocks.join("\n\n")}\n\n</details>`;
+  if (blocks.length === 0) blocks.push(md`The prompt file's text did not change.`);
+  const open = options.open ? md` open` : md``;
+  return md`<details${open}><summary>${escapeHtml(summaryOf(diff))}</summary>\n\n${joinMd(blocks, "\n\n")}\n\n</details>`;
 }

@@ -1,6 +1,6 @@
 // One prompt's section of the comment, at the detail a layout allows.
 import type { PromptReport, ReviewReport } from "../core/report.js";
-import { escapeInline, inlineCode } from "./escape.js";
+import { escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { renderCaseCounts, renderCaseGroups, renderRegressedIds } from "./markdown-cases.js";
 import { hasDiffContent, renderDiffDetails } from "./markdown-diff.js";
 import type { Layout } from "./markdown-layouts.js";
@@ -8,48 +8,56 @@ import { renderEstimateTable, renderReasons, renderStatsTable, renderWarnings } 
 import { PROMPT_EMOJI, PROMPT_LABEL } from "./verdict-text.js";
 
 /** `### ❌ `prompts/a.prompt.yml` — regression`, with how the file changed when it is not a plain edit. */
-export function renderPromptHeading(prompt: PromptReport): string {
-  const kind = prompt.change === "modified" ? "" : ` (${prompt.change})`;
-  return `### ${PROMPT_EMOJI[prompt.verdict]} ${inlineCode(prompt.path)} — ${PROMPT_LABEL[prompt.verdict]}${kind}`;
+export function renderPromptHeading(prompt: PromptReport): SafeMarkdown {
+  const kind = prompt.change === "modified" ? md`` : md` (${escapeInline(prompt.change)})`;
+  const label = escapeInline(`${PROMPT_EMOJI[prompt.verdict]}`);
+  return md`### ${label} ${inlineCode(prompt.path)} — ${escapeInline(PROMPT_LABEL[prompt.verdict])}${kind}`;
 }
 
-function renderChangeNote(prompt: PromptReport): string {
-  const notes: string[] = [];
-  if (prompt.previousPath) notes.push(`Renamed from ${inlineCode(prompt.previousPath)}.`);
-  if (prompt.change === "deleted") notes.push("Deleted in this pull request: not run.");
-  if (prompt.verdict === "not_evaluable") notes.push("No eval set: diff and cost estimate only.");
+function renderChangeNote(prompt: PromptReport): SafeMarkdown {
+  const notes: SafeMarkdown[] = [];
+  if (prompt.previousPath) notes.push(md`Renamed from ${inlineCode(prompt.previousPath)}.`);
+  if (prompt.change === "deleted") notes.push(md`Deleted in this pull request: not run.`);
+  if (prompt.verdict === "not_evaluable") notes.push(md`No eval set: diff and cost estimate only.`);
   if (prompt.change === "added" && prompt.head && !prompt.base) {
-    notes.push("New prompt: measured on head only, against the minimum pass rate.");
+    notes.push(md`New prompt: measured on head only, against the minimum pass rate.`);
   }
-  return notes.join(" ");
+  return joinMd(notes, " ");
 }
 
-function renderEstimate(prompt: PromptReport, layout: Layout): string {
-  if (!prompt.estimate) return "";
+function renderEstimate(prompt: PromptReport, layout: Layout): SafeMarkdown {
+  if (!prompt.estimate) return md``;
   const table = renderEstimateTable(prompt.estimate);
   // Without measurements the estimate is the main news; otherwise it is background.
-  if (!prompt.base && !prompt.head) return `**Cost estimate**\n\n${table}`;
-  if (!layout.estimate) return "";
-  return `<details><summary>Static cost estimate (before running)</summary>\n\n${table}\n\n</details>`;
+  if (!prompt.base && !prompt.head) return md`**Cost estimate**\n\n${table}`;
+  if (!layout.estimate) return md``;
+  return md`<details><summary>Static cost estimate (before running)</summary>\n\n${table}\n\n</details>`;
 }
 
 /** The whole section: heading, stats, reasons, what would settle it, cases, diff, estimate, warnings. */
-export function renderPromptSection(prompt: PromptReport, report: ReviewReport, layout: Layout): string {
+export function renderPromptSection(
+  prompt: PromptReport,
+  report: ReviewReport,
+  layout: Layout,
+): SafeMarkdown {
   const reasons = renderReasons(prompt, layout.maxListItems);
   const blocks = [
     renderPromptHeading(prompt),
     renderChangeNote(prompt),
     renderStatsTable(prompt, report),
-    reasons ? `**Why**\n\n${reasons}` : "",
+    reasons ? md`**Why**\n\n${reasons}` : md``,
     prompt.verdict === "inconclusive" && prompt.toSettle
-      ? `**To settle it:** ${escapeInline(prompt.toSettle)}`
-      : "",
+      ? md`**To settle it:** ${escapeInline(prompt.toSettle)}`
+      : md``,
     renderCaseCounts(prompt),
-    layout.cases ? "" : renderRegressedIds(prompt),
-    layout.diff && hasDiffContent(prompt.diff) ? renderDiffDetails(prompt.diff, layout.diff) : "",
+    layout.cases ? md`` : renderRegressedIds(prompt),
+    layout.diff && hasDiffContent(prompt.diff) ? renderDiffDetails(prompt.diff, layout.diff) : md``,
     renderEstimate(prompt, layout),
     ...(layout.cases ? renderCaseGroups(prompt, layout.cases) : []),
     renderWarnings(prompt, layout.maxListItems),
   ];
-  return blocks.filter((b) => b !== "").join("\n\n");
+  return joinMd(
+    blocks.filter((b) => b !== ""),
+    "\n\n",
+  );
 }

@@ -8,7 +8,16 @@ import type {
   VersionStats,
 } from "../core/report.js";
 import { intervalLevel } from "../core/verdict.js";
-import { escapeCell, escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
+import {
+  escapeCell,
+  escapeInline,
+  escapeInlineWithCode,
+  inlineCode,
+  joinMd,
+  md,
+  type SafeMarkdown,
+  trimText,
+} from "./escape.js";
 import {
   changePct,
   formatChangePct,
@@ -22,12 +31,17 @@ import {
   plural,
 } from "./format.js";
 
-type Row = [label: string, base: string, head: string, change: string];
+type Row = [label: SafeMarkdown, base: SafeMarkdown, head: SafeMarkdown, change: SafeMarkdown];
 
-function tableOf(header: string[], rows: string[][], align: string[]): string {
-  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(align), ...rows.map(line)].join("\n");
+/** Text for a cell: figures and labels are escaped like any other text, so no value can break the row. */
+const cell = (text: string): SafeMarkdown => (text === "" ? md`` : escapeCell(text));
+
+function tableOf(header: SafeMarkdown[], rows: SafeMarkdown[][], align: SafeMarkdown[]): SafeMarkdown {
+  const line = (cells: SafeMarkdown[]) => md`| ${joinMd(cells, " | ")} |`;
+  return joinMd([line(header), line(align), ...rows.map(line)], "\n");
 }
+
+const cells = (...texts: string[]) => texts.map(cell);
 
 function tokens(stats: VersionStats): string {
   return `${formatInt(stats.tokens.inputPerCall)} / ${formatInt(stats.tokens.outputPerCall)}`;
@@ -61,7 +75,7 @@ function comparedRows(
         : null;
   const tokensIn = formatChangePct(changePct(base.tokens.inputPerCall, head.tokens.inputPerCall));
   const tokensOut = formatChangePct(changePct(base.tokens.outputPerCall, head.tokens.outputPerCall));
-  const rows: Row[] = [
+  const rows: string[][] = [
     ["pass rate", formatPassRate(base), formatPassRate(head), passChange(prompt, base, head, level)],
     [
       "cost per call",
@@ -91,10 +105,10 @@ function comparedRows(
   if (base.errors > 0 || head.errors > 0) {
     rows.push(["ungraded samples", formatInt(base.errors), formatInt(head.errors), ""]);
   }
-  return rows;
+  return rows.map((row) => cells(...row) as Row);
 }
 
-function headOnlyRows(head: VersionStats): string[][] {
+function headOnlyRows(head: VersionStats): SafeMarkdown[][] {
   const rows = [
     ["pass rate", formatPassRate(head)],
     ["cost per call", formatUsd(head.costPerCallUsd)],
@@ -103,74 +117,76 @@ function headOnlyRows(head: VersionStats): string[][] {
     ["samples", samples(head)],
   ];
   if (head.errors > 0) rows.push(["ungraded samples", formatInt(head.errors)]);
-  return rows;
+  return rows.map((row) => cells(...row));
 }
 
 /** The measured comparison: base vs head with deltas, or head alone for an added prompt; "" without stats. */
-export function renderStatsTable(prompt: PromptReport, report: ReviewReport): string {
+export function renderStatsTable(prompt: PromptReport, report: ReviewReport): SafeMarkdown {
   const { base, head } = prompt;
   if (base && head) {
     const rows = comparedRows(prompt, base, head, report.gate.confidence);
-    return tableOf(["", "base", "head", "change"], rows, ["---", "---:", "---:", "---:"]);
+    return tableOf(cells("", "base", "head", "change"), rows, [md`---`, md`---:`, md`---:`, md`---:`]);
   }
   const only = head ?? base;
-  if (!only) return "";
-  return tableOf(["", head ? "head" : "base"], headOnlyRows(only), ["---", "---:"]);
+  if (!only) return md``;
+  return tableOf(cells("", head ? "head" : "base"), headOnlyRows(only), [md`---`, md`---:`]);
 }
 
-function estimateCells(e: CostEstimate | undefined): [string, string, string, string] {
-  if (!e) return ["—", "—", "—", "—"];
+function estimateCells(e: CostEstimate | undefined): SafeMarkdown[] {
+  if (!e) return cells("—", "—", "—", "—");
   return [
     inlineCode(e.model, { inTable: true }),
-    formatInt(e.inputTokensPerCall),
-    `${formatInt(e.outputTokensPerCall)} — ${escapeCell(e.outputAssumption)}`,
-    formatUsd(e.costPerCallUsd),
+    cell(formatInt(e.inputTokensPerCall)),
+    md`${cell(formatInt(e.outputTokensPerCall))} — ${escapeCell(e.outputAssumption)}`,
+    cell(formatUsd(e.costPerCallUsd)),
   ];
 }
 
 /** The static estimate made before any call: tokens and price per call, and what the eval set would cost. */
-export function renderEstimateTable(estimate: PromptEstimate): string {
+export function renderEstimateTable(estimate: PromptEstimate): SafeMarkdown {
   const base = estimateCells(estimate.base);
   const head = estimateCells(estimate.head);
   const labels = ["model", "input tokens per call", "output tokens per call", "estimated cost per call"];
-  const rows = labels.map((label, i) => [label, base[i]!, head[i]!]);
-  const table = tableOf(["", "base", "head"], rows, ["---", "---:", "---:"]);
+  const rows = labels.map((label, i) => [cell(label), base[i]!, head[i]!]);
+  const table = tableOf(cells("", "base", "head"), rows, [md`---`, md`---:`, md`---:`]);
   const evalLine =
     estimate.evalCalls === 0
-      ? "No eval set to run."
-      : `Eval set: ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.`;
-  return `${table}\n\n${evalLine}`;
+      ? md`No eval set to run.`
+      : md`Eval set: ${escapeInline(plural(estimate.evalCalls, "call"))}, estimated cost ${escapeInline(formatUsd(estimate.evalCostUsd))}.`;
+  return md`${table}\n\n${evalLine}`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */
-export function renderReasons(prompt: PromptReport, maxReasons = 20): string {
-  if (prompt.reasons.length === 0) return "";
-  const shown = prompt.reasons.slice(0, maxReasons).map((r) => `- ${escapeInlineWithCode(trimText(r, 500))}`);
+export function renderReasons(prompt: PromptReport, maxReasons = 20): SafeMarkdown {
+  if (prompt.reasons.length === 0) return md``;
+  const shown = prompt.reasons
+    .slice(0, maxReasons)
+    .map((r) => md`- ${escapeInlineWithCode(trimText(r, 500))}`);
   const more = prompt.reasons.length - shown.length;
-  if (more > 0) shown.push(`- … and ${plural(more, "more reason")}`);
-  return shown.join("\n");
+  if (more > 0) shown.push(md`- … and ${escapeInline(plural(more, "more reason"))}`);
+  return joinMd(shown, "\n");
 }
 
 /** Warnings about the prompt file (ignored keys, reinterpreted rows), located as `file:line: field: message`. */
-export function renderWarnings(prompt: PromptReport, maxWarnings = 20): string {
-  if (prompt.warnings.length === 0) return "";
+export function renderWarnings(prompt: PromptReport, maxWarnings = 20): SafeMarkdown {
+  if (prompt.warnings.length === 0) return md``;
   const shown = prompt.warnings
     .slice(0, maxWarnings)
-    .map((w) => `- ${escapeInline(trimText(formatDiagnostic(w), 500))}`);
+    .map((w) => md`- ${escapeInline(trimText(formatDiagnostic(w), 500))}`);
   const more = prompt.warnings.length - shown.length;
-  if (more > 0) shown.push(`- … and ${plural(more, "more warning")}`);
-  return `**Warnings**\n\n${shown.join("\n")}`;
+  if (more > 0) shown.push(md`- … and ${escapeInline(plural(more, "more warning"))}`);
+  return md`**Warnings**\n\n${joinMd(shown, "\n")}`;
 }
 
 /** Errors that stopped (part of) the review, each with its file and line when known. */
-export function renderErrors(report: ReviewReport, maxErrors = 20): string {
-  if (report.errors.length === 0) return "";
+export function renderErrors(report: ReviewReport, maxErrors = 20): SafeMarkdown {
+  if (report.errors.length === 0) return md``;
   const items = report.errors.slice(0, maxErrors).map((e) => {
     const where = e.path ? `${e.path}${e.line !== undefined ? `:${e.line}` : ""}` : undefined;
     const message = escapeInline(trimText(e.message, 500));
-    return where ? `- ${inlineCode(where)}: ${message}` : `- ${message}`;
+    return where ? md`- ${inlineCode(where)}: ${message}` : md`- ${message}`;
   });
   const more = report.errors.length - items.length;
-  if (more > 0) items.push(`- … and ${plural(more, "more error")}`);
-  return `### Errors\n\n${items.join("\n")}`;
+  if (more > 0) items.push(md`- … and ${escapeInline(plural(more, "more error"))}`);
+  return md`### Errors\n\n${joinMd(items, "\n")}`;
 }

@@ -1,9 +1,11 @@
 // The CLI's dry-run summary: per changed prompt, what changed and what it does to the cost of every call.
 import type { PromptDiffReport, PromptReport, ReviewReport } from "../core/report.js";
+import { describeFullReview } from "./dry-run-markdown.js";
 import { trimText } from "./escape.js";
 import { changePct, formatChangePct, formatInt, formatUsd, plural } from "./format.js";
 import { type Color, paintLine, type Segment } from "./terminal-text.js";
-import { sortPrompts } from "./verdict-text.js";
+import { PLAIN_KIT } from "./text-kit.js";
+import { describeError, sortPrompts } from "./verdict-text.js";
 
 const CHANGE: Record<PromptReport["change"], [string, Color]> = {
   added: ["+ added   ", "green"],
@@ -57,13 +59,13 @@ function promptLines(prompt: PromptReport): Segment[][] {
 function describeChanges(diff: PromptDiffReport): string[] {
   const added = diff.unified.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++")).length;
   const removed = diff.unified.split("\n").filter((l) => l.startsWith("-") && !l.startsWith("---")).length;
-  const parts = [`+${added} −${removed} lines`];
+  const parts = [`+${added} −${removed} ${added + removed === 1 ? "line" : "lines"}`];
   if (diff.messages.length > 0) parts.push(`${plural(diff.messages.length, "message")} changed`);
   if (diff.modelChanged) parts.push(`model ${diff.modelChanged.from} → ${diff.modelChanged.to}`);
   for (const p of diff.parametersChanged) parts.push(`${p.name} ${show(p.from)} → ${show(p.to)}`);
-  if (diff.responseFormatChanged) {
-    parts.push(`response format ${diff.responseFormatChanged.from} → ${diff.responseFormatChanged.to}`);
-  }
+  const format = diff.responseFormatChanged;
+  if (format?.schemaChanged) parts.push(`response format ${format.to}, schema changed`);
+  else if (format) parts.push(`response format ${format.from} → ${format.to}`);
   const list = (sign: string, names: string[]) => names.map((n) => `${sign}${n}`).join(" ");
   if (diff.variablesAdded.length + diff.variablesRemoved.length > 0) {
     parts.push(`variables ${list("+", diff.variablesAdded)} ${list("−", diff.variablesRemoved)}`.trim());
@@ -106,16 +108,20 @@ function describeCost(prompt: PromptReport): string | undefined {
       parts.push(`est. cost/call ${formatUsd(only.costPerCallUsd)}`);
     }
   }
-  if (e.evalCalls > 0) parts.push(`eval set ${formatInt(e.evalCalls)} calls ≈ ${formatUsd(e.evalCostUsd)}`);
+  if (e.evalCalls > 0) parts.push(`eval set ${plural(e.evalCalls, "call")} ≈ ${formatUsd(e.evalCostUsd)}`);
   return parts.join(" · ");
 }
 
+/** The same total as the Markdown headline (`describeFullReview`), so the two never disagree. */
 function totalLine(report: ReviewReport): Segment[] {
-  const calls = report.prompts.reduce((n, p) => n + (p.estimate?.evalCalls ?? 0), 0);
-  const costs = report.prompts.map((p) => p.estimate?.evalCostUsd ?? null);
-  const cost = costs.some((c) => c === null) ? null : costs.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
+  if (report.verdict === "error") {
+    return [
+      { text: `promptgate: dry run could not run — ${describeError(report, PLAIN_KIT)}`, color: "red" },
+    ];
+  }
   if (report.prompts.length === 0)
     return [{ text: "promptgate: dry run — no prompt changes", color: "cyan" }];
-  const text = `promptgate: dry run — ${plural(report.prompts.length, "prompt")} changed; a full review would make ${formatInt(calls)} calls, est. ${formatUsd(cost)} (no model calls made)`;
+  const full = describeFullReview(report);
+  const text = `promptgate: dry run — ${plural(report.prompts.length, "prompt")} changed${full ? `; ${full}` : ""} (no model calls made)`;
   return [{ text, color: "cyan" }];
 }

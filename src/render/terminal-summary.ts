@@ -16,6 +16,7 @@ import {
 } from "./format.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { type Color, paintLine, type Segment } from "./terminal-text.js";
+import { PLAIN_KIT } from "./text-kit.js";
 import {
   buildVerdictLabel,
   describeIncomplete,
@@ -119,12 +120,12 @@ function totalsLine(report: ReviewReport): Segment[] {
 }
 
 function overallLine(report: ReviewReport): Segment[] {
-  if (report.dryRun) {
+  if (report.dryRun && report.verdict !== "error") {
     const changed = plural(report.prompts.length, "prompt");
     return [{ text: `- promptgate: dry run — ${changed} changed, no model calls made`, color: "cyan" }];
   }
   const incomplete = report.incomplete ? ` (incomplete: ${describeIncomplete(report)})` : "";
-  const text = `${SYMBOL[report.verdict][0]} promptgate: ${buildVerdictLabel(report)} — ${describeReport(report, "plain")}${incomplete}`;
+  const text = `${SYMBOL[report.verdict][0]} promptgate: ${buildVerdictLabel(report)} — ${describeReport(report, PLAIN_KIT)}${incomplete}`;
   return [{ text, color: OVERALL_COLOR[report.verdict] }];
 }
 

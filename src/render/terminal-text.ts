@@ -1,4 +1,5 @@
 // Terminal lines as coloured segments: ANSI only when asked, control characters from data never reach the tty.
+import { showInvisible } from "./visible-text.js";
 
 export type Color = "red" | "green" | "yellow" | "cyan" | "dim" | "bold";
 
@@ -16,10 +17,12 @@ const ANSI: Record<Color, [string, string]> = {
   bold: ["\x1b[1m", "\x1b[22m"],
 };
 
-/** Model output and file content may hold escape sequences; shown raw they could rewrite the terminal. */
+/**
+ * Model output and file content may hold escape sequences, carriage returns or bidi overrides; shown raw they
+ * could rewrite or reorder the terminal. The same visible forms as in Markdown (`␛`, `␍`, `\u{202E}`).
+ */
 export function sanitizeTerminal(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+  return showInvisible(text, "space");
 }
 
 /** Joins segments, cut to `width` visible characters with `…`, coloured only when `color` is true. */

@@ -1,7 +1,7 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
 import { intervalLevel } from "../core/verdict.js";
-import { escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
+import type { SafeMarkdown } from "./escape.js";
 import {
   formatInterval,
   formatPassRate,
@@ -10,6 +10,7 @@ import {
   formatRate,
   plural,
 } from "./format.js";
+import { MARKDOWN_KIT, PLAIN_KIT, type TextKit } from "./text-kit.js";
 
 /** Markdown text (escaped, paths in code spans) or plain text (check titles, terminal). */
 export type TextStyle = "markdown" | "plain";
@@ -58,23 +59,6 @@ export function sortPrompts(prompts: readonly PromptReport[]): PromptReport[] {
   );
 }
 
-/** Data-derived text for a one-line headline: escaped for Markdown, always short. */
-function text(value: string, style: TextStyle): string {
-  const short = trimText(value.replace(/\s*\r?\n\s*/g, " ").trim(), 300);
-  return style === "markdown" ? escapeInline(short) : short;
-}
-
-/** A verdict reason: its `code` spans stay code in Markdown. */
-function reasonText(value: string, style: TextStyle): string {
-  const short = trimText(value.replace(/\s*\r?\n\s*/g, " ").trim(), 300);
-  return style === "markdown" ? escapeInlineWithCode(short) : short;
-}
-
-function code(value: string, style: TextStyle): string {
-  const short = trimText(value, 200);
-  return style === "markdown" ? inlineCode(short) : short;
-}
-
 /** True when the pass rate dropped significantly by more than the margin: the statistical regression. */
 export function isPassRateRegression(prompt: PromptReport, margin: number): boolean {
   const d = prompt.delta;
@@ -82,68 +66,83 @@ export function isPassRateRegression(prompt: PromptReport, margin: number): bool
 }
 
 /** What happened to one prompt, in a few words (no path). */
-export function describePrompt(prompt: PromptReport, report: ReviewReport, style: TextStyle): string {
+export function describePrompt<T extends string>(
+  prompt: PromptReport,
+  report: ReviewReport,
+  k: TextKit<T>,
+): T {
   const { base, head, delta } = prompt;
-  const firstReason = prompt.reasons[0] !== undefined ? reasonText(prompt.reasons[0], style) : undefined;
+  const firstReason = prompt.reasons[0] !== undefined ? k.reason(prompt.reasons[0]) : undefined;
   if (prompt.change === "deleted")
-    return prompt.verdict === "skipped" ? "deleted, not run" : "deleted: eval set removed";
-  if (prompt.verdict === "not_evaluable") return "no eval set: diff and cost estimate only";
+    return prompt.verdict === "skipped" ? k.t`deleted, not run` : k.t`deleted: eval set removed`;
+  if (prompt.verdict === "not_evaluable") return k.t`no eval set: diff and cost estimate only`;
   if (!base && head && (prompt.verdict === "pass" || prompt.verdict === "fail")) {
-    return `new prompt passes ${formatRate(head.passRate)} of samples${firstReason && prompt.verdict === "fail" ? ` (${firstReason})` : ""}`;
+    const why = firstReason && prompt.verdict === "fail" ? k.t` (${firstReason})` : k.t``;
+    return k.t`new prompt passes ${k.text(formatRate(head.passRate))} of samples${why}`;
   }
   if (prompt.verdict === "fail" && base && head && isPassRateRegression(prompt, report.gate.margin)) {
-    const fell = formatPointsValue(-delta!.passRate).replace(/^[+±]/, "");
-    return `pass rate fell ${fell} points (${formatRate(base.passRate)} → ${formatRate(head.passRate)})`;
+    const points = formatPointsValue(-delta!.passRate).replace(/^[+±]/, "");
+    const fell = k.text(`${points} ${points === "1" ? "point" : "points"}`);
+    return k.t`pass rate fell ${fell} (${k.text(formatRate(base.passRate))} → ${k.text(formatRate(head.passRate))})`;
   }
   if (prompt.verdict === "inconclusive" && delta) {
     const level = Math.round(intervalLevel(report.gate.confidence) * 100);
-    return `pass rate ${formatPoints(delta.passRate)} (${level}% CI ${formatInterval(delta.passRateCI)} pts), not enough evidence`;
+    return k.t`pass rate ${k.text(formatPoints(delta.passRate))} (${level}% CI ${k.text(formatInterval(delta.passRateCI))} pts), not enough evidence`;
   }
   if (prompt.verdict === "pass" && base && head) {
-    return `pass rate ${formatPassRate(base)} → ${formatPassRate(head)}`;
+    return k.t`pass rate ${k.text(formatPassRate(base))} → ${k.text(formatPassRate(head))}`;
   }
-  return firstReason ?? PROMPT_LABEL[prompt.verdict];
+  return firstReason ?? k.text(PROMPT_LABEL[prompt.verdict]);
 }
 
-function describeMany(report: ReviewReport, verdict: PromptVerdict, noun: string, style: TextStyle): string {
+function describeMany<T extends string>(
+  report: ReviewReport,
+  verdict: PromptVerdict,
+  noun: string,
+  k: TextKit<T>,
+): T {
   const hits = sortPrompts(report.prompts).filter((p) => p.verdict === verdict);
   const [only] = hits;
-  if (only && hits.length === 1) return `${code(only.path, style)} ${describePrompt(only, report, style)}`;
-  const named = hits.slice(0, 3).map((p) => code(p.path, style));
-  const more = hits.length > 3 ? ` and ${hits.length - 3} more` : "";
-  return `${hits.length} of ${plural(report.prompts.length, "prompt")} ${noun}: ${named.join(", ")}${more}`;
+  if (only && hits.length === 1) return k.t`${k.code(only.path)} ${describePrompt(only, report, k)}`;
+  const named = k.join(
+    hits.slice(0, 3).map((p) => k.code(p.path)),
+    ", ",
+  );
+  const more = hits.length > 3 ? k.t` and ${hits.length - 3} more` : k.t``;
+  return k.t`${hits.length} of ${k.text(plural(report.prompts.length, "prompt"))} ${k.text(noun)}: ${named}${more}`;
 }
 
-function describeError(report: ReviewReport, style: TextStyle): string {
+/** The first error, located, for the headline of a review that could not run. */
+export function describeError<T extends string>(report: ReviewReport, k: TextKit<T>): T {
   const [first] = report.errors;
   if (first) {
     const where = first.path
-      ? `${code(`${first.path}${first.line !== undefined ? `:${first.line}` : ""}`, style)}: `
-      : "";
-    return `${where}${text(first.message, style)}`;
+      ? k.t`${k.code(`${first.path}${first.line !== undefined ? `:${first.line}` : ""}`)}: `
+      : k.t``;
+    return k.t`${where}${k.text(first.message)}`;
   }
-  return describeMany(report, "error", "could not be reviewed", style);
+  return describeMany(report, "error", "could not be reviewed", k);
 }
 
 /** Why a review with changed prompts evaluated none of them: deleted, renamed as is, no eval set, dry run. */
-function describeSkipped(report: ReviewReport, style: TextStyle): string {
+function describeSkipped<T extends string>(report: ReviewReport, k: TextKit<T>): T {
   const { prompts } = report;
-  if (prompts.length === 0) return "no prompt files changed in this pull request";
-  if (report.dryRun) return `${plural(prompts.length, "prompt")} changed, no model calls made`;
+  if (prompts.length === 0) return k.t`no prompt files changed in this pull request`;
+  if (report.dryRun) return k.t`${k.text(plural(prompts.length, "prompt"))} changed, no model calls made`;
   const deleted = prompts.filter((p) => p.change === "deleted");
   const renamed = prompts.filter((p) => p.change === "renamed" && p.verdict === "skipped");
   const noEvalSet = prompts.filter((p) => p.change !== "deleted" && p.verdict === "not_evaluable");
   const other = prompts.filter((p) => !deleted.includes(p) && !renamed.includes(p) && !noEvalSet.includes(p));
-  const parts: string[] = [];
-  if (deleted.length > 0) parts.push(`${plural(deleted.length, "prompt")} deleted`);
-  if (renamed.length > 0) parts.push(`${plural(renamed.length, "prompt")} renamed without changes`);
-  if (noEvalSet.length > 0) parts.push(`${plural(noEvalSet.length, "prompt")} without an eval set`);
+  const parts: T[] = [];
+  if (deleted.length > 0) parts.push(k.text(`${plural(deleted.length, "prompt")} deleted`));
+  if (renamed.length > 0) parts.push(k.text(`${plural(renamed.length, "prompt")} renamed without changes`));
+  if (noEvalSet.length > 0) parts.push(k.text(`${plural(noEvalSet.length, "prompt")} without an eval set`));
   const [only] = other;
   if (only && other.length === 1) {
-    const why = only.reasons[0] !== undefined ? reasonText(only.reasons[0], style) : "not run";
-    parts.push(`${code(only.path, style)} ${why}`);
-  } else if (other.length > 1) parts.push(`${plural(other.length, "prompt")} not run`);
-  return parts.join(", ");
+    const why = only.reasons[0] !== undefined ? k.reason(only.reasons[0]) : k.t`not run`;
+    parts.push(k.t`${k.code(only.path)} ${why}`);
+  } else if (other.length > 1) parts.push(k.text(`${plural(other.length, "prompt")} not run`));
+  return k.join(parts, ", ");
 }
 
 /** The verdict in a few words; a skipped review with changed prompts did see prompt changes. */
@@ -177,29 +176,38 @@ export function canAccept(report: ReviewReport): boolean {
 }
 
 /** What the whole review found, in a few words (the headline after the verdict label). */
-export function describeReport(report: ReviewReport, style: TextStyle): string {
+export function describeReport<T extends string>(report: ReviewReport, k: TextKit<T>): T {
   switch (report.verdict) {
     case "skipped":
-      return describeSkipped(report, style);
+      return describeSkipped(report, k);
     case "error":
-      return describeError(report, style);
+      return describeError(report, k);
     case "fail":
-      return describeMany(report, "fail", "failed the gate", style);
+      return describeMany(report, "fail", "failed the gate", k);
     case "inconclusive":
-      return describeMany(report, "inconclusive", "inconclusive", style);
+      return describeMany(report, "inconclusive", "inconclusive", k);
     case "pass": {
       const reviewed = report.prompts.filter((p) => p.verdict === "pass").length;
       const other = report.prompts.length - reviewed;
-      return `${plural(reviewed, "prompt")} reviewed, no regression${other > 0 ? ` (${other} not evaluated)` : ""}`;
+      const notEvaluated = other > 0 ? k.t` (${other} not evaluated)` : k.t``;
+      return k.t`${k.text(plural(reviewed, "prompt"))} reviewed, no regression${notEvaluated}`;
     }
   }
 }
 
 /** The verdict line: `❌ **promptgate: regression** — …` in Markdown, `Regression: …` in plain text. */
+export function buildHeadline(report: ReviewReport, style: "markdown"): SafeMarkdown;
+export function buildHeadline(report: ReviewReport, style: "plain"): string;
 export function buildHeadline(report: ReviewReport, style: TextStyle): string {
-  const detail = describeReport(report, style);
-  const incomplete = report.incomplete ? ` (incomplete: ${describeIncomplete(report)})` : "";
+  return style === "plain"
+    ? writeHeadline(report, PLAIN_KIT, true)
+    : writeHeadline(report, MARKDOWN_KIT, false);
+}
+
+function writeHeadline<T extends string>(report: ReviewReport, k: TextKit<T>, plain: boolean): T {
+  const detail = describeReport(report, k);
+  const incomplete = report.incomplete ? k.t` (incomplete: ${k.text(describeIncomplete(report))})` : k.t``;
   const label = buildVerdictLabel(report);
-  if (style === "plain") return `${label[0]!.toUpperCase()}${label.slice(1)}: ${detail}${incomplete}`;
-  return `${VERDICT_EMOJI[report.verdict]} **promptgate: ${label}** — ${detail}${incomplete}`;
+  if (plain) return k.t`${k.text(`${label[0]!.toUpperCase()}${label.slice(1)}`)}: ${detail}${incomplete}`;
+  return k.t`${k.text(VERDICT_EMOJI[report.verdict])} **promptgate: ${k.text(label)}** — ${detail}${incomplete}`;
 }

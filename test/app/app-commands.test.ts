@@ -215,7 +215,7 @@ describe("commands against the fake GitHub", () => {
     expect(github.state.pulls.size).toBe(1);
     expect(lastReply()).toMatch(/^@maintainer-mo `\/promptgate rollback` failed: /);
     // The error quotes the path: escaped, so it pings nobody.
-    expect(lastReply()).toContain("prompts/@\u200Borg/team");
+    expect(lastReply()).toContain("prompts/＠org/team");
     expect(lastReply()).not.toContain("@org/team");
   });
 

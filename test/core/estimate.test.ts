@@ -20,7 +20,9 @@ describe("estimateCost", () => {
     expect(estimate.model).toBe("openai/gpt-4o-mini");
     expect(estimate.inputTokensPerCall).toBe(14);
     expect(estimate.outputTokensPerCall).toBe(512);
-    expect(estimate.outputAssumption).toBe("maxTokens (512) — the most the model may write");
+    expect(estimate.outputAssumption).toBe("the maxTokens limit, the most the model may write");
+    // The figure is its own column: the assumption says where it comes from, without repeating it.
+    expect(estimate.outputAssumption).not.toContain("512");
     // (14 × $0.15 + 512 × $0.60) / 1M
     expect(estimate.costPerCallUsd).toBeCloseTo((14 * 0.15 + 512 * 0.6) / 1e6, 15);
   });
@@ -31,14 +33,14 @@ describe("estimateCost", () => {
       {},
     );
     expect(estimate.outputTokensPerCall).toBe(1000);
-    expect(estimate.outputAssumption).toContain("maxCompletionTokens (1000)");
+    expect(estimate.outputAssumption).toBe("the maxCompletionTokens limit, the most the model may write");
     expect(estimate.costPerCallUsd).toBeCloseTo((9 * 0.25 + 1000 * 2) / 1e6, 15);
   });
 
   it("states the default output assumption when no limit is set", () => {
     const estimate = estimateCost({ model: "gpt-4o", calls: [greeting] }, {});
     expect(estimate.outputTokensPerCall).toBe(defaultOutputTokens);
-    expect(estimate.outputAssumption).toBe(`no maxTokens set: assumed ${defaultOutputTokens}`);
+    expect(estimate.outputAssumption).toBe("assumed: the prompt sets no maxTokens");
     expect(estimate.costPerCallUsd).toBeCloseTo((19 * 2.5 + defaultOutputTokens * 10) / 1e6, 15);
   });
 

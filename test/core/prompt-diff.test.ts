@@ -118,8 +118,9 @@ describe("diffPrompt structural changes", () => {
       jsonSchema: { type: "object", required: ["b"] },
     });
     expect(diffPrompt(side(schemaA), side(schemaB)).responseFormatChanged).toEqual({
-      from: "json_schema (schema changed)",
-      to: "json_schema (schema changed)",
+      from: "json_schema",
+      to: "json_schema",
+      schemaChanged: true,
     });
     const reordered = makeSpec({
       responseFormat: "json_schema",

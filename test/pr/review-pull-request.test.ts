@@ -197,7 +197,7 @@ describe("reviewPullRequest", () => {
     expect(result).toMatchObject({ conclusion: "failure", accepted: false });
     const patch = writes.find((w) => w.method === "PATCH")!.body as { output: { summary: string } };
     expect(patch.output.summary).toMatch(
-      /^ℹ️ The `promptgate:accept` label was added by @\u200Bdrive-by, who has no write/,
+      /^ℹ️ The `promptgate:accept` label was added by ＠drive-by, who has no write/,
     );
     const comment = (writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string }).body;
     expect(comment).toContain(

@@ -45,7 +45,7 @@ describe("renderEvalSummary", () => {
     const out = renderEvalSummary(report, { color: false });
     expect(out).toContain('✗ case c2 (#2) 0/1 samples passed  city="Bergen"');
     expect(out).toContain('    names the city: contains "Bergen" — not found');
-    expect(out).toContain("    output: first line\n            second ?[2Jline");
+    expect(out).toContain("    output: first line\n            second ␛[2Jline");
     expect(out).toContain("FAIL prompts/cities.prompt.yml on gpt-4o-mini: pass rate 50%");
     expect(out).not.toContain("\x1b");
   });

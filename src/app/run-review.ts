@@ -5,12 +5,14 @@ import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
 import { guardCheck } from "../pr/check-guard.js";
+import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
 import {
   type PullRequestRef,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
 import { withReviewSignal } from "./abortable-model.js";
+import { holdUnapprovedFork } from "./fork-hold.js";
 import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
@@ -39,6 +41,8 @@ export interface ReviewTrigger {
   acceptedBy?: string;
   /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
   newPush?: { previousHeadSha?: string };
+  /** Who approved a fork PR's current head just now (its run label, or `/promptgate run`). */
+  forkApprovedBy?: string;
   /** Why this review runs, for the log. */
   reason: string;
 }
@@ -80,7 +84,8 @@ export async function enqueueReview(
           ctx.octokit,
           { ...pr, identity },
           ctx.logger,
-          (octokit) =>
+          async (octokit) =>
+            (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
             reviewPullRequest(
               {
                 octokit,
@@ -104,6 +109,11 @@ export async function enqueueReview(
     },
   );
   return outcome;
+}
+
+function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {
+  if (trigger.newPush) return { kind: "push" };
+  return trigger.forkApprovedBy ? { kind: "approval", by: trigger.forkApprovedBy } : { kind: "other" };
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {

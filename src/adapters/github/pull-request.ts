@@ -17,6 +17,8 @@ export interface PullRequestInfo {
   headRepoFullName: string | null;
   /** Head branch lives in another repository (its token and secrets must not be trusted). */
   isFork: boolean;
+  /** When the head repository was last pushed to (GitHub's `pushed_at`); null when unknown or deleted. */
+  headPushedAt: string | null;
   labels: string[];
   state: "open" | "closed";
   defaultBranch: string;
@@ -28,7 +30,7 @@ interface PullRequestData {
   state: "open" | "closed";
   html_url: string;
   labels: Array<{ name: string }>;
-  head: { ref: string; sha: string; repo: { full_name: string } | null };
+  head: { ref: string; sha: string; repo: { full_name: string; pushed_at?: string | number | null } | null };
   base: { ref: string; sha: string; repo: { full_name: string; default_branch: string } };
 }
 
@@ -48,6 +50,7 @@ export async function getPullRequest(client: GitHubClient, ref: PullRequestRef):
     headRepoFullName,
     // A deleted fork has no head repo: still not ours.
     isFork: headRepoFullName?.toLowerCase() !== pr.base.repo.full_name.toLowerCase(),
+    headPushedAt: toIsoTime(pr.head.repo?.pushed_at),
     labels: pr.labels.map((label) => label.name),
     state: pr.state,
     defaultBranch: pr.base.repo.default_branch,
@@ -63,4 +66,11 @@ export async function isHeadCurrent(
 ): Promise<boolean> {
   const pr = await getPullRequest(client, ref);
   return pr.headSha.toLowerCase() === reviewedSha.toLowerCase();
+}
+
+/** GitHub's `pushed_at`: an ISO string in the REST API, Unix seconds in some webhook payloads. */
+export function toIsoTime(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const ms = typeof value === "number" ? value * 1000 : Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

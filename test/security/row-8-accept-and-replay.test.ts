@@ -13,12 +13,7 @@ import { copyFreshDist } from "../action/support/run-dist.js";
 import { commentEvent, INSTALLATION_ID, loadEvent, seedRepository } from "../app/app-harness.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
-import {
-  createSupportResponder,
-  pricingConfig,
-  supportPrompt,
-  systemWithLink,
-} from "../support/review-harness.js";
+import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
 import { deliver, startApp } from "./support/app-server.js";
 
 const ACCEPT = "promptgate:accept";

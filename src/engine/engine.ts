@@ -138,21 +138,37 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
     }
   }
 
+  /** The budget refused the next attempt: the call ends here, counted as never (fully) run. */
+  function refusedByBudget(spec: CallSpec, attempts: number, reason: string): CallOutcome {
+    stats.stoppedBy = reason;
+    const tries = attempts === 1 ? "1 attempt" : `${attempts} attempts`;
+    const when = attempts === 0 ? "not run" : `stopped after ${tries}`;
+    return { ok: false, kind: "budget", error: `${spec.label}: ${when}, ${reason}`, attempts };
+  }
+
+  function giveUp(spec: CallSpec, error: ModelError, attempt: number): CallOutcome {
+    // A refused key or an empty account fails every later call the same way: stop sending them. So does
+    // a request the provider rejects before anything ever succeeded (an unknown model, a bad parameter).
+    if (error.kind === "bad_request") badRequests += 1;
+    const refused = error.kind === "auth" || error.kind === "quota";
+    const neverWorks = badRequests >= MAX_BAD_REQUESTS_BEFORE_SUCCESS && successes === 0;
+    if ((refused || neverWorks) && stats.refusedBy === undefined) {
+      stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
+    }
+    return {
+      ok: false,
+      kind: error.kind,
+      error: describeFailure(spec.label, error, attempt),
+      attempts: attempt,
+    };
+  }
+
   async function callWithRetries(spec: CallSpec): Promise<CallOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       const epoch = await scheduler.beforeAttempt(cancelSignal);
       if (cancelSignal.aborted) return aborted(spec, attempt - 1);
       const decision = budget.tryStart(spec.request);
-      if (!decision.ok) {
-        stats.stoppedBy = decision.reason;
-        const when = attempt === 1 ? "not run" : `stopped after ${attempt - 1} attempts`;
-        return {
-          ok: false,
-          kind: "budget",
-          error: `${spec.label}: ${when}, ${decision.reason}`,
-          attempts: attempt - 1,
-        };
-      }
+      if (!decision.ok) return refusedByBudget(spec, attempt - 1, decision.reason);
       try {
         const response = await budgetedAttempt(spec.request, decision.reservedUsd);
         scheduler.onSuccess();
@@ -185,22 +201,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
         const error = toModelError(thrown);
         if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
         if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
-        if (!error.retryable || attempt >= maxAttempts) {
-          // A refused key or an empty account fails every later call the same way: stop sending them. So does
-          // a request the provider rejects before anything ever succeeded (an unknown model, a bad parameter).
-          if (error.kind === "bad_request") badRequests += 1;
-          const refused = error.kind === "auth" || error.kind === "quota";
-          const neverWorks = badRequests >= MAX_BAD_REQUESTS_BEFORE_SUCCESS && successes === 0;
-          if ((refused || neverWorks) && stats.refusedBy === undefined) {
-            stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
-          }
-          return {
-            ok: false,
-            kind: error.kind,
-            error: describeFailure(spec.label, error, attempt),
-            attempts: attempt,
-          };
-        }
+        if (!error.retryable || attempt >= maxAttempts) return giveUp(spec, error, attempt);
         stats.retried += 1;
         await rt.sleep(computeRetryDelayMs(attempt, error.retryAfterMs, rt.random, rt.backoff), cancelSignal);
       }

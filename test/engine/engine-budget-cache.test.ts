@@ -123,7 +123,7 @@ describe("engine budget counts every HTTP attempt", () => {
     // One attempt left: the second call's first try fails and its retry is refused.
     const second = await engine.call(specOf(1));
     expect(second).toMatchObject({ ok: false, kind: "budget", attempts: 1 });
-    if (!second.ok) expect(second.error).toContain("stopped after 1 attempts, budget.maxCalls (4) reached");
+    if (!second.ok) expect(second.error).toContain("stopped after 1 attempt, budget.maxCalls (4) reached");
     expect(model.calls).toHaveLength(4);
   });
 

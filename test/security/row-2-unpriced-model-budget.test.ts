@@ -68,7 +68,7 @@ describe("the Action (dist/index.js) under a $0.05 base budget", () => {
     expect(commentsOn(repo.github, 22)[0]!.body).toContain("has no known price");
   });
 
-  it("with a base pricing entry for the model, runs until the cap and spends no more than it", async () => {
+  it("with a base pricing entry for the model, stops before an attempt could pass the cap", async () => {
     // o1's list price: each head attempt reserves ≈ $0.017 (its prompt plus 256 output tokens); answers cost less.
     const priced = `${pricingConfig}  o1-pro: {input: 15, output: 60}\nbudget:\n  maxCostUsd: ${CAP}\n`;
     const repo = await createRepository(servers, priced);
@@ -76,7 +76,8 @@ describe("the Action (dist/index.js) under a $0.05 base budget", () => {
     await runOnPullRequest(script, repo, { number: 23, baseSha: repo.base, headSha: head });
     const report = readReport(repo, 23);
     const planned = 12 * 3 * 2;
-    // Some calls ran, not all: the cap stopped the run, and every request the server saw was counted.
+    // Some calls ran, not all: the first attempt whose worst case did not fit stopped the run, and every request
+    // the server saw was counted.
     expect(repo.openai.received).toBeGreaterThan(0);
     expect(repo.openai.received).toBeLessThan(planned);
     expect(report.calls.total - report.calls.cached - report.calls.failed + report.calls.retried).toBe(

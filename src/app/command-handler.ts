@@ -168,6 +168,7 @@ function describeOutcome(outcome: AppReviewOutcome): string {
   if (outcome.error) return `the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
   const result = outcome.result;
   if (result?.stale) return `nothing was written (${result.stale}).`;
+  if (result?.waiting) return `not run: ${result.waiting}.`;
   return `the check is \`${result?.conclusion ?? "unknown"}\` (verdict \`${result?.report?.verdict ?? "unknown"}\`); see the promptgate comment.`;
 }
 

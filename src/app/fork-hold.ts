@@ -65,5 +65,5 @@ export async function holdUnapprovedFork(
       `budget on it only after someone with write access approves its current head.\n\nNot run: ${decision.reason}.`,
     ...(appSlug ? { appSlug } : {}),
   });
-  return { config, accepted: false, checkRunId: check.id };
+  return { config, accepted: false, checkRunId: check.id, waiting: decision.reason };
 }

@@ -118,6 +118,7 @@ function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {
   if (result.stale) logger.info(`review of ${pullRequest} dropped: ${result.stale}`);
+  else if (result.waiting) logger.info(`review of ${pullRequest} waits: ${result.waiting}`);
   else
     logger.info(
       `review of ${pullRequest}: ${result.report?.verdict ?? "?"} → check ${result.conclusion ?? "?"}`,

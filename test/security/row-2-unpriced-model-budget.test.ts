@@ -14,8 +14,8 @@ import {
   withoutLink,
 } from "../action/support/e2e-repository.js";
 import { copyFreshDist } from "../action/support/run-dist.js";
-import { INSTALLATION_ID, loadEvent, seedRepository, shasOf } from "../app/app-harness.js";
-import { startFakeGitHubServer } from "../support/fake-github-server.js";
+import { commentEvent, INSTALLATION_ID, loadEvent, seedRepository, shasOf } from "../app/app-harness.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
 import { deliver, startApp } from "./support/app-server.js";
@@ -92,6 +92,11 @@ describe("the Action (dist/index.js) under a $0.05 base budget", () => {
   });
 });
 
+const lastReplyOf = (github: FakeGitHubServer) =>
+  github.state.comments
+    .filter((c) => c.user === "promptgate[bot]" && !c.body.includes("<!-- promptgate"))
+    .at(-1)?.body ?? "";
+
 describe("the App (HTTP server) on a fork pull request", () => {
   const peers: Array<{ close(): Promise<void> }> = [];
   afterEach(async () => {
@@ -111,5 +116,22 @@ describe("the App (HTTP server) on a fork pull request", () => {
     const runs = github.state.checkRuns.filter((run) => run.name === "promptgate");
     expect(runs).toEqual([expect.objectContaining({ status: "queued", conclusion: null })]);
     expect(runs[0]!.output.summary).toContain("/promptgate run");
+    // The fork's author cannot get it run: not by `/promptgate rerun`, not by `/promptgate run`, not by the label.
+    await deliver(app, "issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
+    expect(lastReplyOf(github)).toContain("not run:");
+    await deliver(app, "issue_comment", commentEvent("/promptgate run", "octocat", { github }));
+    expect(lastReplyOf(github)).toMatch(/only people with write access/);
+    github.addLabel(7, "promptgate:run", "octocat");
+    const labeled = loadEvent("pull_request.labeled") as Record<string, unknown>;
+    await deliver(app, "pull_request", {
+      ...labeled,
+      pull_request: { ...(event.pull_request as object), labels: [{ name: "promptgate:run" }] },
+      label: { name: "promptgate:run" },
+      sender: { login: "octocat", type: "User", id: 1 },
+    });
+    expect(openai.received).toBe(0);
+    expect(github.state.checkRuns.filter((run) => run.name === "promptgate").at(-1)).toMatchObject({
+      status: "queued",
+    });
   });
 });

@@ -10,7 +10,13 @@ import { configSchema } from "../core/config-schema.js";
 import { escapeInline, inlineCode } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
 import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
-import { type AppReviewOutcome, type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+import {
+  type AppReviewOutcome,
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  toPullRequestRef,
+} from "./run-review.js";
 
 const DEFAULT_ACCEPT_LABEL = configSchema.parse({}).labels.accept;
 
@@ -81,7 +87,7 @@ async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvoc
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
   // Joins a review of this head already in flight: repeating the command must not restart it each time.
-  const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), {
+  const outcome = await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
     join: true,
     reason: `/promptgate rerun by ${call.sender}`,
   });
@@ -148,17 +154,6 @@ function pinnedHelpers(ctx: RepoContext): PinnedCommandHelpers {
 /** Help still answers when the config at base is broken: it then names the default label. */
 async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> {
   return readAcceptLabel(ctx, number).catch(() => DEFAULT_ACCEPT_LABEL);
-}
-
-function toRef(ctx: RepoContext, pr: PullRequestInfo) {
-  return {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    number: pr.number,
-    baseSha: pr.baseSha,
-    headSha: pr.headSha,
-    labels: pr.labels,
-  };
 }
 
 function describeOutcome(outcome: AppReviewOutcome): string {

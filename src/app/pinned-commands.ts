@@ -6,7 +6,14 @@ import { readReviewedHead } from "../pr/reviewed-head.js";
 import { inlineCode } from "../render/escape.js";
 import { COMMENT_MARKER } from "../render/limits.js";
 import type { CommandInvocation } from "./command-handler.js";
-import { type AppReviewOutcome, type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+import {
+  type AppReviewOutcome,
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  type ReviewTrigger,
+  toPullRequestRef,
+} from "./run-review.js";
 
 export interface PinnedCommandHelpers {
   readLabels: (pr: PullRequestInfo) => Promise<{ accept: string; run: string }>;
@@ -39,11 +46,7 @@ export async function acceptHead(
     return `@${call.sender} this \`/promptgate accept\` ${what}, but the head is now ${head}: nothing was accepted. Read the review of ${head} and accept it if it should pass.`;
   }
   const label = (await helpers.readLabels(pr)).accept;
-  if (!pr.labels.includes(label)) {
-    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: call.number, label });
-  }
-  const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
-  const outcome = await enqueueReview(services, ctx, ref, {
+  const outcome = await labelAndReview(services, ctx, pr, label, {
     acceptedBy: call.sender,
     reason: `/promptgate accept ${pr.headSha.slice(0, 7)} by ${call.sender}`,
   });
@@ -60,12 +63,7 @@ export async function approveForkRun(
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return `#${call.number} is closed: nothing to run.`;
   if (!pr.isFork) return `#${call.number} is not from a fork: every push is reviewed without approval.`;
-  const label = (await helpers.readLabels(pr)).run;
-  if (!pr.labels.includes(label)) {
-    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: call.number, label });
-  }
-  const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
-  const outcome = await enqueueReview(services, ctx, ref, {
+  const outcome = await labelAndReview(services, ctx, pr, (await helpers.readLabels(pr)).run, {
     forkApprovedBy: call.sender,
     reason: `/promptgate run by ${call.sender}`,
   });
@@ -73,20 +71,24 @@ export async function approveForkRun(
   return `Approved ${head} to run by @${call.sender} (a new push needs a new approval): ${helpers.describeOutcome(outcome)}`;
 }
 
+/** The label goes on as the token's own (its permission was checked), then the review of that head runs. */
+async function labelAndReview(
+  services: AppServices,
+  ctx: RepoContext,
+  pr: PullRequestInfo,
+  label: string,
+  trigger: ReviewTrigger,
+): Promise<AppReviewOutcome> {
+  if (!pr.labels.includes(label)) {
+    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, label });
+  }
+  const ref = { ...toPullRequestRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
+  return enqueueReview(services, ctx, ref, trigger);
+}
+
 async function findDescribedHead(services: AppServices, ctx: RepoContext, number: number) {
   const identity = await services.botLogin();
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: number, marker: COMMENT_MARKER, identity };
   const comment = await findStickyComment(ctx.octokit, target);
   return comment ? readReviewedHead(comment.body) : undefined;
-}
-
-function toRef(ctx: RepoContext, pr: PullRequestInfo) {
-  return {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    number: pr.number,
-    baseSha: pr.baseSha,
-    headSha: pr.headSha,
-    labels: pr.labels,
-  };
 }

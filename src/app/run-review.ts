@@ -1,5 +1,6 @@
 // Queues one pull-request review in the app: the shared review flow, made cancellable and fail-safe.
 import type { GitHubClient } from "../adapters/github/octokit.js";
+import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import type { Config } from "../core/config-schema.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
@@ -51,6 +52,18 @@ export interface AppReviewOutcome {
   job: ReviewJobOutcome;
   result?: PullRequestReviewResult;
   error?: unknown;
+}
+
+/** The review's view of a pull request read through the API. */
+export function toPullRequestRef(ctx: RepoContext, pr: PullRequestInfo): PullRequestRef {
+  return {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: pr.number,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    labels: pr.labels,
+  };
 }
 
 /** Reviews `pr` once its earlier review has stopped; never throws (failures end on the check and in the log). */

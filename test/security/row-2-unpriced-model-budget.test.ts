@@ -14,11 +14,18 @@ import {
   withoutLink,
 } from "../action/support/e2e-repository.js";
 import { copyFreshDist } from "../action/support/run-dist.js";
-import { commentEvent, INSTALLATION_ID, loadEvent, seedRepository, shasOf } from "../app/app-harness.js";
+import {
+  commentEvent,
+  deliverSigned,
+  INSTALLATION_ID,
+  loadEvent,
+  seedRepository,
+  shasOf,
+  startHttpApp,
+} from "../app/app-harness.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
-import { deliver, startApp } from "./support/app-server.js";
 
 const CAP = 0.05;
 const capped = `${pricingConfig}budget:\n  maxCostUsd: ${CAP}\n`;
@@ -108,22 +115,22 @@ describe("the App (HTTP server) on a fork pull request", () => {
     const openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
     const event = loadEvent("pull_request.opened.fork");
     seedRepository(github, { ...shasOf(event), fork: true, headSystem: withoutLink });
-    const app = await startApp(github, openai);
+    const app = await startHttpApp(github, openai);
     peers.push(app, github, openai);
-    const response = await deliver(app, "pull_request", event);
+    const response = await deliverSigned(app, "pull_request", event);
     expect(response.status).toBeLessThan(300);
     expect(openai.received).toBe(0);
     const runs = github.state.checkRuns.filter((run) => run.name === "promptgate");
     expect(runs).toEqual([expect.objectContaining({ status: "queued", conclusion: null })]);
     expect(runs[0]!.output.summary).toContain("/promptgate run");
     // The fork's author cannot get it run: not by `/promptgate rerun`, not by `/promptgate run`, not by the label.
-    await deliver(app, "issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
+    await deliverSigned(app, "issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
     expect(lastReplyOf(github)).toContain("not run:");
-    await deliver(app, "issue_comment", commentEvent("/promptgate run", "octocat", { github }));
+    await deliverSigned(app, "issue_comment", commentEvent("/promptgate run", "octocat", { github }));
     expect(lastReplyOf(github)).toMatch(/only people with write access/);
     github.addLabel(7, "promptgate:run", "octocat");
     const labeled = loadEvent("pull_request.labeled") as Record<string, unknown>;
-    await deliver(app, "pull_request", {
+    await deliverSigned(app, "pull_request", {
       ...labeled,
       pull_request: { ...(event.pull_request as object), labels: [{ name: "promptgate:run" }] },
       label: { name: "promptgate:run" },

@@ -10,11 +10,17 @@ import {
   withoutLink,
 } from "../action/support/e2e-repository.js";
 import { copyFreshDist } from "../action/support/run-dist.js";
-import { commentEvent, INSTALLATION_ID, loadEvent, seedRepository } from "../app/app-harness.js";
+import {
+  commentEvent,
+  deliverSigned,
+  INSTALLATION_ID,
+  loadEvent,
+  seedRepository,
+  startHttpApp,
+} from "../app/app-harness.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
-import { deliver, startApp } from "./support/app-server.js";
 
 const ACCEPT = "promptgate:accept";
 
@@ -32,7 +38,7 @@ describe("the App (HTTP server): accept and replays", () => {
     });
     openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
     head = seedRepository(github).head;
-    app = await startApp(github, openai);
+    app = await startHttpApp(github, openai);
   });
 
   afterEach(async () => {
@@ -47,7 +53,7 @@ describe("the App (HTTP server): accept and replays", () => {
       .filter((c) => c.user === "promptgate[bot]" && !c.body.includes("<!-- promptgate"))
       .at(-1)?.body ?? "";
   const say = (body: string) =>
-    deliver(app, "issue_comment", commentEvent(body, "maintainer-mo", { github }));
+    deliverSigned(app, "issue_comment", commentEvent(body, "maintainer-mo", { github }));
 
   /** A push of a commit that keeps the regression; with `deliverIt`, GitHub's synchronize delivery too. */
   async function push(deliverIt: boolean): Promise<string> {
@@ -62,7 +68,7 @@ describe("the App (HTTP server): accept and replays", () => {
         pull_request: { head: { sha: string }; labels: unknown[] };
       };
       const labels = github.state.pulls.get(7)!.labels.map((name) => ({ name }));
-      await deliver(app, "pull_request", {
+      await deliverSigned(app, "pull_request", {
         ...sync,
         before: head,
         pull_request: { ...sync.pull_request, labels, head: { ...sync.pull_request.head, sha: newer } },
@@ -72,7 +78,7 @@ describe("the App (HTTP server): accept and replays", () => {
   }
 
   it("accepts the head the comment describes, or the one it names, and a later push clears it", async () => {
-    await deliver(app, "pull_request", loadEvent("pull_request.opened"));
+    await deliverSigned(app, "pull_request", loadEvent("pull_request.opened"));
     expect(runs().at(-1)).toMatchObject({ head_sha: head, conclusion: "failure" });
 
     await say("/promptgate accept 0badc0de");
@@ -93,7 +99,7 @@ describe("the App (HTTP server): accept and replays", () => {
   });
 
   it("accepts nothing when the head moved past the one the comment describes", async () => {
-    await deliver(app, "pull_request", loadEvent("pull_request.opened"));
+    await deliverSigned(app, "pull_request", loadEvent("pull_request.opened"));
     // A push lands before its review has run: the comment still describes the head the maintainer read.
     const newer = await push(false);
     await say("/promptgate accept");
@@ -107,12 +113,12 @@ describe("the App (HTTP server): accept and replays", () => {
   it("processes the same signed delivery once", async () => {
     const id = crypto.randomUUID();
     const event = loadEvent("pull_request.opened");
-    const first = await deliver(app, "pull_request", event, id);
+    const first = await deliverSigned(app, "pull_request", event, id);
     expect(first.status).toBeLessThan(300);
     const writes = github.writes().length;
     const calls = openai.received;
     expect(calls).toBeGreaterThan(0);
-    const replay = await deliver(app, "pull_request", event, id);
+    const replay = await deliverSigned(app, "pull_request", event, id);
     expect(replay.status).toBeLessThan(300);
     expect(github.writes()).toHaveLength(writes);
     expect(openai.received).toBe(calls);

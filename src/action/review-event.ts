@@ -54,7 +54,8 @@ async function reviewEvent(
   const publish = { ...run, octokit, identity, config };
   const payload = requirePullRequest(context.eventName, context.payload);
   const forkTarget = context.eventName === "pull_request_target" && isForkPullRequest(payload);
-  if (forkTarget && (plan.kind === "review" || plan.kind === "unrelated-label")) {
+  // Every fork event passes the gate, a push without the run label too: the push must still void an accept label.
+  if (forkTarget && plan.kind !== "restricted") {
     const event = { ...context.payload, pull_request: payload };
     return gateForkRun(publish, pr, event, () => reviewPlanned(publish, pr, plan));
   }

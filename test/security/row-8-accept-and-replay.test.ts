@@ -3,12 +3,16 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppServer } from "../../src/app/server.js";
 import {
+  checksOn,
   createRepository,
+  MAINTAINER,
+  openForkPullRequest,
   openPullRequest,
   PROMPT,
   runOnPullRequest,
   withoutLink,
 } from "../action/support/e2e-repository.js";
+import type { PullRequestEventInput } from "../action/support/events.js";
 import { copyFreshDist } from "../action/support/run-dist.js";
 import {
   commentEvent,
@@ -23,6 +27,7 @@ import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-op
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
 
 const ACCEPT = "promptgate:accept";
+const RUN = "promptgate:run";
 
 describe("the App (HTTP server): accept and replays", () => {
   let github: FakeGitHubServer;
@@ -123,6 +128,49 @@ describe("the App (HTTP server): accept and replays", () => {
     expect(github.writes()).toHaveLength(writes);
     expect(openai.received).toBe(calls);
     expect(runs()).toHaveLength(1);
+  });
+});
+
+describe("the Action (dist/index.js) on a fork pull request: a push voids the run and accept labels", () => {
+  const servers: Array<{ close(): Promise<void> }> = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+  });
+
+  it("accepts a reviewed head, then a push takes both labels off and nothing runs until a new approval", async () => {
+    const script = copyFreshDist();
+    const repo = await createRepository(servers);
+    const head = openForkPullRequest(repo, 33, { [PROMPT]: supportPrompt(withoutLink) });
+    const labelsOf = () => repo.github.state.pulls.get(33)!.labels;
+    const event = (sha: string, more: Partial<PullRequestEventInput>) => ({
+      number: 33,
+      baseSha: repo.base,
+      headSha: sha,
+      fork: true,
+      labels: labelsOf(),
+      headPushedAt: repo.github.state.pulls.get(33)!.headPushedAt,
+      sender: MAINTAINER,
+      ...more,
+    });
+    const target = { eventName: "pull_request_target" };
+    for (const label of [RUN, ACCEPT]) {
+      repo.github.addLabel(33, label, MAINTAINER);
+      await runOnPullRequest(script, repo, event(head, { action: "labeled", label }), target);
+    }
+    expect(checksOn(repo.github, head).at(-1)).toMatchObject({ status: "completed", conclusion: "success" });
+
+    const newer = repo.github.addCommit({ parent: head, files: { "README.md": "# fork\n" } });
+    repo.github.state.pushHead(33, newer);
+    const calls = repo.openai.received;
+    await runOnPullRequest(script, repo, event(newer, { action: "synchronize", before: head }), target);
+    expect(labelsOf()).toEqual([]);
+    expect(repo.openai.received).toBe(calls);
+    expect(checksOn(repo.github, newer)).toEqual([expect.objectContaining({ status: "queued" })]);
+
+    repo.github.addLabel(33, RUN, MAINTAINER);
+    await runOnPullRequest(script, repo, event(newer, { action: "labeled", label: RUN }), target);
+    // Reviewed again (its answers come from the response cache: the prompt did not change) and no longer accepted.
+    expect(checksOn(repo.github, newer).at(-1)).toMatchObject({ status: "completed", conclusion: "failure" });
   });
 });
 

@@ -64,6 +64,7 @@ export async function gateForkRun(
     clearOnPush: [run.config.labels.accept],
     headPushedAt: toIsoTime(payload.pull_request.head.repo?.pushed_at),
     trigger,
+    shell: "action",
   });
   if (decision.run) return review();
   run.logger.info(`fork pull request #${pr.number} not run: ${decision.reason}`);

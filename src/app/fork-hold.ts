@@ -40,6 +40,7 @@ export async function holdUnapprovedFork(
     clearOnPush: [config.labels.accept],
     headPushedAt: info.headPushedAt,
     trigger,
+    shell: "app",
   });
   if (decision.run) {
     deps.logger.info(`fork pull request #${pr.number} approved by ${decision.approvedBy}`);

@@ -34,6 +34,8 @@ export interface ForkRunQuery {
   /** When the fork was last pushed to (GitHub's `pushed_at`, ISO); null when unknown (a deleted fork). */
   headPushedAt: string | null;
   trigger: ForkRunTrigger;
+  /** Which shell asks, so the reason names what that shell reads (the App also takes `/promptgate run`). */
+  shell: "action" | "app";
 }
 
 export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; reason: string };
@@ -45,7 +47,8 @@ export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; 
  */
 export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Promise<ForkRunDecision> {
   const label = inlineCode(query.runLabel);
-  const askAgain = `someone with write access can add the ${label} label (or comment \`/promptgate run\` with the App) to run it`;
+  const command = query.shell === "app" ? " or comment `/promptgate run`" : "";
+  const askAgain = `someone with write access can add the ${label} label${command} to run it`;
   if (query.trigger.kind === "push") {
     for (const stale of [query.runLabel, ...(query.clearOnPush ?? [])]) {
       if (query.labels.includes(stale)) await removeStaleLabel(deps, query, stale);

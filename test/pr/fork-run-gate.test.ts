@@ -31,7 +31,7 @@ function query(
 ): ForkRunQuery {
   const pr = github.state.pulls.get(5)!;
   const where = { owner: "octo-org", repo: "prompts", number: 5 };
-  return { ...where, labels: [...pr.labels], runLabel: RUN, headPushedAt: pushedAt, trigger };
+  return { ...where, labels: [...pr.labels], runLabel: RUN, headPushedAt: pushedAt, trigger, shell: "app" };
 }
 
 describe("decideForkRun", () => {
@@ -75,7 +75,13 @@ describe("decideForkRun", () => {
     expect(github.state.pulls.get(5)!.labels).toEqual([]);
   });
 
-  it("runs nothing without the label", async () => {
-    expect(await decideForkRun(deps(), query({ kind: "other" }))).toMatchObject({ run: false });
+  it("runs nothing without the label, and says what the asking shell reads", async () => {
+    const app = await decideForkRun(deps(), query({ kind: "other" }));
+    expect(app).toMatchObject({
+      run: false,
+      reason: expect.stringContaining("or comment `/promptgate run`"),
+    });
+    const action = await decideForkRun(deps(), { ...query({ kind: "other" }), shell: "action" });
+    expect(action).toMatchObject({ run: false, reason: expect.not.stringContaining("/promptgate run") });
   });
 });

@@ -9,7 +9,7 @@ import type { Model } from "./engine/model.js";
 import type { Logger } from "./ports.js";
 import { toSampleOutput } from "./review/compare-prompt.js";
 import { createRunEngine } from "./review/create-run-engine.js";
-import { type CaseRun, executePlans } from "./review/execute-plans.js";
+import { type CaseRun, executePlans, listPlannedModels } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { summarizeSampleErrors } from "./review/sample-errors.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
@@ -63,7 +63,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   deps.logger.info(
     `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
   );
-  const engine = createRunEngine(deps, config, planned);
+  const engine = createRunEngine(deps, config, planned, listPlannedModels([plan], config));
   const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();

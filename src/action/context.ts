@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { z } from "zod";
 import { InputError } from "../core/diagnostics.js";
 
-const repoSchema = z.looseObject({ full_name: z.string(), default_branch: z.string().optional() });
+const repoSchema = z.looseObject({
+  full_name: z.string(),
+  default_branch: z.string().optional(),
+  /** Last push to the repository: ISO in pull_request payloads, Unix seconds in some others. */
+  pushed_at: z.union([z.string(), z.number()]).nullable().optional(),
+});
 
 const pullRequestSchema = z.looseObject({
   number: z.number().int(),

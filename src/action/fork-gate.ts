@@ -4,10 +4,12 @@ import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run
 import { MissingPermissionError } from "../adapters/github/errors.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { isHeadCurrent } from "../adapters/github/pull-request.js";
+import { isHeadCurrent, toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
+import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { PullRequestRef } from "../pr/review-pull-request.js";
 import { hasPromptChanges, runReview } from "../pr/run-review.js";
+import type { EventPayload, PullRequestPayload } from "./context.js";
 import type { ActionOutcome } from "./outputs.js";
 import { type PublishRun, publishPullRequestReview } from "./publish-pull-request.js";
 import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries.js";
@@ -21,17 +23,52 @@ export async function runAwaitingLabel(
   run: PublishRun,
   pr: PullRequestRef,
   label: string,
+  why?: string,
 ): Promise<ActionOutcome> {
   const reader = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
   if (!(await hasPromptChanges(reader, pr, run.config))) return publishPullRequestReview(run, pr, {});
   const notice = `#${pr.number} is a fork pull request that changes prompts: add the ${label} label to review it`;
-  const summary = renderAwaitingLabelSummary(label, pr.number);
+  const summary =
+    renderAwaitingLabelSummary(label, pr.number) + (why ? `\n\nNot run on this head: ${why}.` : "");
   if (await headMoved(run.octokit, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
   const check = await writePendingCheck(run, pr, {
     title: `Waiting for a maintainer to add the ${label} label`,
     summary,
   });
   return { summary, notice, checkRunId: check.id, pullNumber: pr.number };
+}
+
+/**
+ * A fork PR under `pull_request_target` that would be reviewed: runs only when a user with write access approved
+ * this head (the shared rule in src/pr/fork-run-gate.ts); otherwise its check waits, as without the label.
+ */
+export async function gateForkRun(
+  run: PublishRun,
+  pr: PullRequestRef,
+  payload: EventPayload & { pull_request: PullRequestPayload },
+  review: () => Promise<ActionOutcome>,
+): Promise<ActionOutcome> {
+  const label = run.config.labels.run;
+  const trigger: ForkRunTrigger =
+    payload.action === "synchronize"
+      ? { kind: "push" }
+      : payload.action === "labeled" && payload.label?.name === label && payload.sender
+        ? { kind: "approval", by: payload.sender.login }
+        : { kind: "other" };
+  const decision = await decideForkRun(run, {
+    owner: pr.owner,
+    repo: pr.repo,
+    number: pr.number,
+    labels: pr.labels,
+    runLabel: label,
+    clearOnPush: [run.config.labels.accept],
+    headPushedAt: toIsoTime(payload.pull_request.head.repo?.pushed_at),
+    trigger,
+    shell: "action",
+  });
+  if (decision.run) return review();
+  run.logger.info(`fork pull request #${pr.number} not run: ${decision.reason}`);
+  return runAwaitingLabel(run, pr, label, decision.reason);
 }
 
 /**

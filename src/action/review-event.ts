@@ -14,10 +14,10 @@ import {
   findApiKey,
 } from "./action-deps.js";
 import type { ActionContext, PullRequestPayload } from "./context.js";
-import { isForkPullRequest, planPullRequestEvent, requirePullRequest } from "./event-plan.js";
-import { runAwaitingLabel, runRestricted } from "./fork-gate.js";
+import { type EventPlan, isForkPullRequest, planPullRequestEvent, requirePullRequest } from "./event-plan.js";
+import { gateForkRun, runAwaitingLabel, runRestricted } from "./fork-gate.js";
 import type { ActionOutcome } from "./outputs.js";
-import { publishPullRequestReview } from "./publish-pull-request.js";
+import { type PublishRun, publishPullRequestReview } from "./publish-pull-request.js";
 import { renderUnrelatedLabelSummary } from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
@@ -53,6 +53,22 @@ async function reviewEvent(
     dryRun: inputs["dry-run"],
   });
   const publish = { ...run, octokit, identity, config };
+  const payload = requirePullRequest(context.eventName, context.payload);
+  const forkTarget = context.eventName === "pull_request_target" && isForkPullRequest(payload);
+  // Every fork event passes the gate, a push without the run label too: the push must still void an accept label.
+  if (forkTarget && plan.kind !== "restricted") {
+    const event = { ...context.payload, pull_request: payload };
+    return gateForkRun(publish, pr, event, () => reviewPlanned(publish, pr, plan));
+  }
+  return reviewPlanned(publish, pr, plan);
+}
+
+async function reviewPlanned(
+  publish: PublishRun,
+  pr: PullRequestRef,
+  plan: EventPlan,
+): Promise<ActionOutcome> {
+  const { octokit, identity } = publish;
   switch (plan.kind) {
     case "restricted":
       return runRestricted(publish, pr, plan);

@@ -8,11 +8,14 @@ import { loadConfig } from "../core/config.js";
 import type { Logger } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
+import { createMemoryDeliveryLog, type DeliveryLog } from "./delivery-log.js";
 import { type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
   botLogin?: string;
+  /** Deliveries already handled; default: the last 10,000 ids in memory. */
+  deliveries?: DeliveryLog;
 };
 
 const REVIEW_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled"] as const;
@@ -24,14 +27,44 @@ export function createPromptgateApp(options: AppServiceOptions): ApplicationFunc
       botLogin: memoBotLogin(app, options.botLogin),
       logger: toLogger(app.log),
     };
+    const once = oncePerDelivery(options.deliveries ?? createMemoryDeliveryLog(), services.logger);
     app.on(
       REVIEW_ACTIONS.map((action) => `pull_request.${action}` as const),
-      (context) => onPullRequest(services, context),
+      once((context) => onPullRequest(services, context)),
     );
-    app.on("check_run.rerequested", (context) => onCheckRunRerequested(services, context));
-    app.on("check_suite.rerequested", (context) => onCheckSuiteRerequested(services, context));
-    app.on("issue_comment.created", (context) => onIssueComment(services, context));
+    app.on(
+      "check_run.rerequested",
+      once((context) => onCheckRunRerequested(services, context)),
+    );
+    app.on(
+      "check_suite.rerequested",
+      once((context) => onCheckSuiteRerequested(services, context)),
+    );
+    app.on(
+      "issue_comment.created",
+      once((context) => onIssueComment(services, context)),
+    );
   };
+}
+
+/**
+ * Handlers run after Probot verified the delivery's signature, so only GitHub's own deliveries are remembered;
+ * a replay of one (same `x-github-delivery` id) is dropped. Each event reaches exactly one of our handlers.
+ */
+function oncePerDelivery(deliveries: DeliveryLog, logger: Logger) {
+  return <C extends { id: string; name: string }>(handler: (context: C) => Promise<void>) =>
+    async (context: C): Promise<void> => {
+      if (!(await deliveries.claim(context.id))) {
+        logger.info(`delivery ${context.id} (${context.name}) was handled already: ignored`);
+        return;
+      }
+      try {
+        await handler(context);
+      } catch (error) {
+        await deliveries.release(context.id);
+        throw error;
+      }
+    };
 }
 
 /** A push, a (re)open, or the accept label coming or going: review the head. */
@@ -49,19 +82,23 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
     labels: pr.labels.map((label) => label.name),
   };
   let acceptedBy: string | undefined;
+  let forkApprovedBy: string | undefined;
   if (payload.action === "labeled" || payload.action === "unlabeled") {
-    // Only the accept label changes the outcome; other labels are not worth a review. With a broken config
-    // at base, review anyway: the review completes the check with the located config error.
-    const acceptLabel = await readAcceptLabel(ctx, ref.baseSha).catch(() => undefined);
-    if (acceptLabel !== undefined && payload.label?.name !== acceptLabel) return;
-    // Whether that user may accept (write access) is checked by the review.
-    if (payload.action === "labeled") acceptedBy = payload.sender?.login;
+    // Only the accept and run labels change the outcome; other labels are not worth a review. With a broken
+    // config at base, review anyway: the review completes the check with the located config error.
+    const labels = await readLabels(ctx, ref.baseSha).catch(() => undefined);
+    const name = payload.label?.name;
+    if (labels !== undefined && name !== labels.accept && name !== labels.run) return;
+    // Whether that user may accept or approve a fork's run (write access) is checked by the review.
+    if (payload.action === "labeled" && name === labels?.run) forkApprovedBy = payload.sender?.login;
+    else if (payload.action === "labeled") acceptedBy = payload.sender?.login;
   }
   // A new push is new code: an accept label from the earlier head must not carry over to it.
   const before = payload.action === "synchronize" && "before" in payload ? payload.before : undefined;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,
     ...(acceptedBy ? { acceptedBy } : {}),
+    ...(forkApprovedBy ? { forkApprovedBy } : {}),
     ...(payload.action === "synchronize" ? { newPush: before ? { previousHeadSha: before } : {} } : {}),
   });
 }
@@ -141,9 +178,9 @@ async function isOwnEvent(
   return sender.login.toLowerCase() === (await services.botLogin()).toLowerCase();
 }
 
-async function readAcceptLabel(ctx: RepoContext, baseSha: string): Promise<string> {
+async function readLabels(ctx: RepoContext, baseSha: string): Promise<{ accept: string; run: string }> {
   const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
-  return (await loadConfig(reader, baseSha)).config.labels.accept;
+  return (await loadConfig(reader, baseSha)).config.labels;
 }
 
 /** A check run lists its PRs only when they come from the same repository; fork PRs are found by head SHA. */

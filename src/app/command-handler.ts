@@ -1,7 +1,6 @@
 // Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
 import { readErrorMessage } from "../adapters/github/errors.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import { addLabel } from "../adapters/github/labels.js";
 import { requestData } from "../adapters/github/octokit.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
@@ -10,7 +9,14 @@ import { loadConfig } from "../core/config.js";
 import { configSchema } from "../core/config-schema.js";
 import { escapeInline, inlineCode } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
-import { type AppReviewOutcome, type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
+import {
+  type AppReviewOutcome,
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  toPullRequestRef,
+} from "./run-review.js";
 
 const DEFAULT_ACCEPT_LABEL = configSchema.parse({}).labels.accept;
 
@@ -69,7 +75,9 @@ async function runCommand(services: AppServices, ctx: RepoContext, call: Command
     case "rerun":
       return rerun(services, ctx, call);
     case "accept":
-      return accept(services, ctx, call);
+      return acceptHead(services, ctx, { ...call, command }, pinnedHelpers(ctx));
+    case "run":
+      return approveForkRun(services, ctx, call, pinnedHelpers(ctx));
     case "rollback":
       return rollback(services, ctx, call, command);
   }
@@ -79,27 +87,11 @@ async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvoc
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
   // Joins a review of this head already in flight: repeating the command must not restart it each time.
-  const outcome = await enqueueReview(services, ctx, toRef(ctx, pr), {
+  const outcome = await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
     join: true,
     reason: `/promptgate rerun by ${call.sender}`,
   });
   return `Reviewed ${pr.headSha.slice(0, 7)} again at @${call.sender}'s request: ${describeOutcome(outcome)}`;
-}
-
-/** Same effect as the accept label: the label is added and the review runs again as accepted. */
-async function accept(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
-  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
-  if (pr.state !== "open") return `#${call.number} is closed: nothing to accept.`;
-  const label = await readAcceptLabel(ctx, call.number, pr);
-  if (!pr.labels.includes(label)) {
-    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: call.number, label });
-  }
-  const ref = { ...toRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
-  const outcome = await enqueueReview(services, ctx, ref, {
-    acceptedBy: call.sender,
-    reason: `/promptgate accept by ${call.sender}`,
-  });
-  return `Accepted by @${call.sender} (label ${inlineCode(label)}): ${describeOutcome(outcome)}`;
 }
 
 async function rollback(
@@ -143,28 +135,25 @@ async function rollback(
   );
 }
 
-/** The accept label named by the config at the PR's base (a PR cannot rename its own gate's label). */
-async function readAcceptLabel(ctx: RepoContext, number: number, known?: PullRequestInfo): Promise<string> {
+/** The labels named by the config at the PR's base (a PR cannot rename its own gate's labels). */
+async function readLabels(ctx: RepoContext, number: number, known?: PullRequestInfo) {
   const pr = known ?? (await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number }));
   const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
   const { config } = await loadConfig(reader, pr.baseSha);
-  return config.labels.accept;
+  return config.labels;
+}
+
+async function readAcceptLabel(ctx: RepoContext, number: number): Promise<string> {
+  return (await readLabels(ctx, number)).accept;
+}
+
+function pinnedHelpers(ctx: RepoContext): PinnedCommandHelpers {
+  return { readLabels: (pr) => readLabels(ctx, pr.number, pr), describeOutcome };
 }
 
 /** Help still answers when the config at base is broken: it then names the default label. */
 async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> {
   return readAcceptLabel(ctx, number).catch(() => DEFAULT_ACCEPT_LABEL);
-}
-
-function toRef(ctx: RepoContext, pr: PullRequestInfo) {
-  return {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    number: pr.number,
-    baseSha: pr.baseSha,
-    headSha: pr.headSha,
-    labels: pr.labels,
-  };
 }
 
 function describeOutcome(outcome: AppReviewOutcome): string {
@@ -174,6 +163,7 @@ function describeOutcome(outcome: AppReviewOutcome): string {
   if (outcome.error) return `the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
   const result = outcome.result;
   if (result?.stale) return `nothing was written (${result.stale}).`;
+  if (result?.waiting) return `not run: ${result.waiting}.`;
   return `the check is \`${result?.conclusion ?? "unknown"}\` (verdict \`${result?.report?.verdict ?? "unknown"}\`); see the promptgate comment.`;
 }
 

@@ -1,16 +1,19 @@
-// Parses `/promptgate …` commands out of a pull-request comment: rerun, accept, rollback, help.
+// Parses `/promptgate …` commands out of a pull-request comment: rerun, run, accept, rollback, help.
 import { inlineCode } from "../render/escape.js";
 
 export type Command =
   | { name: "rerun" }
-  | { name: "accept" }
+  /** Approves a fork pull request's current head to run with the repository's key. */
+  | { name: "run" }
+  /** `sha`: the head the maintainer read (a prefix); without it, the head the promptgate comment describes. */
+  | { name: "accept"; sha?: string }
   | { name: "rollback"; path: string; toSha?: string }
   | { name: "help" }
   /** A `/promptgate` line that is not a valid command; `problem` says why, for the reply. */
   | { name: "invalid"; problem: string };
 
 /** Commands only `write` collaborators may run: they change the PR's gate or open a PR. */
-export const PRIVILEGED_COMMANDS: ReadonlySet<Command["name"]> = new Set(["accept", "rollback"]);
+export const PRIVILEGED_COMMANDS: ReadonlySet<Command["name"]> = new Set(["accept", "rollback", "run"]);
 
 const PREFIX = /^\/promptgate(?=\s|$)/i;
 const SHA = /^[0-9a-f]{7,40}$/i;
@@ -29,16 +32,27 @@ export function parseCommand(body: string): Command | undefined {
     case "help":
       return { name: "help" };
     case "rerun":
-    case "accept":
+    case "run":
       return rest.length === 0
-        ? { name: verb.toLowerCase() as "rerun" | "accept" }
+        ? { name: verb.toLowerCase() as "rerun" | "run" }
         : { name: "invalid", problem: `${inlineCode(verb)} takes no arguments` };
+    case "accept":
+      return parseAccept(rest);
     case "rollback":
       return parseRollback(rest);
     default:
       // The commenter's text goes back into our reply: a code span it cannot break out of (no pings, no HTML).
       return { name: "invalid", problem: `unknown command ${inlineCode(verb.slice(0, 40))}` };
   }
+}
+
+function parseAccept(args: string[]): Command {
+  if (args.length === 0) return { name: "accept" };
+  const sha = args[0]!.replace(/^`|`$/g, "");
+  if (args.length > 1 || !SHA.test(sha)) {
+    return { name: "invalid", problem: "`accept` takes at most one commit SHA (7–40 hex digits)" };
+  }
+  return { name: "accept", sha: sha.toLowerCase() };
 }
 
 function parseRollback(args: string[]): Command {
@@ -94,7 +108,8 @@ export function renderHelp(acceptLabel: string): string {
     "| Command | What it does | Who |",
     "| --- | --- | --- |",
     "| `/promptgate rerun` | Reviews the pull request again. | anyone who can comment |",
-    `| \`/promptgate accept\` | Accepts a failing review (adds the \`${acceptLabel}\` label; the check turns green and the comment records who accepted). | write access |`,
+    "| `/promptgate run` | Lets a fork pull request's current head run with the repository's key and budget; a new push needs a new approval. | write access |",
+    `| \`/promptgate accept [<sha>]\` | Accepts a failing review of that head (default: the head the promptgate comment describes): adds the \`${acceptLabel}\` label, the check turns green and the comment records who accepted; a new push clears it. | write access |`,
     "| `/promptgate rollback <path> [--to <sha>]` | Opens a pull request that restores `<path>` on the default branch to its content at `<sha>` (default: the version before its last change), and reviews it. | write access |",
     "| `/promptgate help` | Shows this table. | anyone |",
   ].join("\n");

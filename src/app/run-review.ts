@@ -1,5 +1,6 @@
 // Queues one pull-request review in the app: the shared review flow, made cancellable and fail-safe.
 import type { GitHubClient } from "../adapters/github/octokit.js";
+import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
 import type { Config } from "../core/config-schema.js";
 import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
@@ -7,12 +8,14 @@ import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
 import { guardCheck } from "../pr/check-guard.js";
+import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
 import {
   type PullRequestRef,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
 import { createDeadline } from "../pr/review-stop.js";
+import { holdUnapprovedFork } from "./fork-hold.js";
 import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
@@ -41,6 +44,8 @@ export interface ReviewTrigger {
   acceptedBy?: string;
   /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
   newPush?: { previousHeadSha?: string };
+  /** Who approved a fork PR's current head just now (its run label, or `/promptgate run`). */
+  forkApprovedBy?: string;
   /** Why this review runs, for the log. */
   reason: string;
 }
@@ -49,6 +54,18 @@ export interface AppReviewOutcome {
   job: ReviewJobOutcome;
   result?: PullRequestReviewResult;
   error?: unknown;
+}
+
+/** The review's view of a pull request read through the API. */
+export function toPullRequestRef(ctx: RepoContext, pr: PullRequestInfo): PullRequestRef {
+  return {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    number: pr.number,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    labels: pr.labels,
+  };
 }
 
 /** Reviews `pr` once its earlier review has stopped; never throws (failures end on the check and in the log). */
@@ -90,7 +107,8 @@ export async function enqueueReview(
           octokit,
           { ...pr, identity },
           ctx.logger,
-          (octokit) =>
+          async (octokit) =>
+            (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
             reviewPullRequest(
               {
                 octokit,
@@ -120,8 +138,14 @@ export async function enqueueReview(
   return outcome;
 }
 
+function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {
+  if (trigger.newPush) return { kind: "push" };
+  return trigger.forkApprovedBy ? { kind: "approval", by: trigger.forkApprovedBy } : { kind: "other" };
+}
+
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {
   if (result.stale) logger.info(`review of ${pullRequest} dropped: ${result.stale}`);
+  else if (result.waiting) logger.info(`review of ${pullRequest} waits: ${result.waiting}`);
   else
     logger.info(
       `review of ${pullRequest}: ${result.report?.verdict ?? "?"} → check ${result.conclusion ?? "?"}`,

@@ -83,21 +83,25 @@ export const limitsSchema = z
 
 export const budgetSchema = z
   .object({
-    /** Most money one review may spend, judges included, in USD; null = no limit. */
+    /** Most money one review may spend, every attempt and judge included, in USD; a model with no price is refused; null = no limit. */
     maxCostUsd: z
       .number()
       .min(0)
       .nullable()
       .default(5)
-      .describe("Most money one review may spend, judges included, in USD; null = no limit."),
-    /** Most model calls one review may make, judges included; null = no limit. */
+      .describe(
+        "Most money one review may spend, every attempt and judge included, in USD; a model with no price is refused; null = no limit.",
+      ),
+    /** Most model requests one review may send: retries and re-asked judges count; null = no limit. */
     maxCalls: z
       .number()
       .int()
       .min(0)
       .nullable()
       .default(5000)
-      .describe("Most model calls one review may make, judges included; null = no limit."),
+      .describe(
+        "Most model requests one review may send: retries and re-asked judges count; null = no limit.",
+      ),
   })
   .strict();
 
@@ -205,7 +209,9 @@ export const configSchema = z
     pricing: z
       .record(z.string(), priceSchema)
       .default({})
-      .describe("USD per 1M tokens by model id; overrides the built-in table."),
+      .describe(
+        "USD per 1M tokens by model id; overrides the built-in table. Read from the base branch only.",
+      ),
     /** Expected production traffic per prompt path, for projected monthly cost deltas. */
     traffic: z
       .record(

@@ -1,4 +1,4 @@
-// The spending guard: refuses to start a provider call that would pass budget.maxCalls or budget.maxCostUsd.
+// The spending guard: refuses to start a provider attempt that could pass budget.maxCalls or budget.maxCostUsd.
 import type { Price } from "../core/config-schema.js";
 import { costOfUsage, formatUsd } from "../core/pricing.js";
 import type { ChatMessage, ChatRequest } from "./model.js";
@@ -13,11 +13,21 @@ export const DEFAULT_OUTPUT_TOKENS = 256;
 
 export type BudgetDecision = { ok: true; reservedUsd: number } | { ok: false; reason: string };
 
+/**
+ * What one attempt cost, for `finish`: its real cost; `unknown` when it may have been billed but said nothing
+ * (a timeout, a dropped connection, an answer without usage), so its reservation stays booked; or `free` when
+ * the provider refused it with a status (nothing billed).
+ */
+export type AttemptCost = number | "unknown" | "free";
+
 export interface Budget {
-  /** Claims room for one provider call (its estimated cost stays reserved until `finish`), or says why not. */
+  /**
+   * Claims room for one HTTP attempt (a first try, a retry, a re-asked judge): counts it against maxCalls and
+   * reserves its worst-case cost until `finish`, or says why not.
+   */
   tryStart(request: ChatRequest): BudgetDecision;
-  /** Releases a call's reservation and books what it really cost (null: unpriced or failed). */
-  finish(reservedUsd: number, spentUsd: number | null): void;
+  /** Releases an attempt's reservation and books what it cost. */
+  finish(reservedUsd: number, cost: AttemptCost): void;
   /** Set once a limit stopped the run; every later `tryStart` is refused with it. */
   readonly stoppedBy: string | undefined;
 }
@@ -40,11 +50,40 @@ export function estimateCallCostUsd(request: ChatRequest, price: Price): number 
   return costOfUsage(usage, price);
 }
 
-export function createBudget(limits: BudgetLimits, priceOf: (model: string) => Price | null): Budget {
+/** A YAML key that reads back as the same string: plain when it can be, quoted otherwise. */
+function yamlKey(model: string): string {
+  return /^[A-Za-z0-9][\w./-]*$/.test(model) ? model : JSON.stringify(model);
+}
+
+/** A head-controlled model id in a code span; one holding a backtick is quoted instead, so it cannot close it. */
+function quoteModel(model: string): string {
+  return model.includes("`") ? JSON.stringify(model) : `\`${model}\``;
+}
+
+/** Why a model with no known price cannot run under a USD cap, and the base-config entry that would allow it. */
+export function describeUnpricedModel(model: string): string {
+  return (
+    `model ${quoteModel(model)} has no known price, so budget.maxCostUsd cannot hold it; add ` +
+    `\`pricing: {${yamlKey(model)}: {input: …, output: …}}\` (USD per 1M tokens) to promptgate.yml on the base branch`
+  );
+}
+
+/**
+ * `plannedModels`: every model the run means to call (samples and judges). Under maxCostUsd, one without a price
+ * stops the run before its first attempt; a price can only come from `priceOf`, which reads the base config.
+ */
+export function createBudget(
+  limits: BudgetLimits,
+  priceOf: (model: string) => Price | null,
+  plannedModels: readonly string[] = [],
+): Budget {
   let started = 0;
   let spentUsd = 0;
   let reservedUsd = 0;
   let stoppedBy: string | undefined;
+  const unpriced = (model: string) => limits.maxCostUsd !== null && priceOf(model) === null;
+  const firstUnpriced = plannedModels.find(unpriced);
+  if (firstUnpriced !== undefined) stoppedBy = describeUnpricedModel(firstUnpriced);
 
   const refuse = (reason: string): BudgetDecision => {
     stoppedBy ??= reason;
@@ -57,27 +96,30 @@ export function createBudget(limits: BudgetLimits, priceOf: (model: string) => P
       if (limits.maxCalls !== null && started + 1 > limits.maxCalls) {
         return refuse(`budget.maxCalls (${limits.maxCalls}) reached after ${started} calls`);
       }
-      // An unknown price cannot be budgeted in USD: such calls are held only by maxCalls.
       const price = priceOf(request.model);
-      const estimate = price === null ? 0 : estimateCallCostUsd(request, price);
-      if (limits.maxCostUsd !== null && price !== null) {
-        const committed = spentUsd + reservedUsd;
-        if (committed + estimate > limits.maxCostUsd) {
+      if (limits.maxCostUsd !== null) {
+        // An unknown price cannot be held to a USD cap: refused, never counted as $0.
+        if (price === null) return refuse(describeUnpricedModel(request.model));
+        const estimate = estimateCallCostUsd(request, price);
+        if (spentUsd + reservedUsd + estimate > limits.maxCostUsd) {
           const inFlight = reservedUsd > 0 ? ` (+${formatUsd(reservedUsd)} in flight)` : "";
           return refuse(
             `budget.maxCostUsd (${formatUsd(limits.maxCostUsd)}) would be passed: spent ${formatUsd(spentUsd)}` +
               `${inFlight}, next call ≈ ${formatUsd(estimate)}`,
           );
         }
+        started += 1;
+        reservedUsd += estimate;
+        return { ok: true, reservedUsd: estimate };
       }
       started += 1;
-      reservedUsd += estimate;
-      return { ok: true, reservedUsd: estimate };
+      return { ok: true, reservedUsd: 0 };
     },
-    finish(reserved, spent) {
+    finish(reserved, cost) {
       // Clamp: float subtraction must not leave a negative reservation that would loosen the limit.
       reservedUsd = Math.max(0, reservedUsd - reserved);
-      if (spent !== null) spentUsd += spent;
+      if (cost === "unknown") spentUsd += reserved;
+      else if (cost !== "free") spentUsd += cost;
     },
     get stoppedBy() {
       return stoppedBy;

@@ -29,7 +29,7 @@ export interface EngineStats {
   cached: number;
   /** Ended without an answer (after retries, or refused by the budget). */
   failed: number;
-  /** Extra attempts after 429, 5xx, timeouts and dropped connections. */
+  /** Extra attempts after 429, 5xx, timeouts, dropped connections and unreadable judge verdicts. */
   retried: number;
   /** Money spent on provider calls, from the usage they returned. Unknown-priced calls are not in it. */
   costUsd: number;
@@ -53,6 +53,11 @@ export interface EngineOptions {
   budget: { maxCalls: number | null; maxCostUsd: number | null };
   /** Price of a provider model id, or null when unknown. */
   priceOf: (model: string) => Price | null;
+  /**
+   * Every model the run means to call (samples and judges): under `budget.maxCostUsd`, one with no price stops
+   * the run before its first attempt, rather than after part of it ran.
+   */
+  plannedModels?: readonly string[];
   /** Called after each call settles; cheap enough to call often. */
   onProgress?: (stats: EngineStats) => void;
 }

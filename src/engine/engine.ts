@@ -1,7 +1,7 @@
 // Runs model calls for a review: FIFO under adaptive concurrency, with cache, budget, retries, timeouts and counters.
 import { setMaxListeners } from "node:events";
 import { costOfUsage } from "../core/pricing.js";
-import { createBudget } from "./budget.js";
+import { type AttemptCost, createBudget } from "./budget.js";
 import { buildCacheKey } from "./cache-key.js";
 import type { CallOutcome, CallSpec, Engine, EngineOptions, EngineStats } from "./engine-types.js";
 import { type ChatRequest, type ChatResponse, ModelError } from "./model.js";
@@ -46,7 +46,8 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
     successesPerStep: runtime.successesPerStep,
   };
   const stats: EngineStats = { total: 0, cached: 0, failed: 0, retried: 0, costUsd: 0, unpricedCalls: 0 };
-  const budget = createBudget(options.budget, options.priceOf);
+  const budget = createBudget(options.budget, options.priceOf, options.plannedModels);
+  if (budget.stoppedBy !== undefined) stats.stoppedBy = budget.stoppedBy;
   let successes = 0;
   let badRequests = 0;
   const scheduler = createScheduler({
@@ -120,12 +121,56 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
     }
   }
 
+  /** Every HTTP attempt — first try, retry, re-asked judge — is admitted by the budget and settled after. */
+  async function budgetedAttempt(request: ChatRequest, reservedUsd: number): Promise<ChatResponse> {
+    let cost: AttemptCost = "unknown";
+    try {
+      const response = await attemptOnce(request);
+      cost = costOf(request, response) ?? "unknown";
+      return response;
+    } catch (thrown) {
+      // A status means the provider answered with a refusal and billed nothing; a timeout or a dropped
+      // connection may have been billed, so its reservation stays booked.
+      if (toModelError(thrown).status !== undefined) cost = "free";
+      throw thrown;
+    } finally {
+      budget.finish(reservedUsd, cost);
+    }
+  }
+
+  /** The budget refused the next attempt: the call ends here, counted as never (fully) run. */
+  function refusedByBudget(spec: CallSpec, attempts: number, reason: string): CallOutcome {
+    stats.stoppedBy = reason;
+    const tries = attempts === 1 ? "1 attempt" : `${attempts} attempts`;
+    const when = attempts === 0 ? "not run" : `stopped after ${tries}`;
+    return { ok: false, kind: "budget", error: `${spec.label}: ${when}, ${reason}`, attempts };
+  }
+
+  function giveUp(spec: CallSpec, error: ModelError, attempt: number): CallOutcome {
+    // A refused key or an empty account fails every later call the same way: stop sending them. So does
+    // a request the provider rejects before anything ever succeeded (an unknown model, a bad parameter).
+    if (error.kind === "bad_request") badRequests += 1;
+    const refused = error.kind === "auth" || error.kind === "quota";
+    const neverWorks = badRequests >= MAX_BAD_REQUESTS_BEFORE_SUCCESS && successes === 0;
+    if ((refused || neverWorks) && stats.refusedBy === undefined) {
+      stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
+    }
+    return {
+      ok: false,
+      kind: error.kind,
+      error: describeFailure(spec.label, error, attempt),
+      attempts: attempt,
+    };
+  }
+
   async function callWithRetries(spec: CallSpec): Promise<CallOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       const epoch = await scheduler.beforeAttempt(cancelSignal);
       if (cancelSignal.aborted) return aborted(spec, attempt - 1);
+      const decision = budget.tryStart(spec.request);
+      if (!decision.ok) return refusedByBudget(spec, attempt - 1, decision.reason);
       try {
-        const response = await attemptOnce(spec.request);
+        const response = await budgetedAttempt(spec.request, decision.reservedUsd);
         scheduler.onSuccess();
         successes += 1;
         const invalid = spec.validate?.(response.text);
@@ -156,22 +201,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
         const error = toModelError(thrown);
         if (cancelSignal.aborted || error.kind === "aborted") return aborted(spec, attempt);
         if (error.kind === "rate_limit") scheduler.onRateLimit(epoch, error.retryAfterMs);
-        if (!error.retryable || attempt >= maxAttempts) {
-          // A refused key or an empty account fails every later call the same way: stop sending them. So does
-          // a request the provider rejects before anything ever succeeded (an unknown model, a bad parameter).
-          if (error.kind === "bad_request") badRequests += 1;
-          const refused = error.kind === "auth" || error.kind === "quota";
-          const neverWorks = badRequests >= MAX_BAD_REQUESTS_BEFORE_SUCCESS && successes === 0;
-          if ((refused || neverWorks) && stats.refusedBy === undefined) {
-            stats.refusedBy = describeFailure("provider", error, attempt).replace(/^provider: /, "");
-          }
-          return {
-            ok: false,
-            kind: error.kind,
-            error: describeFailure(spec.label, error, attempt),
-            attempts: attempt,
-          };
-        }
+        if (!error.retryable || attempt >= maxAttempts) return giveUp(spec, error, attempt);
         stats.retried += 1;
         await rt.sleep(computeRetryDelayMs(attempt, error.retryAfterMs, rt.random, rt.backoff), cancelSignal);
       }
@@ -207,26 +237,17 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       const error = `${spec.label}: not run, the provider refused an earlier call`;
       return { ok: false, kind: "aborted", error, attempts: 0 };
     }
-    const decision = budget.tryStart(spec.request);
-    if (!decision.ok)
-      return { ok: false, kind: "budget", error: `${spec.label}: not run, ${decision.reason}`, attempts: 0 };
-    let spent: number | null = null;
-    try {
-      const outcome = await callWithRetries(spec);
-      if (!outcome.ok) return outcome;
-      spent = outcome.costUsd;
-      if (spent === null) stats.unpricedCalls += 1;
-      else stats.costUsd += spent;
-      if (key !== undefined && options.cacheMode === "use") {
-        // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
-        try {
-          await options.cache.set(key, outcome.response);
-        } catch {}
-      }
-      return outcome;
-    } finally {
-      budget.finish(decision.reservedUsd, spent);
+    const outcome = await callWithRetries(spec);
+    if (!outcome.ok) return outcome;
+    if (outcome.costUsd === null) stats.unpricedCalls += 1;
+    else stats.costUsd += outcome.costUsd;
+    if (key !== undefined && options.cacheMode === "use") {
+      // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
+      try {
+        await options.cache.set(key, outcome.response);
+      } catch {}
     }
+    return outcome;
   }
 
   return {

@@ -10,6 +10,7 @@ import { renderComment } from "../render/markdown-comment.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import type { ReviewCheck } from "./review-check.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+import { REVIEWED_HEAD_CHARS, withReviewedHead } from "./reviewed-head.js";
 
 export interface PublishInput {
   report: ReviewReport;
@@ -48,9 +49,10 @@ export async function publishReview(
   };
   const { note } = input;
   const output = renderCheckOutput(report, options);
-  const commentBody = note
-    ? insertNote(renderComment(report, { ...options, maxChars: MAX_COMMENT_CHARS - note.length - 2 }), note)
-    : renderComment(report, options);
+  // The reviewed head is recorded in the comment: `/promptgate accept` accepts the head the comment describes.
+  const maxChars = MAX_COMMENT_CHARS - REVIEWED_HEAD_CHARS - (note ? note.length + 2 : 0);
+  const rendered = renderComment(report, { ...options, maxChars });
+  const commentBody = withReviewedHead(note ? insertNote(rendered, note) : rendered, report.head.sha);
   const summary = note ? `${note}\n\n${output.summary}` : output.summary;
   const stale = await input.isStale();
   if (stale) return { commentBody, stale };

@@ -16,7 +16,13 @@ export interface RunEngineDeps {
   signal?: AbortSignal;
 }
 
-export function createRunEngine(deps: RunEngineDeps, config: Config, planned: number): Engine {
+/** `models`: every model the run will call (samples and judges), checked against the base config's prices. */
+export function createRunEngine(
+  deps: RunEngineDeps,
+  config: Config,
+  planned: number,
+  models: readonly string[],
+): Engine {
   const { onProgress, signal } = deps;
   const engine = createEngine({
     model: deps.model,
@@ -27,6 +33,7 @@ export function createRunEngine(deps: RunEngineDeps, config: Config, planned: nu
     timeoutMs: config.provider.timeoutMs,
     budget: config.budget,
     priceOf: (model) => findPrice(model, config.pricing),
+    plannedModels: models,
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
   });
   if (signal) {

@@ -32,6 +32,31 @@ export interface PlannedPrompt {
 
 type Side = "base" | "head";
 
+/** The judges' model: the base config's `judge.model`, else the prompt's own (base first). */
+function judgeModelOf(plan: PromptPlan, config: Config): string {
+  return mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);
+}
+
+/**
+ * Every model the plans will call, judges included, so the budget can refuse an unpriced one before the first
+ * call rather than after the other side's calls were spent.
+ */
+export function listPlannedModels(plans: readonly PromptPlan[], config: Config): string[] {
+  const models = new Set<string>();
+  for (const plan of plans) {
+    for (const planned of plan.cases) {
+      if (planned.base) models.add(planned.base.request.model);
+      if (planned.head) models.add(planned.head.request.model);
+    }
+    for (const evaluator of plan.evaluators) {
+      if (evaluator.kind === "llm" && evaluator.modelId) models.add(mapModelId(evaluator.modelId));
+      else if (evaluator.kind === "llm" || evaluator.kind === "builtin")
+        models.add(judgeModelOf(plan, config));
+    }
+  }
+  return [...models];
+}
+
 /**
  * Submission order is start order (the engine is FIFO): repeat-major, then prompt, then case, with base and
  * head adjacent and their order alternating, so provider drift and warm caches hit both versions alike.
@@ -85,7 +110,7 @@ async function runSample(
     const notRun = outcome.kind === "budget" || outcome.kind === "offline_miss" || outcome.kind === "aborted";
     return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };
   }
-  const judgeModel = mapModelId(config.judge.model ?? plan.models.base ?? plan.models.head ?? config.model);
+  const judgeModel = judgeModelOf(plan, config);
   const grade = await gradeSample(plan.evaluators, outcome.response.text, {
     engine,
     file: path,

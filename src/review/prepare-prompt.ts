@@ -5,10 +5,13 @@ import { checkContextWindow } from "../core/context-window.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { estimateCost, estimateEvalCost } from "../core/estimate.js";
 import { deletedPromptOutcome } from "../core/gate/deleted-prompt.js";
+import { findPrice } from "../core/pricing.js";
 import { diffPrompt } from "../core/prompt-diff.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report.js";
+import { describeUnpricedModel } from "../engine/budget.js";
 import type { RepoReader } from "../ports.js";
+import { listPlannedModels } from "./execute-plans.js";
 import { type LoadedPrompt, loadPromptVersions } from "./load-versions.js";
 import { pairRenamedPrompts } from "./pair-renames.js";
 import { type PromptPlan, planPrompt } from "./plan-prompt.js";
@@ -99,6 +102,7 @@ export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): Prepa
         "no evaluators: every answered sample counts as a pass, so only cost and latency can fail this prompt",
     });
   }
+  warnings.push(...warnUnpricedModels(change.path, plan, config));
   prepared.plan = plan;
   prepared.runnable = true;
   return prepared;
@@ -134,6 +138,14 @@ function checkPlanContextWindow(plan: PromptPlan, base?: PromptSpec, head?: Prom
         )
       : [];
   return [...side(base, "base"), ...side(head, "head")];
+}
+
+/** Under a USD cap the engine refuses a model with no price before any call: said up front, on a dry run too. */
+function warnUnpricedModels(file: string, plan: PromptPlan, config: Config): Diagnostic[] {
+  if (config.budget.maxCostUsd === null) return [];
+  return listPlannedModels([plan], config)
+    .filter((model) => findPrice(model, config.pricing) === null)
+    .map((model) => ({ file, field: "model", message: describeUnpricedModel(model) }));
 }
 
 function notRunnable(

@@ -7,7 +7,7 @@ import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
 import { createRunEngine } from "./create-run-engine.js";
-import { executePlans } from "./execute-plans.js";
+import { executePlans, listPlannedModels } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 
 export interface RunDeps {
@@ -33,12 +33,13 @@ export async function runPreparedPrompts(
   const runnable = prepared.filter((p) => p.runnable && p.plan);
   const planned = runnable.reduce((sum, p) => sum + (p.estimate?.evalCalls ?? 0), 0);
   warnIfOverBudget(runnable, planned, config, deps.logger);
-  const engine = createRunEngine(deps, config, planned);
-  const runs = await executePlans(
-    runnable.map((p) => ({ path: p.change.path, plan: p.plan! })),
-    engine,
+  const plans = runnable.map((p) => ({ path: p.change.path, plan: p.plan! }));
+  const models = listPlannedModels(
+    plans.map((p) => p.plan),
     config,
   );
+  const engine = createRunEngine(deps, config, planned, models);
+  const runs = await executePlans(plans, engine, config);
   const comparisons = new Map<string, PromptComparison>();
   for (const p of runnable) {
     comparisons.set(

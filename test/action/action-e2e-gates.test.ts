@@ -6,6 +6,7 @@ import {
   checksOn,
   commentsOn,
   createRepository,
+  MAINTAINER,
   openForkPullRequest,
   openPullRequest,
   PROMPT,
@@ -102,9 +103,18 @@ describe("the Action on pull requests it must not spend on or write to", () => {
     expect(commentsOn(repo.github, 11)).toHaveLength(0);
     expect(waiting.summary).toContain("promptgate:run");
     const labels = ["promptgate:run"];
+    // The fork's author can add the label too (anyone with triage can): without write access it runs nothing.
+    const byAuthor = await runOnPullRequest(
+      repo,
+      { ...event, action: "labeled", label: labels[0], labels, sender: "octocat" },
+      { eventName: "pull_request_target" },
+    );
+    expect(byAuthor.code, byAuthor.stdout).toBe(0);
+    expect(repo.openai.calls).toBe(calls);
+    expect(byAuthor.summary).toContain("has no write access");
     const cleared = await runOnPullRequest(
       repo,
-      { ...event, action: "labeled", label: labels[0], labels },
+      { ...event, action: "labeled", label: labels[0], labels, sender: MAINTAINER },
       { eventName: "pull_request_target" },
     );
     expect(cleared.code, cleared.stdout).toBe(1);

@@ -152,14 +152,36 @@ describe("commands against the fake GitHub", () => {
     expect(lastReply()).toMatch(/^Reviewed a1b2c3d again at @octocat's request: the check is `failure`/);
   });
 
-  it("/promptgate accept from a maintainer adds the label and turns the check green, recording who", async () => {
-    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+  it("/promptgate accept accepts the head the promptgate comment describes, recording who", async () => {
+    const { head } = seedRepository(github, {
+      ...shasOf(loadEvent("pull_request.labeled")),
+      config: pricingConfig,
+    });
+    await app.receive("issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
     await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo", { github }));
     expect(github.state.pulls.get(7)!.labels).toContain("promptgate:accept");
-    expect(runs()).toEqual([expect.objectContaining({ status: "completed", conclusion: "success" })]);
-    const sticky = github.state.comments.find((c) => c.body.includes("<!-- promptgate"));
+    expect(runs().at(-1)).toMatchObject({ head_sha: head, status: "completed", conclusion: "success" });
+    const sticky = github.state.comments.find((c) => c.body.includes("<!-- promptgate:comment"));
     expect(sticky?.body).toContain("maintainer-mo");
-    expect(lastReply()).toMatch(/^Accepted by @maintainer-mo \(label `promptgate:accept`\)/);
+    expect(sticky?.body.split("\n")[1]).toBe(`<!-- promptgate:head ${head} -->`);
+    expect(lastReply()).toMatch(
+      /^Accepted `a1b2c3d` by @maintainer-mo \(label `promptgate:accept`; a new push clears it\)/,
+    );
+  });
+
+  it("/promptgate accept accepts nothing before a review, or when the SHA it names is not the head", async () => {
+    seedRepository(github, { ...shasOf(loadEvent("pull_request.labeled")), config: pricingConfig });
+    await app.receive("issue_comment", commentEvent("/promptgate accept", "maintainer-mo", { github }));
+    expect(lastReply()).toMatch(
+      /no promptgate review of this pull request to accept yet: nothing was accepted/,
+    );
+    await app.receive(
+      "issue_comment",
+      commentEvent("/promptgate accept 0badc0de", "maintainer-mo", { github }),
+    );
+    expect(lastReply()).toMatch(/names `0badc0de`, but the head is now `a1b2c3d`: nothing was accepted/);
+    expect(github.state.pulls.get(7)!.labels).not.toContain("promptgate:accept");
+    expect(runs()).toHaveLength(0);
   });
 
   it("/promptgate rollback from a maintainer opens the revert PR and reviews it", async () => {

@@ -1,21 +1,17 @@
 // The App end to end: signed webhooks over HTTP → Probot → fake GitHub REST server and fake OpenAI server.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runApp } from "../../src/app/run-app.js";
 import type { AppServer } from "../../src/app/server.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder } from "../support/review-harness.js";
 import {
-  APP_ID,
   commentEvent,
   INSTALLATION_ID,
   loadEvent,
-  PRIVATE_KEY,
   seedRepository,
   shasOf,
   signPayload,
-  TestOctokit,
-  WEBHOOK_SECRET,
+  startHttpApp,
 } from "./app-harness.js";
 
 let github: FakeGitHubServer;
@@ -31,22 +27,7 @@ beforeEach(async () => {
   });
   openai = await startFakeOpenAIServer({ respond: createSupportResponder() });
   seedRepository(github);
-  const started = await runApp(
-    {
-      APP_ID,
-      PRIVATE_KEY,
-      WEBHOOK_SECRET,
-      OPENAI_API_KEY: "sk-test",
-      OPENAI_BASE_URL: openai.url,
-      GITHUB_API_URL: github.url,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
-    },
-    { Octokit: TestOctokit },
-  );
-  if (!("server" in started)) throw new Error("the app did not start");
-  app = started.server;
+  app = await startHttpApp(github, openai);
 });
 
 afterEach(async () => {

@@ -5,6 +5,7 @@ import { createSupportResponder, supportPrompt, systemWithLink } from "../suppor
 import { ACCEPT_LABEL, acceptLabelConfig, useAppFakes } from "./app-fakes.js";
 import {
   BOT_LOGIN,
+  commentEvent,
   INSTALLATION_ID,
   loadEvent,
   seedRepository,
@@ -16,11 +17,22 @@ const env = useAppFakes();
 const config = acceptLabelConfig;
 
 describe("pull_request events", () => {
-  it("reviews a fork PR through the API only: a failing check on its head and one comment", async () => {
+  it("holds a fork PR until a maintainer approves its head, then reviews it through the API only", async () => {
     const event = loadEvent("pull_request.opened.fork");
     seedRepository(env.github, { ...shasOf(event), config, fork: true });
+    env.github.state.permissions["maintainer-mo"] = "write";
     await env.app.receive("pull_request", event);
+    // No approval: no model call, the check waits (queued, which branch protection does not count as passing).
+    expect(env.openai.calls).toBe(0);
+    expect(env.promptgateRuns()).toEqual([
+      expect.objectContaining({ head_sha: shasOf(event).headSha, status: "queued", conclusion: null }),
+    ]);
+    expect(env.commentsOn(7)).toHaveLength(0);
 
+    await env.app.receive(
+      "issue_comment",
+      commentEvent("/promptgate run", "maintainer-mo", { github: env.github }),
+    );
     expect(env.promptgateRuns()).toEqual([
       expect.objectContaining({
         head_sha: shasOf(event).headSha,
@@ -28,19 +40,25 @@ describe("pull_request events", () => {
         conclusion: "failure",
       }),
     ]);
-    expect(env.commentsOn(7)).toHaveLength(1);
-    expect(env.commentsOn(7)[0]!.body).toContain("support.prompt.yml");
+    const sticky = env.commentsOn(7).filter((c) => c.body.includes("<!-- promptgate:comment"));
+    expect(sticky).toHaveLength(1);
+    expect(sticky[0]!.body).toContain("support.prompt.yml");
     // Only reads and our own writes: nothing checked out, no ref created.
     expect(
       env.github
         .writes()
         .map((r) => `${r.method} ${r.path.replace(/\d+$/, "N")}`)
+        .filter((w) => !w.includes("/reactions"))
         .sort(),
     ).toEqual([
+      // The waiting check is reused: queued → in progress → completed.
+      "PATCH /repos/octo-org/prompts/check-runs/N",
       "PATCH /repos/octo-org/prompts/check-runs/N",
       `POST /app/installations/${INSTALLATION_ID}/access_tokens`,
       "POST /repos/octo-org/prompts/check-runs",
       "POST /repos/octo-org/prompts/issues/7/comments",
+      "POST /repos/octo-org/prompts/issues/7/comments",
+      "POST /repos/octo-org/prompts/issues/7/labels",
     ]);
   });
 

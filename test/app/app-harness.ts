@@ -5,8 +5,11 @@ import { Probot, ProbotOctokit } from "probot";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
 import { createPromptgateApp } from "../../src/app/app.js";
 import { createReviewQueue } from "../../src/app/review-queue.js";
+import { runApp } from "../../src/app/run-app.js";
+import type { AppServer } from "../../src/app/server.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import type { FakeGitHubServer } from "../support/fake-github-server.js";
+import type { FakeOpenAIServer } from "../support/fake-openai-server.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 
 export const APP_ID = "123456";
@@ -148,4 +151,46 @@ export function commentEvent(
     comment: { ...comment, id, body, user: { ...(comment.user as object), login, type } },
     sender: { ...(event.sender as object), login, type },
   };
+}
+
+/** The App as deployed: its HTTP server (signature-checked webhooks) over the fake GitHub and provider. */
+export async function startHttpApp(github: FakeGitHubServer, openai: FakeOpenAIServer): Promise<AppServer> {
+  const started = await runApp(
+    {
+      APP_ID,
+      PRIVATE_KEY,
+      WEBHOOK_SECRET,
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_BASE_URL: openai.url,
+      GITHUB_API_URL: github.url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
+    },
+    { Octokit: TestOctokit },
+  );
+  if (!("server" in started)) throw new Error("the app did not start");
+  return started.server;
+}
+
+/** POSTs one signed delivery as GitHub does (`id` is its `x-github-delivery`) and waits for the reviews it queued. */
+export async function deliverSigned(
+  app: AppServer,
+  event: string,
+  payload: unknown,
+  id: string = randomUUID(),
+): Promise<Response> {
+  const body = JSON.stringify(payload);
+  const response = await fetch(app.webhookUrl, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": event,
+      "x-github-delivery": id,
+      "x-hub-signature-256": signPayload(body),
+    },
+    body,
+  });
+  await app.queue.idle();
+  return response;
 }

@@ -14,6 +14,19 @@ describe("parseCommand", () => {
     });
   });
 
+  it("reads `run`, and `accept` with an optional SHA of the head it accepts", () => {
+    expect(parseCommand("/promptgate run")).toEqual({ name: "run" });
+    expect(parseCommand("/promptgate accept 1A2B3C4")).toEqual({ name: "accept", sha: "1a2b3c4" });
+    expect(parseCommand("/promptgate accept `1a2b3c4`")).toEqual({ name: "accept", sha: "1a2b3c4" });
+    for (const bad of [
+      "/promptgate accept main",
+      "/promptgate accept 1a2b3c4 5d6e7f8",
+      "/promptgate run now",
+    ]) {
+      expect(parseCommand(bad)).toMatchObject({ name: "invalid" });
+    }
+  });
+
   it("reads --to in both spellings and lower-cases the SHA", () => {
     expect(parseCommand("/promptgate rollback prompts/a.prompt.yml --to ABCDEF1")).toEqual({
       name: "rollback",
@@ -89,7 +102,7 @@ describe("parseCommand", () => {
 describe("renderHelp", () => {
   it("lists every command with the repository's accept label", () => {
     const help = renderHelp("ship-it");
-    for (const command of ["rerun", "accept", "rollback <path> [--to <sha>]", "help"]) {
+    for (const command of ["rerun", "run", "accept [<sha>]", "rollback <path> [--to <sha>]", "help"]) {
       expect(help).toContain(`/promptgate ${command}`);
     }
     expect(help).toContain("`ship-it`");

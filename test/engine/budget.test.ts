@@ -81,11 +81,102 @@ describe("createBudget", () => {
     });
   });
 
-  it("does not block unpriced models on USD, only on calls", () => {
-    const budget = createBudget({ maxCalls: 2, maxCostUsd: 0 }, priceOf);
+  it("refuses an unpriced model under maxCostUsd, naming the pricing entry that would allow it", () => {
+    const budget = createBudget({ maxCalls: null, maxCostUsd: 5 }, priceOf);
+    const refused = budget.tryStart({ ...request, model: "o1-pro" });
+    expect(refused).toEqual({
+      ok: false,
+      reason:
+        "model `o1-pro` has no known price, so budget.maxCostUsd cannot hold it; add " +
+        "`pricing: {o1-pro: {input: …, output: …}}` (USD per 1M tokens) to promptgate.yml on the base branch",
+    });
+    // The run stays stopped: a priced model is not started after an unpriced one was refused.
+    expect(budget.tryStart(request).ok).toBe(false);
+  });
+
+  it("stops before the first attempt when a planned model (a judge's, say) has no price", () => {
+    const budget = createBudget({ maxCalls: null, maxCostUsd: 5 }, priceOf, ["m", "judge-x"]);
+    expect(budget.stoppedBy).toMatch(/^model `judge-x` has no known price/);
+    expect(budget.tryStart(request).ok).toBe(false);
+  });
+
+  it("quotes a model id that could break out of its code span or YAML key", () => {
+    const budget = createBudget({ maxCalls: null, maxCostUsd: 1 }, priceOf, ["a`b: c"]);
+    expect(budget.stoppedBy).toContain('model "a`b: c" has no known price');
+    expect(budget.stoppedBy).toContain('`pricing: {"a`b: c": {input');
+  });
+
+  it("holds unpriced models only to maxCalls when there is no USD cap", () => {
+    const budget = createBudget({ maxCalls: 2, maxCostUsd: null }, priceOf, ["mystery"]);
     const unknown = { ...request, model: "mystery" };
     expect(budget.tryStart(unknown).ok).toBe(true);
     expect(budget.tryStart(unknown).ok).toBe(true);
     expect(budget.tryStart(unknown).ok).toBe(false);
+  });
+
+  it("keeps an attempt's reservation booked when its cost is unknown, and books nothing when it was free", () => {
+    const budget = createBudget({ maxCalls: null, maxCostUsd: 0.1 }, priceOf);
+    const timedOut = budget.tryStart(request);
+    if (timedOut.ok) budget.finish(timedOut.reservedUsd, "unknown");
+    const refusedByProvider = budget.tryStart(request);
+    if (refusedByProvider.ok) budget.finish(refusedByProvider.reservedUsd, "free");
+    expect(budget.tryStart(request).ok).toBe(true);
+    expect(budget.tryStart(request)).toEqual({
+      ok: false,
+      reason: "budget.maxCostUsd ($0.10) would be passed: spent $0.05 (+$0.05 in flight), next call ≈ $0.05",
+    });
+  });
+});
+
+describe("the in-flight bound", () => {
+  // Seeded: concurrent attempts start and settle in a random order with real costs up to their reservation.
+  function mulberry32(seed: number) {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it("never spends past the cap when each attempt costs at most its reservation", () => {
+    const random = mulberry32(9);
+    for (let run = 0; run < 200; run++) {
+      const cap = 0.05 + random() * 0.5;
+      const budget = createBudget({ maxCalls: null, maxCostUsd: cap }, priceOf);
+      const inFlight: number[] = [];
+      let spent = 0;
+      for (let step = 0; step < 100; step++) {
+        if (inFlight.length < 4 && random() < 0.6) {
+          const decision = budget.tryStart(request);
+          if (decision.ok) inFlight.push(decision.reservedUsd);
+        } else if (inFlight.length > 0) {
+          const reserved = inFlight.splice(Math.floor(random() * inFlight.length), 1)[0]!;
+          const cost = reserved * random();
+          spent += cost;
+          budget.finish(reserved, cost);
+        }
+      }
+      expect(spent).toBeLessThanOrEqual(cap + 1e-12);
+    }
+  });
+
+  it("passes the cap by at most what the attempts in flight at the last start spent over their reservations", () => {
+    const budget = createBudget({ maxCalls: null, maxCostUsd: 0.2 }, priceOf);
+    const reservations: number[] = [];
+    for (let decision = budget.tryStart(request); decision.ok; decision = budget.tryStart(request)) {
+      reservations.push(decision.reservedUsd);
+    }
+    expect(reservations).toHaveLength(4);
+    // Each of the four in flight spends twice its reservation (the provider ignored maxTokens).
+    let spent = 0;
+    for (const reserved of reservations) {
+      spent += 2 * reserved;
+      budget.finish(reserved, 2 * reserved);
+    }
+    const excess = reservations.reduce((sum, r) => sum + r, 0);
+    expect(spent).toBeCloseTo(0.2 + excess, 12);
+    expect(budget.tryStart(request).ok).toBe(false);
   });
 });

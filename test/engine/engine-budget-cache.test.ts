@@ -81,12 +81,76 @@ describe("engine budget", () => {
     expect(engine.stats().stoppedBy).toMatch(/^budget.maxCostUsd \(\$0.30\) would be passed/);
   });
 
-  it("does not hold unpriced models to maxCostUsd, and counts them", async () => {
+  it("refuses unpriced models under maxCostUsd before any call", async () => {
     const model = createFakeModel();
-    const engine = makeEngine(model, { budget: { maxCalls: null, maxCostUsd: 0 } });
+    const engine = makeEngine(model, { budget: { maxCalls: null, maxCostUsd: 1 } });
+    const outcomes = await Promise.all([0, 1, 2].map((i) => engine.call(specOf(i, "mystery"))));
+    expect(kinds(outcomes)).toEqual({ budget: 3 });
+    expect(model.calls).toHaveLength(0);
+    expect(engine.stats().stoppedBy).toMatch(/^model `mystery` has no known price/);
+  });
+
+  it("makes no call at all when a planned model has no price, even a priced one asked first", async () => {
+    const model = createFakeModel();
+    const engine = makeEngine(model, {
+      budget: { maxCalls: null, maxCostUsd: 1 },
+      plannedModels: ["m", "mystery"],
+    });
+    expect(engine.stats().stoppedBy).toMatch(/^model `mystery` has no known price/);
+    const outcomes = await Promise.all([engine.call(specOf(0)), engine.call(specOf(1, "mystery"))]);
+    expect(kinds(outcomes)).toEqual({ budget: 2 });
+    expect(model.calls).toHaveLength(0);
+  });
+
+  it("counts unpriced calls when there is no USD cap", async () => {
+    const model = createFakeModel();
+    const engine = makeEngine(model, { budget: { maxCalls: null, maxCostUsd: null } });
     const outcomes = await Promise.all([0, 1, 2].map((i) => engine.call(specOf(i, "mystery"))));
     expect(outcomes.every((o) => o.ok && o.costUsd === null)).toBe(true);
     expect(engine.stats()).toMatchObject({ unpricedCalls: 3, costUsd: 0 });
+  });
+});
+
+describe("engine budget counts every HTTP attempt", () => {
+  it("counts retries against maxCalls", async () => {
+    const model = createFakeModel({
+      usage: () => usage,
+      fail: (_r, call) => (call.attempt < 3 ? { kind: "server", status: 503 } : undefined),
+    });
+    const engine = makeEngine(model, { budget: { maxCalls: 4, maxCostUsd: null } });
+    const first = await engine.call(specOf(0));
+    expect(first).toMatchObject({ ok: true, attempts: 3 });
+    // One attempt left: the second call's first try fails and its retry is refused.
+    const second = await engine.call(specOf(1));
+    expect(second).toMatchObject({ ok: false, kind: "budget", attempts: 1 });
+    if (!second.ok) expect(second.error).toContain("stopped after 1 attempt, budget.maxCalls (4) reached");
+    expect(model.calls).toHaveLength(4);
+  });
+
+  it("counts re-asked judges (unreadable answers) against maxCalls and maxCostUsd", async () => {
+    const model = createFakeModel({ usage: () => usage, answer: () => "no verdict here" });
+    const judge = (i: number) => ({ ...specOf(i), validate: () => "unreadable verdict" });
+    // Each attempt is estimated at $0.05 and costs $0.03: after 3 attempts $0.09 is spent, a 4th would pass $0.13.
+    const engine = makeEngine(model, { budget: { maxCalls: 10, maxCostUsd: 0.13 } });
+    const first = await engine.call(judge(0));
+    expect(first).toMatchObject({ ok: false, kind: "invalid_answer", attempts: 3 });
+    const second = await engine.call(judge(1));
+    expect(second).toMatchObject({ ok: false, kind: "budget", attempts: 0 });
+    expect(model.calls).toHaveLength(3);
+    expect(engine.stats().costUsd).toBeCloseTo(0.09, 12);
+  });
+
+  it("keeps a timed-out attempt's worst case booked: it may have been billed", async () => {
+    const model = createFakeModel({ usage: () => usage, hang: (_r, call) => call.index === 0 });
+    const engine = makeEngine(model, {
+      maxRetries: 0,
+      timeoutMs: 20,
+      budget: { maxCalls: null, maxCostUsd: 0.09 },
+    });
+    expect(await engine.call(specOf(0))).toMatchObject({ ok: false, kind: "timeout" });
+    // $0.05 booked for the timeout: a second $0.05 attempt would pass $0.09.
+    expect(await engine.call(specOf(1))).toMatchObject({ ok: false, kind: "budget" });
+    expect(model.calls).toHaveLength(1);
   });
 });
 

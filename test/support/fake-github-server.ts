@@ -48,6 +48,8 @@ export interface FakeGitHubServer {
   addCommit(input: AddCommitInput): string;
   setBranch(name: string, sha: string): void;
   addPullRequest(input: AddPullRequestInput): FakePullRequest;
+  /** A push to a PR's head (a fork's too): moves the head and the head repository's `pushed_at`. */
+  pushHead(number: number, sha: string): void;
   /** Seeds a comment, e.g. one by a human that quotes the bot's marker. */
   addComment(issueNumber: number, body: string, user?: string): number;
   /** Labels a pull request as `actor` did (recorded in its issue events, as GitHub does). */
@@ -107,6 +109,7 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
     addCommit: (input) => state.addCommit(input),
     setBranch: (name, sha) => state.setBranch(name, sha),
     addPullRequest: (input) => state.addPullRequest(input),
+    pushHead: (number, sha) => state.pushHead(number, sha),
     addComment: (issueNumber, body, user) => state.addComment(issueNumber, body, user).id,
     addLabel: (issueNumber, label, actor) => state.addLabel(issueNumber, label, actor),
     failNext: (failure) => failures.push({ times: 1, ...failure }),

@@ -18,6 +18,8 @@ export interface PullRequestInfo {
   headRepoFullName: string | null;
   /** Head branch lives in another repository (its token and secrets must not be trusted). */
   isFork: boolean;
+  /** When the head repository was last pushed to (GitHub's `pushed_at`); null when unknown or deleted. */
+  headPushedAt: string | null;
   labels: string[];
   state: "open" | "closed";
   defaultBranch: string;
@@ -33,7 +35,9 @@ const pullRequestSchema = z.object({
   head: z.object({
     ref: z.string(),
     sha: z.string().regex(/^[0-9a-f]{40}$/i, "not a commit SHA"),
-    repo: z.object({ full_name: z.string() }).nullable(),
+    repo: z
+      .object({ full_name: z.string(), pushed_at: z.union([z.string(), z.number()]).nullish() })
+      .nullable(),
   }),
   base: z.object({
     ref: z.string(),
@@ -59,6 +63,7 @@ export async function getPullRequest(client: GitHubClient, ref: PullRequestRef):
     headRepoFullName,
     // A deleted fork has no head repo: still not ours.
     isFork: headRepoFullName?.toLowerCase() !== pr.base.repo.full_name.toLowerCase(),
+    headPushedAt: toIsoTime(pr.head.repo?.pushed_at),
     labels: pr.labels.map((label) => label.name),
     state: pr.state,
     defaultBranch: pr.base.repo.default_branch,
@@ -74,4 +79,11 @@ export async function isHeadCurrent(
 ): Promise<boolean> {
   const pr = await getPullRequest(client, ref);
   return pr.headSha.toLowerCase() === reviewedSha.toLowerCase();
+}
+
+/** GitHub's `pushed_at`: an ISO string in the REST API, Unix seconds in some webhook payloads. */
+export function toIsoTime(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const ms = typeof value === "number" ? value * 1000 : Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

@@ -18,6 +18,8 @@ export interface PullRequestEventInput {
   before?: string;
   /** Head branch in `fork-owner/prompts`. */
   fork?: boolean;
+  /** The head repository's `pushed_at` (default: the fixture's). */
+  headPushedAt?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -44,6 +46,8 @@ export function buildPullRequestEvent(input: PullRequestEventInput): Json {
     };
     pr.head = { ...pr.head, label: `fork-owner:${headRef}`, repo };
   }
+  if (input.headPushedAt)
+    pr.head = { ...pr.head, repo: { ...(pr.head.repo as Json), pushed_at: input.headPushedAt } };
   if (input.before) event.before = input.before;
   if (input.label) event.label = { id: 200, name: input.label, color: "0e8a16", default: false };
   if (input.sender)

@@ -94,6 +94,7 @@ export function pullRequest(options: {
           name: REPO,
           fork: headRepoName !== baseRepo.full_name,
           default_branch: "main",
+          pushed_at: "2025-06-01T09:59:00Z",
         };
   return {
     url: `${API}${REPO_PATH}/pulls/${number}`,

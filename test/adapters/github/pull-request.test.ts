@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { hasWriteAccess } from "../../../src/adapters/github/permissions.js";
-import { getPullRequest, isHeadCurrent } from "../../../src/adapters/github/pull-request.js";
+import { getPullRequest, isHeadCurrent, toIsoTime } from "../../../src/adapters/github/pull-request.js";
 import { createTestClient, githubScope, OWNER, pullRequest, REPO, REPO_PATH, sha } from "./github-api.js";
 
 const ref = { owner: OWNER, repo: REPO, number: 7 };
@@ -29,11 +29,19 @@ describe("getPullRequest", () => {
       headRef: "tighten",
       headRepoFullName: "octo-org/prompts",
       isFork: false,
+      headPushedAt: "2025-06-01T09:59:00.000Z",
       labels: ["promptgate: accept regression"],
       state: "open",
       defaultBranch: "main",
       htmlUrl: "https://github.com/octo-org/prompts/pull/7",
     });
+  });
+
+  it("reads pushed_at as GitHub writes it: ISO in the REST API, Unix seconds in some webhooks", () => {
+    expect(toIsoTime("2025-06-01T09:59:00Z")).toBe("2025-06-01T09:59:00.000Z");
+    expect(toIsoTime(1748771940)).toBe("2025-06-01T09:59:00.000Z");
+    expect(toIsoTime(null)).toBeNull();
+    expect(toIsoTime("not a time")).toBeNull();
   });
 
   it("marks a PR from a fork, or from a deleted fork, as a fork", async () => {

@@ -21,7 +21,7 @@ function pullJson(ctx: RouteContext, pr: FakePullRequest) {
     fork: false,
   };
   const headRepo = pr.fork
-    ? { full_name: `fork-owner/${state.repo}`, name: state.repo, fork: true }
+    ? { full_name: `fork-owner/${state.repo}`, name: state.repo, fork: true, pushed_at: pr.headPushedAt }
     : baseRepo;
   const owner = pr.fork ? "fork-owner" : state.owner;
   return {

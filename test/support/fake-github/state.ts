@@ -34,6 +34,8 @@ export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "lab
   labels: string[];
   state: "open" | "closed";
   body: string;
+  /** The head repository's `pushed_at`: when the PR was opened, then at each `pushHead`. */
+  headPushedAt: string;
 }
 
 export interface FakeComment {
@@ -144,9 +146,20 @@ export class FakeGitHubState {
       user: input.user ?? "octocat",
       state: "open",
       body: "",
+      headPushedAt: this.now(),
     };
     this.pulls.set(pr.number, pr);
     return pr;
+  }
+
+  /** A push to the PR's head branch (a fork's too): the head moves and its repository's `pushed_at` with it. */
+  pushHead(number: number, sha: string): void {
+    const pr = this.pulls.get(number);
+    if (!pr) throw new Error(`fake github: no pull request #${number}`);
+    if (!this.git.commits.has(sha)) throw new Error(`fake github: no commit ${sha}`);
+    pr.headSha = sha;
+    pr.headPushedAt = this.now();
+    if (!pr.fork) this.git.branches.set(pr.headRef, sha);
   }
 
   addComment(issueNumber: number, body: string, user = this.actor): FakeComment {

@@ -1,0 +1,70 @@
+// The App's fork gate: a fork PR's review waits (a queued check, no model call) until its head is approved.
+import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run.js";
+import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import type { GitHubClient } from "../adapters/github/octokit.js";
+import { getPullRequest } from "../adapters/github/pull-request.js";
+import { loadConfig } from "../core/config.js";
+import type { Logger } from "../ports.js";
+import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
+import type { PullRequestRef, PullRequestReviewResult } from "../pr/review-pull-request.js";
+import { hasPromptChanges } from "../pr/run-review.js";
+
+export interface ForkHoldDeps {
+  octokit: GitHubClient;
+  identity: string;
+  logger: Logger;
+}
+
+/**
+ * Undefined when the review may go ahead: not a fork, approved for this head, or no prompt changed (then the
+ * review makes no model call). Otherwise the check waits, queued — never `neutral`, which branch protection
+ * counts as passing — with what would let it run.
+ */
+export async function holdUnapprovedFork(
+  deps: ForkHoldDeps,
+  pr: PullRequestRef,
+  trigger: ForkRunTrigger,
+): Promise<PullRequestReviewResult | undefined> {
+  const { octokit } = deps;
+  // Read fresh, not from the webhook: whether it is a fork and when it was pushed decide what may be spent.
+  const info = await getPullRequest(octokit, pr);
+  if (!info.isFork) return undefined;
+  const reader = createGitHubRepoReader(octokit, { owner: pr.owner, repo: pr.repo }, { logger: deps.logger });
+  const { config } = await loadConfig(reader, pr.baseSha);
+  const decision = await decideForkRun(deps, {
+    owner: pr.owner,
+    repo: pr.repo,
+    number: pr.number,
+    labels: info.labels,
+    runLabel: config.labels.run,
+    clearOnPush: [config.labels.accept],
+    headPushedAt: info.headPushedAt,
+    trigger,
+    shell: "app",
+  });
+  if (decision.run) {
+    deps.logger.info(`fork pull request #${pr.number} approved by ${decision.approvedBy}`);
+    return undefined;
+  }
+  if (!(await hasPromptChanges(reader, pr, config))) return undefined;
+  if (info.headSha !== pr.headSha) {
+    return {
+      config,
+      accepted: false,
+      stale: `the head of #${pr.number} moved past ${pr.headSha.slice(0, 7)}`,
+    };
+  }
+  deps.logger.info(`fork pull request #${pr.number} waits for approval: ${decision.reason}`);
+  const appSlug = findAppSlug(deps.identity);
+  const check = await upsertPendingCheckRun(octokit, {
+    owner: pr.owner,
+    repo: pr.repo,
+    headSha: pr.headSha,
+    title: "Waiting for a maintainer to approve this fork's head",
+    summary:
+      `This pull request comes from a fork and changes prompts. promptgate spends the repository's key and ` +
+      `budget on it only after someone with write access approves its current head.\n\nNot run: ${decision.reason}.`,
+    ...(appSlug ? { appSlug } : {}),
+  });
+  return { config, accepted: false, checkRunId: check.id, waiting: decision.reason };
+}

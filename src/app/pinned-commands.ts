@@ -1,0 +1,94 @@
+// `/promptgate accept [sha]` and `/promptgate run`: approvals pinned to the head the maintainer read.
+import { addLabel } from "../adapters/github/labels.js";
+import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
+import { findStickyComment } from "../adapters/github/sticky-comment.js";
+import { readReviewedHead } from "../pr/reviewed-head.js";
+import { inlineCode } from "../render/escape.js";
+import { COMMENT_MARKER } from "../render/limits.js";
+import type { CommandInvocation } from "./command-handler.js";
+import {
+  type AppReviewOutcome,
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  type ReviewTrigger,
+  toPullRequestRef,
+} from "./run-review.js";
+
+export interface PinnedCommandHelpers {
+  readLabels: (pr: PullRequestInfo) => Promise<{ accept: string; run: string }>;
+  describeOutcome: (outcome: AppReviewOutcome) => string;
+}
+
+/**
+ * Accepts exactly one head: the SHA the command names, or else the head the promptgate comment describes.
+ * When the pull request has moved on since, nothing is accepted: the maintainer has not read the new head.
+ */
+export async function acceptHead(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation & { command: { name: "accept"; sha?: string } },
+  helpers: PinnedCommandHelpers,
+): Promise<string> {
+  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  if (pr.state !== "open") return `#${call.number} is closed: nothing to accept.`;
+  const named = call.command.sha;
+  const described = named ? undefined : await findDescribedHead(services, ctx, call.number);
+  const target = named ?? described;
+  const head = inlineCode(pr.headSha.slice(0, 7));
+  if (target === undefined) {
+    return `@${call.sender} there is no promptgate review of this pull request to accept yet: nothing was accepted. Name the head to accept, e.g. \`/promptgate accept ${pr.headSha.slice(0, 7)}\`, once it has been reviewed.`;
+  }
+  if (!pr.headSha.toLowerCase().startsWith(target)) {
+    const what = named
+      ? `names ${inlineCode(target.slice(0, 12))}`
+      : `answers the review of ${inlineCode(target.slice(0, 7))}`;
+    return `@${call.sender} this \`/promptgate accept\` ${what}, but the head is now ${head}: nothing was accepted. Read the review of ${head} and accept it if it should pass.`;
+  }
+  const label = (await helpers.readLabels(pr)).accept;
+  const outcome = await labelAndReview(services, ctx, pr, label, {
+    acceptedBy: call.sender,
+    reason: `/promptgate accept ${pr.headSha.slice(0, 7)} by ${call.sender}`,
+  });
+  return `Accepted ${head} by @${call.sender} (label ${inlineCode(label)}; a new push clears it): ${helpers.describeOutcome(outcome)}`;
+}
+
+/** Lets a fork pull request's current head run: the run label is added, and the review starts as approved. */
+export async function approveForkRun(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation,
+  helpers: PinnedCommandHelpers,
+): Promise<string> {
+  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  if (pr.state !== "open") return `#${call.number} is closed: nothing to run.`;
+  if (!pr.isFork) return `#${call.number} is not from a fork: every push is reviewed without approval.`;
+  const outcome = await labelAndReview(services, ctx, pr, (await helpers.readLabels(pr)).run, {
+    forkApprovedBy: call.sender,
+    reason: `/promptgate run by ${call.sender}`,
+  });
+  const head = inlineCode(pr.headSha.slice(0, 7));
+  return `Approved ${head} to run by @${call.sender} (a new push needs a new approval): ${helpers.describeOutcome(outcome)}`;
+}
+
+/** The label goes on as the token's own (its permission was checked), then the review of that head runs. */
+async function labelAndReview(
+  services: AppServices,
+  ctx: RepoContext,
+  pr: PullRequestInfo,
+  label: string,
+  trigger: ReviewTrigger,
+): Promise<AppReviewOutcome> {
+  if (!pr.labels.includes(label)) {
+    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, label });
+  }
+  const ref = { ...toPullRequestRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
+  return enqueueReview(services, ctx, ref, trigger);
+}
+
+async function findDescribedHead(services: AppServices, ctx: RepoContext, number: number) {
+  const identity = await services.botLogin();
+  const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: number, marker: COMMENT_MARKER, identity };
+  const comment = await findStickyComment(ctx.octokit, target);
+  return comment ? readReviewedHead(comment.body) : undefined;
+}

@@ -4,7 +4,7 @@ import type { Diagnostic, InputError } from "../core/diagnostics.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
-import { summarizeSampleErrors } from "./sample-errors.js";
+import { describeOfflineMisses, summarizeSampleErrors } from "./sample-errors.js";
 
 export interface ReportContext {
   config: Config;
@@ -102,8 +102,13 @@ function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
 
 /** Failed calls and judge errors of one prompt, once per distinct cause, so the cause is named up front. */
 function promptSampleErrors(prompt: PromptReport): ReviewReport["errors"] {
-  const outputs = prompt.cases.flatMap((c) => [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])]);
-  return summarizeSampleErrors(outputs).map((message) => ({ path: prompt.path, message }));
+  const sides = prompt.cases.map((c) => ({
+    ...c,
+    outputs: [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])],
+  }));
+  const offline = describeOfflineMisses(sides);
+  const messages = [...(offline ? [offline] : []), ...summarizeSampleErrors(sides.flatMap((c) => c.outputs))];
+  return messages.map((message) => ({ path: prompt.path, message }));
 }
 
 /** The report of a review that could not start: no prompts, the located errors, `verdict: error`. */

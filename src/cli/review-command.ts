@@ -26,13 +26,14 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const repo = createGitRepoReader(args.repo);
   const base = args.base ?? (await repo.defaultBaseRef());
   const progress = createProgress(terminal.progress, terminal.width);
+  const logger = createConsoleLogger();
   const report = await reviewOrErrorReport(args, base, () =>
     review(
       {
         repo,
-        logger: createConsoleLogger(),
+        logger,
         createModel: modelFactory(args.offline),
-        createCache: cacheFactory(args.repo, args),
+        createCache: cacheFactory(args.repo, args, logger),
         cacheMode: cacheModeOf(args),
         onProgress: (s) => progress.fromStats(s),
       },

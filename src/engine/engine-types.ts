@@ -55,6 +55,8 @@ export interface EngineOptions {
   priceOf: (model: string) => Price | null;
   /** Called after each call settles; cheap enough to call often. */
   onProgress?: (stats: EngineStats) => void;
+  /** Called once, on the first answer the cache could not store: the run goes on, but a re-run pays again. */
+  onCacheWriteError?: (error: unknown) => void;
 }
 
 export interface Engine {

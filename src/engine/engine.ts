@@ -49,6 +49,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
   const budget = createBudget(options.budget, options.priceOf);
   let successes = 0;
   let badRequests = 0;
+  let cacheWriteReported = false;
   const scheduler = createScheduler({
     concurrency: options.concurrency,
     successesPerStep: rt.successesPerStep,
@@ -218,10 +219,14 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       if (spent === null) stats.unpricedCalls += 1;
       else stats.costUsd += spent;
       if (key !== undefined && options.cacheMode === "use") {
-        // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
+        // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review;
+        // said once, so a run of thousands of calls does not print thousands of lines.
         try {
           await options.cache.set(key, outcome.response);
-        } catch {}
+        } catch (error) {
+          if (!cacheWriteReported) options.onCacheWriteError?.(error);
+          cacheWriteReported = true;
+        }
       }
       return outcome;
     } finally {

@@ -5,6 +5,7 @@ import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
 import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
+import type { Logger } from "../ports.js";
 
 export interface RunEngineDeps {
   model: Model;
@@ -12,6 +13,7 @@ export interface RunEngineDeps {
   cacheMode: CacheMode;
   /** Progress with the number of calls the run planned (judges come on top). */
   onProgress?: (stats: EngineStats & { planned: number }) => void;
+  logger?: Logger;
 }
 
 export function createRunEngine(deps: RunEngineDeps, config: Config, planned: number): Engine {
@@ -26,5 +28,10 @@ export function createRunEngine(deps: RunEngineDeps, config: Config, planned: nu
     budget: config.budget,
     priceOf: (model) => findPrice(model, config.pricing),
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
+    onCacheWriteError: (error) =>
+      deps.logger?.warn(
+        `response cache: an answer could not be stored (${error instanceof Error ? error.message : String(error)}); ` +
+          "this run goes on, but a re-run will call the model again",
+      ),
   });
 }

@@ -1,5 +1,7 @@
 // The demo reviews the bundled example offline: its recorded answers must cover every call (`npm run demo:record`).
-import { readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
@@ -39,5 +41,31 @@ describe("npm run demo", () => {
     expect(script).toContain("example responses written for this demo, not a live model");
     expect(script).toContain("OPENAI_API_KEY");
     expect(script).toContain("OPENAI_BASE_URL");
+  });
+});
+
+describe("the re-run command the demo prints", () => {
+  it("runs as printed, pasted into a shell in another folder with OPENAI_BASE_URL set", () => {
+    const demo = spawnSync(process.execPath, ["scripts/demo.mjs"], {
+      encoding: "utf8",
+      env: { ...process.env },
+    });
+    expect(demo.status).toBe(0);
+    const lines = demo.stdout.split("\n");
+    const command = lines[lines.findIndex((l) => l.startsWith("Run it again")) + 1]?.trim();
+    expect(command).toMatch(/ review .*--offline/);
+    const elsewhere = mkdtempSync(join(tmpdir(), "promptgate-paste-"));
+    const demoRepo = /^Demo repository: (.+)$/m.exec(demo.stdout)?.[1];
+    try {
+      const env = { ...process.env, NO_COLOR: "1", OPENAI_BASE_URL: "http://127.0.0.1:9/v1" };
+      const run = spawnSync("sh", ["-c", command!], { cwd: elsewhere, encoding: "utf8", env });
+      // The recorded regression, every answer from the cache: exit 1 is the gate failing, not an error.
+      expect(run.stderr).not.toContain("no cached answer");
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/calls 72 \(72 cached, 0 failed/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+      if (demoRepo) rmSync(demoRepo, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { ChatMessage } from "../engine/model.js";
 import type { Price } from "./config-schema.js";
 import { findPrice } from "./pricing.js";
 import type { CostEstimate, PromptEstimate } from "./report.js";
-import { countChatTokens } from "./tokens.js";
+import { countChatTokens, describeTokenizer } from "./tokens.js";
 
 /** Output tokens assumed when a prompt sets no limit: a few paragraphs, a typical chat answer. */
 export const defaultOutputTokens = 256;
@@ -50,6 +50,7 @@ export function estimateCost(input: EstimateInput, pricing: Record<string, Price
     outputTokensPerCall: output.tokens,
     outputAssumption: output.assumption,
     costPerCallUsd,
+    tokenizer: describeTokenizer(input.model),
   };
 }
 

@@ -122,7 +122,7 @@ function estimateCells(e: CostEstimate | undefined): [string, string, string, st
   if (!e) return ["—", "—", "—", "—"];
   return [
     inlineCode(e.model, { inTable: true }),
-    formatInt(e.inputTokensPerCall),
+    e.tokenizer?.estimate ? `≈ ${formatInt(e.inputTokensPerCall)}` : formatInt(e.inputTokensPerCall),
     `${formatInt(e.outputTokensPerCall)} — ${escapeCell(e.outputAssumption)}`,
     formatUsd(e.costPerCallUsd),
   ];
@@ -135,11 +135,15 @@ export function renderEstimateTable(estimate: PromptEstimate): string {
   const labels = ["model", "input tokens per call", "output tokens per call", "estimated cost per call"];
   const rows = labels.map((label, i) => [label, base[i]!, head[i]!]);
   const table = tableOf(["", "base", "head"], rows, ["---", "---:", "---:"]);
+  const estimated = [estimate.base, estimate.head].find((e) => e?.tokenizer?.estimate);
+  const tokenNote = estimated?.tokenizer
+    ? `\n\n≈ Input tokens of ${inlineCode(estimated.model)} are counted with OpenAI's ${inlineCode(estimated.tokenizer.encoding)} tokenizer: an estimate, not its vendor's own count.`
+    : "";
   const evalLine =
     estimate.evalCalls === 0
       ? "No eval set to run."
       : `Eval set: ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.`;
-  return `${table}\n\n${evalLine}`;
+  return `${table}${tokenNote}\n\n${evalLine}`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */

@@ -1,6 +1,7 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
 import { type Config, defaultConfig } from "../core/config-schema.js";
 import type { Diagnostic, InputError } from "../core/diagnostics.js";
+import { builtInCatalogue } from "../core/model-catalogue.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
@@ -57,6 +58,7 @@ export function buildReport(
     costUsd: stats?.costUsd ?? 0,
     unpricedCalls: stats?.unpricedCalls ?? 0,
     errors,
+    catalogue: { name: builtInCatalogue.name, version: builtInCatalogue.version },
     gate: {
       margin: gate.margin,
       confidence: gate.confidence,

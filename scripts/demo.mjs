@@ -6,6 +6,7 @@ import { buildDemoRepo, exampleCacheDir } from "./demo/build-demo-repo.mjs";
 const repo = buildDemoRepo();
 const markdown = join(repo, "promptgate-comment.md");
 const json = join(repo, "promptgate-report.json");
+const preview = join(repo, "promptgate-comment.html");
 const cli = new URL("../dist/cli.js", import.meta.url).pathname;
 
 const env = { ...process.env };
@@ -20,7 +21,8 @@ console.log("  main:          prompts/support.prompt.yml (the support bot)");
 console.log('  tidy-wording:  the same prompt after a "tidy up the wording" edit\n');
 console.log(`$ promptgate review --base main --head tidy-wording --offline   # in the demo repository\n`);
 
-const result = spawnSync(process.execPath, [cli, ...args, "--markdown", markdown, "--json", json], {
+const outputs = ["--markdown", markdown, "--json", json, "--preview", preview];
+const result = spawnSync(process.execPath, [cli, ...args, ...outputs], {
   stdio: "inherit",
   env,
 });
@@ -29,6 +31,7 @@ console.log(`
 The model answers above came from a response cache committed with the example
 (prompts/examples/support-bot/cache/): example responses written for this demo, not a live model.
 PR comment Markdown: ${markdown}
+As GitHub shows it:  ${preview} (open it in a browser)
 JSON report:         ${json}
 promptgate exited with ${result.status}${result.status === 1 ? " (the gate failed: this edit is a regression)" : ""}.
 

@@ -50,7 +50,12 @@ export function findTables(markdown: string): SourceTable[] {
     if (!DELIMITER_ROW.test(delimiter.text.trim())) continue;
     const rows = [splitCells(header.text)];
     let j = i + 2;
-    while (j < lines.length && lines[j]!.line === lines[j - 1]!.line + 1 && lines[j]!.text.trim() !== "") {
+    // promptgate and its README write every row with a leading pipe; anything else ends the table.
+    while (
+      j < lines.length &&
+      lines[j]!.line === lines[j - 1]!.line + 1 &&
+      lines[j]!.text.trimStart().startsWith("|")
+    ) {
       rows.push(splitCells(lines[j]!.text));
       j++;
     }
@@ -66,4 +71,16 @@ export function findDetails(markdown: string): { line: number; open: boolean }[]
     .map(({ text, line }) => ({ match: /^\s*<details(\s+open)?\s*>/.exec(text), line }))
     .filter(({ match }) => match !== null)
     .map(({ match, line }) => ({ line, open: Boolean(match![1]) }));
+}
+
+/** Lines that start with `|` but belong to no table: rows GitHub shows as literal text. */
+export function findStrayTableRows(markdown: string): { line: number; text: string }[] {
+  const inTable = new Set<number>();
+  for (const table of findTables(markdown)) {
+    // Header, delimiter and body rows are consecutive lines.
+    for (let n = 0; n <= table.rows.length; n++) inTable.add(table.line + n);
+  }
+  return proseLines(markdown).filter(
+    ({ text, line }) => text.trimStart().startsWith("|") && !inTable.has(line),
+  );
 }

@@ -30,9 +30,11 @@ function runLine(report: ReviewReport, runUrl: string | undefined): string {
   const calls = `${formatInt(total)} model calls (${formatInt(cached)} cached, ${formatInt(failed)} failed, ${formatInt(retried)} retried)`;
   const refs = `base ${inlineCode(trimText(report.base.ref, 80))} @ ${inlineCode(shortSha(report.base.sha))} → head ${inlineCode(trimText(report.head.ref, 80))} @ ${inlineCode(shortSha(report.head.sha))}`;
   const link = safeUrl(runUrl) ? ` · [run log](${runUrl})` : "";
-  const pricedBy = report.catalogue
-    ? ` · prices from ${inlineCode(trimText(`${report.catalogue.name} ${report.catalogue.version}`, 120))}`
-    : "";
+  // Only a review with prompts priced anything; "no prompt changes" has nothing to attribute.
+  const pricedBy =
+    report.catalogue && report.prompts.length > 0
+      ? ` · prices from ${inlineCode(trimText(`${report.catalogue.name} ${report.catalogue.version}`, 120))}`
+      : "";
   return `**Run:** ${calls} · spent ${formatSpent(report.costUsd, report.unpricedCalls)}${pricedBy} · ${refs}${link}`;
 }
 

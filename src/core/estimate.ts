@@ -1,6 +1,7 @@
 // Static cost estimate of a prompt version and of its eval run, made from token counts before any call.
 import type { ChatMessage } from "../engine/model.js";
 import type { Price } from "./config-schema.js";
+import { builtInCatalogue } from "./model-catalogue.js";
 import { findPrice } from "./pricing.js";
 import type { CostEstimate, PromptEstimate } from "./report.js";
 import { countChatTokens, describeTokenizer } from "./tokens.js";
@@ -41,7 +42,7 @@ export function estimateCost(input: EstimateInput, pricing: Record<string, Price
   const totalInput = input.calls.reduce((sum, messages) => sum + countChatTokens(messages, input.model), 0);
   const inputTokensPerCall = input.calls.length === 0 ? 0 : totalInput / input.calls.length;
   const output = assumeOutputTokens(input);
-  const price = findPrice(input.model, pricing);
+  const price = findPrice(input.model, pricing, builtInCatalogue);
   const costPerCallUsd =
     price === null ? null : (inputTokensPerCall * price.input + output.tokens * price.output) / 1e6;
   return {

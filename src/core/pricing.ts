@@ -1,7 +1,7 @@
 // Model prices: map a model id as written to a price (overrides first, then the model catalogue) and cost usage.
 import type { Usage } from "../engine/model.js";
 import type { Price } from "./config-schema.js";
-import { builtInCatalogue, type ModelCatalogue } from "./model-catalogue.js";
+import type { ModelCatalogue } from "./model-catalogue.js";
 
 /**
  * Publisher prefixes of GitHub Models ids (`openai/gpt-4o-mini`, `azureml/Phi-4`) that no OpenAI-compatible
@@ -16,12 +16,14 @@ export function mapModelId(id: string): string {
 
 /**
  * The price of a model, or null when nothing is known: a cost is never guessed as 0. A `pricing:` entry wins,
- * matched as written or mapped; then the catalogue, which knows dated snapshots (`gpt-4o-2024-08-06`).
+ * matched as written or mapped; then the catalogue, which knows dated snapshots (`gpt-4o-2024-08-06`). The
+ * catalogue is passed in (usually `builtInCatalogue`), so the renderers that import `formatUsd` from here do not
+ * load its data: a run without prompt changes never needs it.
  */
 export function findPrice(
   model: string,
   overrides: Record<string, Price>,
-  catalogue: ModelCatalogue = builtInCatalogue,
+  catalogue: ModelCatalogue,
 ): Price | null {
   const mapped = mapModelId(model);
   for (const id of [model, model.trim(), mapped]) {

@@ -1,7 +1,6 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
 import { type Config, defaultConfig } from "../core/config-schema.js";
 import type { Diagnostic, InputError } from "../core/diagnostics.js";
-import { builtInCatalogue } from "../core/model-catalogue.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
@@ -12,6 +11,8 @@ export interface ReportContext {
   dryRun: boolean;
   base: { ref: string; sha: string };
   head: { ref: string; sha: string };
+  /** The model catalogue that priced the review (passed in: this module is on the Action's start-up path). */
+  catalogue?: { name: string; version: string };
 }
 
 const severity: Record<Verdict, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
@@ -58,7 +59,7 @@ export function buildReport(
     costUsd: stats?.costUsd ?? 0,
     unpricedCalls: stats?.unpricedCalls ?? 0,
     errors,
-    catalogue: { name: builtInCatalogue.name, version: builtInCatalogue.version },
+    ...(context.catalogue ? { catalogue: context.catalogue } : {}),
     gate: {
       margin: gate.margin,
       confidence: gate.confidence,

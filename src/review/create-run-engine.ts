@@ -1,5 +1,6 @@
 // The engine of one run (a review or an eval), configured from the base config: one budget, cache and counters.
 import type { Config } from "../core/config-schema.js";
+import { builtInCatalogue } from "../core/model-catalogue.js";
 import { findPrice } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
@@ -26,7 +27,7 @@ export function createRunEngine(deps: RunEngineDeps, config: Config, planned: nu
     maxRetries: config.provider.maxRetries,
     timeoutMs: config.provider.timeoutMs,
     budget: config.budget,
-    priceOf: (model) => findPrice(model, config.pricing),
+    priceOf: (model) => findPrice(model, config.pricing, builtInCatalogue),
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
     onCacheWriteError: (error) =>
       deps.logger?.warn(

@@ -57,7 +57,7 @@ describe("the built-in model catalogue", () => {
 
   it("is overridden by a `pricing:` entry, and another catalogue can be passed in", () => {
     const custom = { input: 9, output: 9 };
-    expect(findPrice("gpt-4o-mini", { "gpt-4o-mini": custom })).toEqual(custom);
+    expect(findPrice("gpt-4o-mini", { "gpt-4o-mini": custom }, builtInCatalogue)).toEqual(custom);
     const empty = { ...builtInCatalogue, priceOf: () => null };
     expect(findPrice("gpt-4o-mini", {}, empty)).toBeNull();
   });

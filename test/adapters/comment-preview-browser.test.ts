@@ -13,6 +13,7 @@ import { createFileCache } from "../../src/adapters/file-cache.js";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
 import { silentLogger } from "../../src/ports.js";
+import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderComment } from "../../src/render/markdown-comment.js";
 import { review } from "../../src/review.js";
 import { launchBrowser, type TestBrowser } from "../support/browser.js";
@@ -187,7 +188,7 @@ describe("the browser checks themselves", () => {
 });
 
 describe("screenshots of the demo comment", () => {
-  it("are saved light and dark (and with the regressed cases open) to docs/screenshots/", async () => {
+  it("are saved light and dark, with the regressed cases open, and of the check, to docs/screenshots/", async () => {
     const repo: string = buildDemoRepo();
     try {
       const report = await review(
@@ -217,6 +218,14 @@ describe("screenshots of the demo comment", () => {
       await page.emulateMedia({ colorScheme: "light" });
       await page.locator("main details > summary", { hasText: "regressed" }).first().click();
       await shoot("demo-comment-cases-light.png");
+
+      // The check run's page shows its title as the heading over the summary: its top is what a reviewer sees.
+      const check = renderCheckOutput(report, { shell: "action" });
+      expect(check.conclusion).toBe("failure");
+      await page.setContent(renderCommentPreview(`# ${check.title}\n\n${check.summary}`));
+      const box = (await page.locator("main").boundingBox())!;
+      const top = await page.screenshot({ clip: { ...box, height: Math.min(box.height, 420) } });
+      writeFileSync(join(SCREENSHOT_DIR, "demo-check-light.png"), top);
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

@@ -5,29 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
-import { buildDemoRepo, exampleCacheDir } from "../scripts/demo/build-demo-repo.mjs";
-import { createFileCache } from "../src/adapters/file-cache.js";
-import { createGitRepoReader } from "../src/adapters/git-repo.js";
-import { createOpenAIModel } from "../src/adapters/openai-model.js";
-import { silentLogger } from "../src/ports.js";
-import { review } from "../src/review.js";
+import { buildDemoRepo } from "../scripts/demo/build-demo-repo.mjs";
+import { reviewDemoRepo } from "./support/demo-review.js";
 
 const repo: string = buildDemoRepo();
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe("npm run demo", () => {
   it("finds the example's regression from the recorded answers alone (run `npm run demo:record` if not)", async () => {
-    const report = await review(
-      {
-        repo: createGitRepoReader(repo),
-        logger: silentLogger,
-        // The recording's endpoint: the default one, whatever OPENAI_BASE_URL says here.
-        createModel: () => createOpenAIModel({ baseURL: null, apiKey: "offline" }),
-        createCache: () => createFileCache(exampleCacheDir),
-        cacheMode: "offline",
-      },
-      { base: "main", head: "tidy-wording", dryRun: false },
-    );
+    const report = await reviewDemoRepo(repo);
     expect(report.errors).toEqual([]);
     expect(report.calls.cached).toBe(report.calls.total);
     expect(report.verdict).toBe("fail");

@@ -7,16 +7,12 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
-import { buildDemoRepo, exampleCacheDir } from "../../scripts/demo/build-demo-repo.mjs";
+import { buildDemoRepo } from "../../scripts/demo/build-demo-repo.mjs";
 import { COMMENT_COLUMN_PX, renderCommentPreview } from "../../src/adapters/comment-preview.js";
-import { createFileCache } from "../../src/adapters/file-cache.js";
-import { createGitRepoReader } from "../../src/adapters/git-repo.js";
-import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import { silentLogger } from "../../src/ports.js";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderComment } from "../../src/render/markdown-comment.js";
-import { review } from "../../src/review.js";
 import { launchBrowser, type TestBrowser } from "../support/browser.js";
+import { reviewDemoRepo } from "../support/demo-review.js";
 import { findDetails, findTables } from "../support/markdown-source.js";
 
 const GOLDEN_DIR = join(import.meta.dirname, "../golden");
@@ -191,16 +187,7 @@ describe("screenshots of the demo comment", () => {
   it("are saved light and dark, with the regressed cases open, and of the check, to docs/screenshots/", async () => {
     const repo: string = buildDemoRepo();
     try {
-      const report = await review(
-        {
-          repo: createGitRepoReader(repo),
-          logger: silentLogger,
-          createModel: () => createOpenAIModel({ baseURL: null, apiKey: "offline" }),
-          createCache: () => createFileCache(exampleCacheDir),
-          cacheMode: "offline",
-        },
-        { base: "main", head: "tidy-wording", dryRun: false },
-      );
+      const report = await reviewDemoRepo(repo);
       expect(report.verdict).toBe("fail");
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.setViewportSize({ width: 900, height: 900 });

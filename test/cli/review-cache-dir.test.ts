@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFileCache } from "../../src/adapters/file-cache.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { createFakeModel } from "../support/fake-model.js";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
+import { useFakeProvider } from "../support/fake-provider.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 import { runCliCaptured } from "../support/run-cli.js";
 
@@ -26,30 +26,19 @@ evaluators:
       contains: "{{name}}"
 `;
 
-let server: FakeOpenAIServer;
+const fake = useFakeProvider();
 let repo: GitFixture;
-const saved = { url: process.env.OPENAI_BASE_URL, key: process.env.OPENAI_API_KEY };
 const scratch = mkdtempSync(join(tmpdir(), "promptgate-cache-dir-"));
 
 beforeAll(async () => {
-  server = await startFakeOpenAIServer();
-  process.env.OPENAI_BASE_URL = server.url;
-  process.env.OPENAI_API_KEY = "sk-test";
   repo = createGitFixture();
   repo.write("greeter.prompt.yml", prompt("You greet people."));
   await repo.commit("base");
   repo.write("greeter.prompt.yml", prompt("You greet people warmly."));
   await repo.commit("head");
 });
-afterAll(async () => {
-  for (const [name, value] of [
-    ["OPENAI_BASE_URL", saved.url],
-    ["OPENAI_API_KEY", saved.key],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  await server.close();
+afterAll(() => {
+  repo.cleanup();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -65,10 +54,10 @@ describe("review --cache-dir FILE", () => {
       `warning: the response cache is off for this run: ${file} is a file, not a directory (--cache-dir). ` +
         "Every answer is asked of the model again and none is kept; point it at a folder.",
     ]);
-    const callsAfterFirst = server.calls;
+    const callsAfterFirst = fake.server().calls;
     expect(callsAfterFirst).toBe(4); // 2 cases × 1 repeat × base and head
     await runCliCaptured(args);
-    expect(server.calls).toBe(2 * callsAfterFirst);
+    expect(fake.server().calls).toBe(2 * callsAfterFirst);
   });
 
   it("also when the folder would be created under a file", async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReviewReport } from "../../src/core/report.js";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
+import { useFakeProvider } from "../support/fake-provider.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 import { runCliCaptured } from "../support/run-cli.js";
 
@@ -26,14 +26,10 @@ evaluators:
       contains: "{{name}}"
 `;
 
-let server: FakeOpenAIServer;
+useFakeProvider(); // any call goes to a loopback fake
 let repo: GitFixture;
-const saved = { url: process.env.OPENAI_BASE_URL, key: process.env.OPENAI_API_KEY };
 
 beforeAll(async () => {
-  server = await startFakeOpenAIServer();
-  process.env.OPENAI_BASE_URL = server.url;
-  process.env.OPENAI_API_KEY = "sk-test";
   repo = createGitFixture();
   repo.write("openai.prompt.yml", prompt("openai/gpt-4o-mini", "You greet."));
   repo.write("claude.prompt.yml", prompt("anthropic/claude-sonnet-4-5", "You greet."));
@@ -43,14 +39,6 @@ beforeAll(async () => {
   await repo.commit("head");
 });
 afterAll(async () => {
-  for (const [name, value] of [
-    ["OPENAI_BASE_URL", saved.url],
-    ["OPENAI_API_KEY", saved.key],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  await server.close();
   repo.cleanup();
 });
 

@@ -8,6 +8,9 @@ import { runCliCaptured } from "../support/run-cli.js";
 const repo = createGitFixture();
 afterAll(() => repo.cleanup());
 
+const previewDryRun = (path: string) =>
+  runCliCaptured(["review", "--dry-run", "--repo", repo.dir, "--base", "HEAD~1", "--preview", path]);
+
 describe("review --preview", () => {
   it("writes one self-contained HTML page: GitHub's stylesheet, the rendered comment, no scripts", async () => {
     repo.write("a.prompt.yml", "messages:\n  - role: user\n    content: Hello there\n");
@@ -15,16 +18,7 @@ describe("review --preview", () => {
     repo.write("a.prompt.yml", "messages:\n  - role: user\n    content: Hello there, @octocat\n");
     await repo.commit("head");
     const preview = join(repo.dir, "comment.html");
-    const result = await runCliCaptured([
-      "review",
-      "--dry-run",
-      "--repo",
-      repo.dir,
-      "--base",
-      "HEAD~1",
-      "--preview",
-      preview,
-    ]);
+    const result = await previewDryRun(preview);
     expect(result.code).toBe(0);
     const html = readFileSync(preview, "utf8");
     expect(html).toMatch(/^<!doctype html>/);
@@ -39,16 +33,7 @@ describe("review --preview", () => {
 
   it("checks the folder before running, like --json and --markdown", async () => {
     const missing = join(repo.dir, "no-such-folder", "comment.html");
-    const result = await runCliCaptured([
-      "review",
-      "--dry-run",
-      "--repo",
-      repo.dir,
-      "--base",
-      "HEAD~1",
-      "--preview",
-      missing,
-    ]);
+    const result = await previewDryRun(missing);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--preview");
     expect(existsSync(missing)).toBe(false);

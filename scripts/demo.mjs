@@ -19,9 +19,10 @@ const rerun = ["OPENAI_BASE_URL=", "node", cli, ...args].map(shellQuote).join(" 
 console.log(`Demo repository: ${repo}`);
 console.log("  main:          prompts/support.prompt.yml (the support bot)");
 console.log('  tidy-wording:  the same prompt after a "tidy up the wording" edit\n');
-console.log(`$ promptgate review --base main --head tidy-wording --offline   # in the demo repository\n`);
-
 const outputs = ["--markdown", markdown, "--json", json, "--preview", preview];
+// Exactly what runs: pasted into a shell it does the same.
+console.log(`$ ${rerun} ${outputs.map(shellQuote).join(" ")}\n`);
+
 const result = spawnSync(process.execPath, [cli, ...args, ...outputs], {
   stdio: "inherit",
   env,

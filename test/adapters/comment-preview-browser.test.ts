@@ -1,7 +1,8 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // Every golden comment through the HTML preview (src/adapters/comment-preview.ts) in headless Chromium, checked
 // on the live DOM as a reader sees it; and screenshots of the demo comment, light and dark, for the README.
+// The page is inspected in the browser, so this file is typed against the DOM.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";

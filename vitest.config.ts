@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // GitHub's Markdown stylesheet is bundled into the comment preview as text (`?raw`); vitest empties CSS
+    // imports unless told to keep them.
+    css: { include: [/github-markdown-css/] },
   },
 });

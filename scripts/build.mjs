@@ -10,6 +10,24 @@ const entries = {
   app: "src/app/main.ts", // the Probot app server
 };
 
+/** `import text from "file?raw"` bundles the file's text (GitHub's Markdown stylesheet for the preview). */
+const rawText = {
+  name: "raw-text",
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, async (args) => {
+      const resolved = await build.resolve(args.path.slice(0, -"?raw".length), {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+      });
+      return { path: resolved.path, namespace: "raw-text" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "raw-text" }, (args) => ({
+      contents: readFileSync(args.path, "utf8"),
+      loader: "text",
+    }));
+  },
+};
+
 rmSync("dist", { recursive: true, force: true });
 await build({
   entryPoints: Object.fromEntries(Object.entries(entries).filter(([, entry]) => existsSync(entry))),
@@ -24,6 +42,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   charset: "utf8",
+  plugins: [rawText],
   // Some bundled CommonJS dependencies call require(); give every module one.
   banner: {
     js: "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);",

@@ -2,6 +2,7 @@
 import { listPromptChanges } from "./core/change-set.js";
 import { loadConfig, parseConfig } from "./core/config.js";
 import type { Config } from "./core/config-schema.js";
+import { builtInCatalogue } from "./core/model-catalogue.js";
 import { listDataReferences } from "./core/prompt-file.js";
 import type { ReviewReport } from "./core/report.js";
 import type { Cache } from "./engine/cache.js";
@@ -56,6 +57,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     dryRun: request.dryRun,
     base: { ref: request.base, sha: baseSha },
     head: { ref: request.head, sha: headSha },
+    catalogue: { name: builtInCatalogue.name, version: builtInCatalogue.version },
   };
   if (request.dryRun || prepared.every((p) => p.runnable === false)) {
     return buildReport(context, prepared, undefined);

@@ -17,7 +17,16 @@ gate:
 
 export function buildDemoRepo() {
   const dir = mkdtempSync(join(tmpdir(), "promptgate-demo-"));
-  const git = (...args) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+  // Fixed dates and identity give the same commit SHAs on every run, so the comment (and its screenshots in
+  // docs/screenshots/) come out the same each time.
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: "2026-01-05T10:00:00Z",
+    GIT_COMMITTER_DATE: "2026-01-05T10:00:00Z",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_CONFIG_NOSYSTEM: "1",
+  };
+  const git = (...args) => execFileSync("git", args, { cwd: dir, stdio: "pipe", env });
   const write = (path, text) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -1,7 +1,8 @@
 // The Cache port on disk: one JSON file per response under <dir>/<key[0..2]>/<key>.json, written atomically.
 import { randomBytes } from "node:crypto";
+import { type Stats, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Cache } from "../engine/cache.js";
 import type { ChatResponse } from "../engine/model.js";
 
@@ -62,6 +63,28 @@ export function createFileCache(dir: string, options: FileCacheOptions = {}): Ca
       }
     },
   };
+}
+
+/**
+ * Why `dir` cannot hold the cache (it, or the nearest existing folder above it, is a file), or undefined when it
+ * can. Checked before a run: otherwise every read is a silent miss and every answer is paid for again.
+ */
+export function findCacheDirProblem(dir: string): string | undefined {
+  for (let path = dir; ; path = dirname(path)) {
+    const stat = statOrUndefined(path);
+    if (stat) return stat.isDirectory() ? undefined : `${path} is a file, not a directory`;
+    if (dirname(path) === path) return undefined;
+  }
+}
+
+/** Missing, or under a file (ENOTDIR): either way the answer is one level up. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw error;
+  }
 }
 
 /** Only the response's own fields go to disk: nothing a provider or adapter may have attached to it. */

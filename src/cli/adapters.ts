@@ -1,7 +1,7 @@
 // Builds the CLI's adapters: local git, the file response cache, the OpenAI-compatible model.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createFileCache } from "../adapters/file-cache.js";
+import { createFileCache, findCacheDirProblem } from "../adapters/file-cache.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import { describeMissingKey, resolveProvider } from "../adapters/provider-env.js";
 import type { Config } from "../core/config-schema.js";
@@ -9,6 +9,7 @@ import { InputError } from "../core/diagnostics.js";
 import { type Cache, noCache } from "../engine/cache.js";
 import type { CacheMode } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
+import type { Logger } from "../ports.js";
 import { UsageError } from "./args.js";
 
 export interface CacheFlags {
@@ -23,9 +24,20 @@ export function cacheModeOf(flags: CacheFlags): CacheMode {
   return flags.offline ? "offline" : flags.noCache ? "off" : "use";
 }
 
-export function cacheFactory(repoDir: string, flags: CacheFlags): (config: Config) => Cache {
-  return (config) =>
-    flags.noCache ? noCache : createFileCache(resolve(repoDir, flags.cacheDir ?? config.cacheDir));
+/** A cache folder that cannot be one (a file) turns the cache off with a warning instead of missing silently. */
+export function cacheFactory(repoDir: string, flags: CacheFlags, logger: Logger): (config: Config) => Cache {
+  return (config) => {
+    if (flags.noCache) return noCache;
+    const dir = resolve(repoDir, flags.cacheDir ?? config.cacheDir);
+    const problem = findCacheDirProblem(dir);
+    if (problem === undefined) return createFileCache(dir);
+    const source = flags.cacheDir === undefined ? "cacheDir in promptgate.yml" : "--cache-dir";
+    logger.warn(
+      `the response cache is off for this run: ${problem} (${source}). ` +
+        "Every answer is asked of the model again and none is kept; point it at a folder.",
+    );
+    return noCache;
+  };
 }
 
 /** Offline runs never call the model, but the endpoint still keys the cache, so the client is built the same way. */

@@ -14,6 +14,7 @@ Options:
   --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml at base)
   --json FILE       Write the JSON report (schemaVersion 1) to FILE
   --markdown FILE   Write the PR comment Markdown to FILE
+  --preview FILE    Write the PR comment as GitHub shows it (HTML, light and dark) to FILE
   --dry-run         No model calls: the diff and the static cost estimate only
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache
@@ -64,6 +65,7 @@ export const reviewArgsSchema = z.object({
   config: z.string().min(1).optional(),
   json: z.string().min(1).optional(),
   markdown: z.string().min(1).optional(),
+  preview: z.string().min(1).optional(),
   dryRun: z.boolean().default(false),
   offline: z.boolean().default(false),
   noCache: z.boolean().default(false),
@@ -107,6 +109,7 @@ export function parseReviewArgs(argv: string[]): ReviewArgs {
     base: { type: "string" },
     head: { type: "string" },
     markdown: { type: "string" },
+    preview: { type: "string" },
     "dry-run": { type: "boolean" },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);

@@ -33,12 +33,13 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const terminal = detectTerminal();
   const progress = createProgress(terminal.progress, terminal.width);
+  const logger = createConsoleLogger();
   const report = await evaluatePrompt(
     {
       model: modelFactory(args.offline)(config),
-      cache: cacheFactory(root, args)(config),
+      cache: cacheFactory(root, args, logger)(config),
       cacheMode: cacheModeOf(args),
-      logger: createConsoleLogger(),
+      logger,
       onProgress: (s) => progress.fromStats(s),
     },
     spec,

@@ -1,6 +1,7 @@
 // `promptgate review`: compare base and head of every changed prompt in a local git repository.
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { writeCommentPreview } from "../adapters/comment-preview.js";
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import { InputError } from "../core/diagnostics.js";
 import type { ReviewReport } from "../core/report.js";
@@ -26,13 +27,14 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const repo = createGitRepoReader(args.repo);
   const base = args.base ?? (await repo.defaultBaseRef());
   const progress = createProgress(terminal.progress, terminal.width);
+  const logger = createConsoleLogger();
   const report = await reviewOrErrorReport(args, base, () =>
     review(
       {
         repo,
-        logger: createConsoleLogger(),
+        logger,
         createModel: modelFactory(args.offline),
-        createCache: cacheFactory(args.repo, args),
+        createCache: cacheFactory(args.repo, args, logger),
         cacheMode: cacheModeOf(args),
         onProgress: (s) => progress.fromStats(s),
       },
@@ -57,6 +59,7 @@ function checkOutputPaths(args: ReviewArgs): void {
   for (const [flag, path] of [
     ["--json", args.json],
     ["--markdown", args.markdown],
+    ["--preview", args.preview],
   ] as const) {
     if (path === undefined) continue;
     const dir = dirname(resolve(path));
@@ -82,7 +85,7 @@ async function reviewOrErrorReport(args: ReviewArgs, base: string, run: () => Pr
 
 function writeOutputs(report: ReviewReport, args: ReviewArgs): void {
   if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (args.markdown) {
-    writeFileSync(args.markdown, report.dryRun ? renderDryRunMarkdown(report) : renderComment(report));
-  }
+  const markdown = report.dryRun ? renderDryRunMarkdown(report) : renderComment(report);
+  if (args.markdown) writeFileSync(args.markdown, markdown);
+  if (args.preview) writeCommentPreview(args.preview, markdown, { title: `promptgate: ${report.verdict}` });
 }

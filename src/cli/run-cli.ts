@@ -44,6 +44,10 @@ function describeError(error: unknown, command: string | undefined): string {
     const what = command === "eval" ? "could not run the eval" : "could not review";
     return `promptgate: ${what}:\n${error.message.replace(/^\((environment|command line)\): /gm, "")}`;
   }
-  if (error instanceof Error) return `promptgate: ${error.message}`;
+  // An error nobody anticipated: with PROMPTGATE_DEBUG the stack says where it came from.
+  if (error instanceof Error) {
+    const stack = process.env.PROMPTGATE_DEBUG !== undefined && error.stack ? `\n${error.stack}` : "";
+    return `promptgate: ${error.message}${stack}`;
+  }
   return `promptgate: ${String(error)}`;
 }

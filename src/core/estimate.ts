@@ -1,9 +1,10 @@
 // Static cost estimate of a prompt version and of its eval run, made from token counts before any call.
 import type { ChatMessage } from "../engine/model.js";
 import type { Price } from "./config-schema.js";
+import { builtInCatalogue } from "./model-catalogue.js";
 import { findPrice } from "./pricing.js";
 import type { CostEstimate, PromptEstimate } from "./report.js";
-import { countChatTokens } from "./tokens.js";
+import { countChatTokens, describeTokenizer } from "./tokens.js";
 
 /** Output tokens assumed when a prompt sets no limit: a few paragraphs, a typical chat answer. */
 export const defaultOutputTokens = 256;
@@ -41,7 +42,7 @@ export function estimateCost(input: EstimateInput, pricing: Record<string, Price
   const totalInput = input.calls.reduce((sum, messages) => sum + countChatTokens(messages, input.model), 0);
   const inputTokensPerCall = input.calls.length === 0 ? 0 : totalInput / input.calls.length;
   const output = assumeOutputTokens(input);
-  const price = findPrice(input.model, pricing);
+  const price = findPrice(input.model, pricing, builtInCatalogue);
   const costPerCallUsd =
     price === null ? null : (inputTokensPerCall * price.input + output.tokens * price.output) / 1e6;
   return {
@@ -50,6 +51,7 @@ export function estimateCost(input: EstimateInput, pricing: Record<string, Price
     outputTokensPerCall: output.tokens,
     outputAssumption: output.assumption,
     costPerCallUsd,
+    tokenizer: describeTokenizer(input.model),
   };
 }
 

@@ -1,7 +1,7 @@
-// Model prices: map a model id as written to a price (overrides first, then the built-in table) and cost usage.
+// Model prices: map a model id as written to a price (overrides first, then the model catalogue) and cost usage.
 import type { Usage } from "../engine/model.js";
 import type { Price } from "./config-schema.js";
-import { priceTable } from "./price-table.js";
+import type { ModelCatalogue } from "./model-catalogue.js";
 
 /**
  * Publisher prefixes of GitHub Models ids (`openai/gpt-4o-mini`, `azureml/Phi-4`) that no OpenAI-compatible
@@ -14,31 +14,24 @@ export function mapModelId(id: string): string {
   return id.trim().replace(publisherPrefix, "");
 }
 
-/** Snapshot suffixes OpenAI appends to a family: `-2024-08-06` and the older `-0613`. */
-const snapshotSuffix = /^-(?:\d{4}-\d{2}-\d{2}|\d{4})$/;
-
 /**
- * The family a dated snapshot belongs to. Only a date may follow the family name, so `gpt-4o-mini-2024-07-18`
- * never resolves to `gpt-4o`, and variants with their own prices (`gpt-4o-audio-preview`) stay unknown.
+ * The price of a model, or null when nothing is known: a cost is never guessed as 0. A `pricing:` entry wins,
+ * matched as written or mapped; then the catalogue, which knows dated snapshots (`gpt-4o-2024-08-06`). The
+ * catalogue is passed in (usually `builtInCatalogue`), so the renderers that import `formatUsd` from here do not
+ * load its data: a run without prompt changes never needs it.
  */
-function findTableKey(id: string): string | undefined {
-  if (Object.hasOwn(priceTable, id)) return id;
-  let best: string | undefined;
-  for (const key of Object.keys(priceTable)) {
-    if (!id.startsWith(key) || !snapshotSuffix.test(id.slice(key.length))) continue;
-    if (best === undefined || key.length > best.length) best = key;
-  }
-  return best;
-}
-
-/** The price of a model, or null when nothing is known: a cost is never guessed as 0. */
-export function findPrice(model: string, overrides: Record<string, Price>): Price | null {
+export function findPrice(
+  model: string,
+  overrides: Record<string, Price>,
+  catalogue: ModelCatalogue,
+): Price | null {
   const mapped = mapModelId(model);
   for (const id of [model, model.trim(), mapped]) {
     if (Object.hasOwn(overrides, id)) return overrides[id] ?? null;
   }
-  const key = findTableKey(mapped.toLowerCase());
-  return key === undefined ? null : (priceTable[key] ?? null);
+  // A key written with a publisher prefix or stray whitespace still names the model the request sends.
+  for (const [key, price] of Object.entries(overrides)) if (mapModelId(key) === mapped) return price;
+  return catalogue.priceOf(mapped);
 }
 
 /** USD for one call's usage; cached input tokens (part of `inputTokens`) at the cached rate when there is one. */

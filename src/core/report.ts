@@ -40,6 +40,8 @@ export interface CostEstimate {
   outputAssumption: string;
   /** Null when the model has no known price: never shown as $0. */
   costPerCallUsd: number | null;
+  /** The encoding input tokens were counted with; `estimate` when it is not the model vendor's own. */
+  tokenizer?: { encoding: string; estimate: boolean };
 }
 
 export interface PromptEstimate {
@@ -126,6 +128,8 @@ export interface ReviewReport {
   /** Provider calls whose cost is unknown (no price for the model, or no usage sent): not in `costUsd`. */
   unpricedCalls?: number;
   errors: { path?: string; line?: number; column?: number; message: string }[];
+  /** The model catalogue that priced calls a `pricing:` entry did not (name and version of the package). */
+  catalogue?: { name: string; version: string };
   /** Config values the verdict depended on, for the comment's footnote. */
   gate: { margin: number; confidence: number; repeats: number; onInconclusive: "neutral" | "pass" | "fail" };
 }

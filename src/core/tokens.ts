@@ -1,7 +1,9 @@
-// Token counts with OpenAI's own BPE encodings, for the static cost estimate made before any call.
+// Token counts with OpenAI's own BPE encodings, for the static cost estimate made before any call; for other
+// vendors' models the count is an estimate, and says so.
 import { countTokens as countCl100k } from "gpt-tokenizer/encoding/cl100k_base";
 import { countTokens as countO200k } from "gpt-tokenizer/encoding/o200k_base";
 import type { ChatMessage } from "../engine/model.js";
+import { builtInCatalogue, type ModelCatalogue } from "./model-catalogue.js";
 import { mapModelId } from "./pricing.js";
 
 export type EncodingName = "o200k_base" | "cl100k_base";
@@ -17,6 +19,22 @@ export function encodingFor(model: string): EncodingName {
     return "cl100k_base";
   }
   return "o200k_base";
+}
+
+/** How a model's tokens are counted: `estimate` when the model is not OpenAI's, so the encoding is not its own. */
+export interface TokenizerUse {
+  encoding: EncodingName;
+  estimate: boolean;
+}
+
+/** OpenAI's own families, recognised even when the catalogue does not list a new one yet. */
+const openAiFamily = /^(gpt-|chatgpt-|o\d)/;
+
+export function describeTokenizer(model: string, catalogue: ModelCatalogue = builtInCatalogue): TokenizerUse {
+  const id = mapModelId(model).toLowerCase();
+  const vendor = catalogue.vendorOf(id);
+  const own = vendor === "openai" || (vendor === null && openAiFamily.test(id));
+  return { encoding: encodingFor(model), estimate: !own };
 }
 
 /** Tokens of plain text; special-token text (`<|endoftext|>`) in a prompt counts as ordinary text, as the API does. */

@@ -60,6 +60,8 @@ export interface EngineOptions {
   plannedModels?: readonly string[];
   /** Called after each call settles; cheap enough to call often. */
   onProgress?: (stats: EngineStats) => void;
+  /** Called once, on the first answer the cache could not store: the run goes on, but a re-run pays again. */
+  onCacheWriteError?: (error: unknown) => void;
 }
 
 export interface Engine {

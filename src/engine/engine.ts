@@ -50,6 +50,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
   if (budget.stoppedBy !== undefined) stats.stoppedBy = budget.stoppedBy;
   let successes = 0;
   let badRequests = 0;
+  let cacheWriteReported = false;
   const scheduler = createScheduler({
     concurrency: options.concurrency,
     successesPerStep: rt.successesPerStep,
@@ -245,7 +246,11 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
       try {
         await options.cache.set(key, outcome.response);
-      } catch {}
+      } catch (error) {
+        // Said once, so a run of thousands of calls does not print thousands of lines.
+        if (!cacheWriteReported) options.onCacheWriteError?.(error);
+        cacheWriteReported = true;
+      }
     }
     return outcome;
   }

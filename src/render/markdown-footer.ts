@@ -39,7 +39,12 @@ function runLine(report: ReviewReport, runUrl: string | undefined): SafeMarkdown
   );
   const refs = md`base ${inlineCode(trimText(report.base.ref, 80))} @ ${inlineCode(shortSha(report.base.sha))} → head ${inlineCode(trimText(report.head.ref, 80))} @ ${inlineCode(shortSha(report.head.sha))}`;
   const spent = escapeInline(formatSpent(report.costUsd, report.unpricedCalls));
-  return md`**Run:** ${calls} · spent ${spent} · ${refs}${runLink(runUrl)}`;
+  // Only a review with prompts priced anything; "no prompt changes" has nothing to attribute.
+  const pricedBy =
+    report.catalogue && report.prompts.length > 0
+      ? md` · prices from ${inlineCode(trimText(`${report.catalogue.name} ${report.catalogue.version}`, 120))}`
+      : md``;
+  return md`**Run:** ${calls} · spent ${spent}${pricedBy} · ${refs}${runLink(runUrl)}`;
 }
 
 /** The confidence is one-sided, so the table's interval is the two-sided one with the same bounds. */

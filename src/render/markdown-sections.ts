@@ -136,7 +136,7 @@ function estimateCells(e: CostEstimate | undefined): SafeMarkdown[] {
   if (!e) return cells("—", "—", "—", "—");
   return [
     inlineCode(e.model, { inTable: true }),
-    cell(formatInt(e.inputTokensPerCall)),
+    md`${e.tokenizer?.estimate ? md`≈ ` : md``}${cell(formatInt(e.inputTokensPerCall))}`,
     md`${cell(formatInt(e.outputTokensPerCall))} — ${escapeCell(e.outputAssumption)}`,
     cell(formatUsd(e.costPerCallUsd)),
   ];
@@ -149,11 +149,15 @@ export function renderEstimateTable(estimate: PromptEstimate): SafeMarkdown {
   const labels = ["model", "input tokens per call", "output tokens per call", "estimated cost per call"];
   const rows = labels.map((label, i) => [cell(label), base[i]!, head[i]!]);
   const table = tableOf(cells("", "base", "head"), rows, [md`---`, md`---:`, md`---:`]);
+  const estimated = [estimate.base, estimate.head].find((e) => e?.tokenizer?.estimate);
+  const tokenNote = estimated?.tokenizer
+    ? md`\n\n≈ Input tokens of ${inlineCode(estimated.model)} are counted with OpenAI's ${inlineCode(estimated.tokenizer.encoding)} tokenizer: an estimate, not its vendor's own count.`
+    : md``;
   const evalLine =
     estimate.evalCalls === 0
       ? md`No eval set to run.`
       : md`Eval set: ${escapeInline(plural(estimate.evalCalls, "call"))}, estimated cost ${escapeInline(formatUsd(estimate.evalCostUsd))}.`;
-  return md`${table}\n\n${evalLine}`;
+  return md`${table}${tokenNote}\n\n${evalLine}`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */

@@ -1,5 +1,5 @@
 // The CLI's dry-run summary: per changed prompt, what changed and what it does to the cost of every call.
-import type { PromptDiffReport, PromptReport, ReviewReport } from "../core/report.js";
+import type { CostEstimate, PromptDiffReport, PromptReport, ReviewReport } from "../core/report.js";
 import { describeFullReview } from "./dry-run-markdown.js";
 import { trimText } from "./escape.js";
 import { changePct, formatChangePct, formatInt, formatUsd, plural } from "./format.js";
@@ -92,7 +92,7 @@ function describeCost(prompt: PromptReport): string | undefined {
   const parts: string[] = [];
   if (base && head) {
     parts.push(
-      `input tokens/call ${formatInt(base.inputTokensPerCall)} → ${formatInt(head.inputTokensPerCall)}`,
+      `input tokens/call ${formatInt(base.inputTokensPerCall)} → ${formatInt(head.inputTokensPerCall)}${tokenNote(base, head)}`,
     );
     const pct =
       base.costPerCallUsd !== null && head.costPerCallUsd !== null
@@ -104,12 +104,18 @@ function describeCost(prompt: PromptReport): string | undefined {
   } else {
     const only = head ?? base;
     if (only) {
-      parts.push(`input tokens/call ${formatInt(only.inputTokensPerCall)}`);
+      parts.push(`input tokens/call ${formatInt(only.inputTokensPerCall)}${tokenNote(only)}`);
       parts.push(`est. cost/call ${formatUsd(only.costPerCallUsd)}`);
     }
   }
   if (e.evalCalls > 0) parts.push(`eval set ${plural(e.evalCalls, "call")} ≈ ${formatUsd(e.evalCostUsd)}`);
   return parts.join(" · ");
+}
+
+/** Counts made with another vendor's tokenizer say so: they are estimates of what the provider will bill. */
+function tokenNote(...estimates: CostEstimate[]): string {
+  const estimated = estimates.find((e) => e.tokenizer?.estimate);
+  return estimated?.tokenizer ? ` (estimated with OpenAI's ${estimated.tokenizer.encoding})` : "";
 }
 
 /** The same total as the Markdown headline (`describeFullReview`), so the two never disagree. */

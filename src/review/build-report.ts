@@ -4,13 +4,15 @@ import type { Diagnostic, InputError } from "../core/diagnostics.js";
 import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
-import { summarizeSampleErrors } from "./sample-errors.js";
+import { describeOfflineMisses, summarizeSampleErrors } from "./sample-errors.js";
 
 export interface ReportContext {
   config: Config;
   dryRun: boolean;
   base: { ref: string; sha: string };
   head: { ref: string; sha: string };
+  /** The model catalogue that priced the review (passed in: this module is on the Action's start-up path). */
+  catalogue?: { name: string; version: string };
 }
 
 const severity: Record<Verdict, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
@@ -57,6 +59,7 @@ export function buildReport(
     costUsd: stats?.costUsd ?? 0,
     unpricedCalls: stats?.unpricedCalls ?? 0,
     errors,
+    ...(context.catalogue ? { catalogue: context.catalogue } : {}),
     gate: {
       margin: gate.margin,
       confidence: gate.confidence,
@@ -102,8 +105,13 @@ function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
 
 /** Failed calls and judge errors of one prompt, once per distinct cause, so the cause is named up front. */
 function promptSampleErrors(prompt: PromptReport): ReviewReport["errors"] {
-  const outputs = prompt.cases.flatMap((c) => [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])]);
-  return summarizeSampleErrors(outputs).map((message) => ({ path: prompt.path, message }));
+  const sides = prompt.cases.map((c) => ({
+    ...c,
+    outputs: [...(c.base?.outputs ?? []), ...(c.head?.outputs ?? [])],
+  }));
+  const offline = describeOfflineMisses(sides);
+  const messages = [...(offline ? [offline] : []), ...summarizeSampleErrors(sides.flatMap((c) => c.outputs))];
+  return messages.map((message) => ({ path: prompt.path, message }));
 }
 
 /** The report of a review that could not start: no prompts, the located errors, `verdict: error`. */

@@ -1,10 +1,12 @@
 // The engine of one run (a review or an eval), configured from the base config: one budget, cache and counters.
 import type { Config } from "../core/config-schema.js";
+import { builtInCatalogue } from "../core/model-catalogue.js";
 import { findPrice } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
 import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
+import type { Logger } from "../ports.js";
 
 export interface RunEngineDeps {
   model: Model;
@@ -14,6 +16,7 @@ export interface RunEngineDeps {
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /** Cancels the engine when it aborts, so a retry's backoff cannot outlive the review's deadline. */
   signal?: AbortSignal;
+  logger?: Logger;
 }
 
 /** `models`: every model the run will call (samples and judges), checked against the base config's prices. */
@@ -32,9 +35,14 @@ export function createRunEngine(
     maxRetries: config.provider.maxRetries,
     timeoutMs: config.provider.timeoutMs,
     budget: config.budget,
-    priceOf: (model) => findPrice(model, config.pricing),
+    priceOf: (model) => findPrice(model, config.pricing, builtInCatalogue),
     plannedModels: models,
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
+    onCacheWriteError: (error) =>
+      deps.logger?.warn(
+        `response cache: an answer could not be stored (${error instanceof Error ? error.message : String(error)}); ` +
+          "this run goes on, but a re-run will call the model again",
+      ),
   });
   if (signal) {
     const cancel = () => engine.cancel(signal.reason instanceof Error ? signal.reason.message : "cancelled");

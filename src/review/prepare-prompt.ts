@@ -5,6 +5,7 @@ import { checkContextWindow } from "../core/context-window.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { estimateCost, estimateEvalCost } from "../core/estimate.js";
 import { deletedPromptOutcome } from "../core/gate/deleted-prompt.js";
+import { builtInCatalogue } from "../core/model-catalogue.js";
 import { findPrice } from "../core/pricing.js";
 import { diffPrompt } from "../core/prompt-diff.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
@@ -144,7 +145,7 @@ function checkPlanContextWindow(plan: PromptPlan, base?: PromptSpec, head?: Prom
 function warnUnpricedModels(file: string, plan: PromptPlan, config: Config): Diagnostic[] {
   if (config.budget.maxCostUsd === null) return [];
   return listPlannedModels([plan], config)
-    .filter((model) => findPrice(model, config.pricing) === null)
+    .filter((model) => findPrice(model, config.pricing, builtInCatalogue) === null)
     .map((model) => ({ file, field: "model", message: describeUnpricedModel(model) }));
 }
 

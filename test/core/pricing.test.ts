@@ -1,6 +1,6 @@
 // Tests of src/core/pricing.ts.
 import { describe, expect, it } from "vitest";
-import { priceTable, priceTableDate } from "../../src/core/price-table.js";
+import { builtInCatalogue } from "../../src/core/model-catalogue.js";
 import { costOfUsage, findPrice, formatUsd, mapModelId } from "../../src/core/pricing.js";
 
 describe("mapModelId", () => {
@@ -12,48 +12,49 @@ describe("mapModelId", () => {
   });
 });
 
-describe("price table", () => {
-  it("covers the current OpenAI models and states its date", () => {
-    const required = [
-      "gpt-4o",
-      "gpt-4o-mini",
-      "gpt-4.1",
-      "gpt-4.1-mini",
-      "gpt-4.1-nano",
-      "gpt-5",
-      "gpt-5-mini",
-    ];
-    required.push("gpt-5-nano", "o3", "o3-mini", "o4-mini", "o1", "gpt-4-turbo", "gpt-3.5-turbo");
-    for (const model of required) expect(priceTable[model], model).toBeDefined();
-    expect(priceTableDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
-});
-
 describe("findPrice", () => {
   it("finds list prices by bare and prefixed id", () => {
-    expect(findPrice("gpt-4o-mini", {})).toEqual({ input: 0.15, cachedInput: 0.075, output: 0.6 });
-    expect(findPrice("openai/gpt-4o", {})).toEqual({ input: 2.5, cachedInput: 1.25, output: 10 });
+    expect(findPrice("gpt-4o-mini", {}, builtInCatalogue)).toEqual({
+      input: 0.15,
+      cachedInput: 0.075,
+      output: 0.6,
+    });
+    expect(findPrice("openai/gpt-4o", {}, builtInCatalogue)).toEqual({
+      input: 2.5,
+      cachedInput: 1.25,
+      output: 10,
+    });
   });
 
   it("maps dated snapshots to their family without confusing gpt-4o and gpt-4o-mini", () => {
-    expect(findPrice("gpt-4o-2024-08-06", {})).toEqual(priceTable["gpt-4o"]);
-    expect(findPrice("gpt-4o-mini-2024-07-18", {})).toEqual(priceTable["gpt-4o-mini"]);
-    expect(findPrice("openai/gpt-4.1-nano-2025-04-14", {})).toEqual(priceTable["gpt-4.1-nano"]);
-    expect(findPrice("gpt-4-0613", {})).toEqual(priceTable["gpt-4"]);
-    expect(findPrice("gpt-3.5-turbo-0125", {})).toEqual(priceTable["gpt-3.5-turbo"]);
+    expect(findPrice("gpt-4o-2024-08-06", {}, builtInCatalogue)).toEqual(
+      findPrice("gpt-4o", {}, builtInCatalogue),
+    );
+    expect(findPrice("gpt-4o-mini-2024-07-18", {}, builtInCatalogue)).toEqual({
+      input: 0.15,
+      cachedInput: 0.075,
+      output: 0.6,
+    });
+    expect(findPrice("openai/gpt-4.1-nano-2025-04-14", {}, builtInCatalogue)).toEqual(
+      findPrice("gpt-4.1-nano", {}, builtInCatalogue),
+    );
+    expect(findPrice("gpt-4-0613", {}, builtInCatalogue)).toEqual({ input: 30, output: 60 });
+    expect(findPrice("gpt-3.5-turbo-0125", {}, builtInCatalogue)).toEqual({ input: 0.5, output: 1.5 });
   });
 
-  it("returns null, never a zero price, for unknown models and priced variants it does not know", () => {
-    expect(findPrice("my-finetune", {})).toBeNull();
-    expect(findPrice("gpt-4o-audio-preview", {})).toBeNull();
-    expect(findPrice("gpt-5.9", {})).toBeNull();
+  it("returns null, never a zero price, for models the catalogue does not know", () => {
+    expect(findPrice("my-finetune", {}, builtInCatalogue)).toBeNull();
+    expect(findPrice("meta-llama/Llama-3.1-8B-Instruct", {}, builtInCatalogue)).toBeNull();
+    expect(findPrice("gpt-5.9", {}, builtInCatalogue)).toBeNull();
   });
 
   it("prefers overrides, matched as written or mapped", () => {
     const custom = { input: 0.3, output: 1.2 };
-    expect(findPrice("my-finetune", { "my-finetune": custom })).toEqual(custom);
-    expect(findPrice("openai/gpt-4o-mini", { "gpt-4o-mini": custom })).toEqual(custom);
-    expect(findPrice("openai/gpt-4o-mini", { "openai/gpt-4o-mini": custom })).toEqual(custom);
+    expect(findPrice("my-finetune", { "my-finetune": custom }, builtInCatalogue)).toEqual(custom);
+    expect(findPrice("openai/gpt-4o-mini", { "gpt-4o-mini": custom }, builtInCatalogue)).toEqual(custom);
+    expect(findPrice("openai/gpt-4o-mini", { "openai/gpt-4o-mini": custom }, builtInCatalogue)).toEqual(
+      custom,
+    );
   });
 });
 

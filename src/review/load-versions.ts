@@ -1,7 +1,9 @@
 // Reads and parses both versions of each changed prompt, with the data files they reference.
 import type { PromptChange } from "../core/change-set.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
-import { listDataReferences, PromptFileError, parsePromptFile } from "../core/prompt-file.js";
+import { loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
+import { renderRows } from "../core/formats/rendered-rows.js";
+import { PromptFileError } from "../core/prompt-file.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { RepoReader } from "../ports.js";
 
@@ -27,6 +29,8 @@ export async function loadPromptVersions(
   repo: RepoReader,
   change: PromptChange,
   shas: { base: string; head: string },
+  /** The config's `prompts:` list: entries give a file its dataset, evaluators and layout. */
+  patterns: readonly PromptPattern[] = [],
 ): Promise<LoadedPrompt> {
   const load = async (side: "base" | "head"): Promise<LoadedVersion | undefined> => {
     const version = change[side];
@@ -34,11 +38,8 @@ export async function loadPromptVersions(
     const sha = shas[side];
     const loaded: LoadedVersion = { path: version.path, text: version.text, sha, errors: [] };
     try {
-      const dataFiles: Record<string, string | null> = {};
-      for (const ref of listDataReferences(version.path, version.text)) {
-        dataFiles[ref] = await repo.readFile(sha, ref);
-      }
-      loaded.spec = parsePromptFile(version.path, version.text, dataFiles);
+      const readFile = (path: string) => repo.readFile(sha, path);
+      loaded.spec = await loadPromptSpec({ path: version.path, text: version.text, readFile, patterns });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       if (error instanceof PromptFileError) loaded.partial = error.partial;
@@ -48,5 +49,10 @@ export async function loadPromptVersions(
   };
   const base = await load("base");
   const head = await load("head");
+  // Each version also runs the other's rows (same inputs on both sides): render those ahead of planning too.
+  if (base?.spec && head?.spec) {
+    await renderRows(base.spec, head.spec.testData);
+    await renderRows(head.spec, base.spec.testData);
+  }
   return { change, base, head };
 }

@@ -30,7 +30,7 @@ export async function preparePrompt(
   shas: { base: string; head: string },
   config: Config,
 ): Promise<PreparedPrompt> {
-  const loaded = await loadPromptVersions(repo, change, shas);
+  const loaded = await loadPromptVersions(repo, change, shas, config.prompts);
   const baseSpec = loaded.base?.spec;
   const headSpec = loaded.head?.spec;
   const diff = diffPrompt(

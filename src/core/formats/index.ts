@@ -1,0 +1,84 @@
+// The one entry to prompt formats: which loader reads a file (by extension and config), and what files it uses.
+import type { PromptEntry } from "../config-schema.js";
+import { buildGlobMatcher } from "../glob.js";
+import { listDataReferences } from "../prompt-file.js";
+import type { PromptFormat, PromptSpec } from "../prompt-spec.js";
+import { isDotpromptPartial, listDotpromptReferences, loadDotprompt } from "./dotprompt.js";
+import type { FormatLoader } from "./format-types.js";
+import { loadPromptYml } from "./prompt-yml.js";
+import { listPromptyReferences, loadPrompty } from "./prompty.js";
+import { loadTemplate } from "./template.js";
+
+export { isDotpromptPartial } from "./dotprompt.js";
+export type { LoadOptions } from "./format-types.js";
+
+/** A `prompts:` item of promptgate.yml: a glob, or an entry pairing a file with its eval set. */
+export type PromptPattern = string | PromptEntry;
+
+const loaders: Record<PromptFormat, FormatLoader> = {
+  "prompt-yml": loadPromptYml,
+  prompty: loadPrompty,
+  dotprompt: loadDotprompt,
+  template: loadTemplate,
+};
+
+/** The first config entry whose `path` (a file or a glob) matches the file. */
+export function findPromptEntry(patterns: readonly PromptPattern[], path: string): PromptEntry | undefined {
+  return patterns.find((p): p is PromptEntry => typeof p !== "string" && buildGlobMatcher([p.path])(path));
+}
+
+/** By extension; a file named only by a config entry (a `.md`, `.txt`, `.j2`) is a plain template. */
+export function detectFormat(path: string, entry?: PromptEntry): PromptFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".prompty")) return "prompty";
+  if (lower.endsWith(".prompt")) return "dotprompt";
+  if (/\.prompt\.ya?ml$/.test(lower) || !entry) return "prompt-yml";
+  return "template";
+}
+
+export interface SpecRequest {
+  path: string;
+  text: string;
+  readFile: (path: string) => Promise<string | null>;
+  /** The config's `prompts:` list, for the entry (dataset, evaluators, layout) that names this file. */
+  patterns?: readonly PromptPattern[];
+}
+
+/** Loads one prompt file in its format. Throws InputError (PromptFileError with what was read) on bad input. */
+export async function loadPromptSpec(request: SpecRequest): Promise<PromptSpec> {
+  const entry = findPromptEntry(request.patterns ?? [], request.path);
+  const format = detectFormat(request.path, entry);
+  const options = { readFile: request.readFile, ...(entry ? { entry } : {}) };
+  return loaders[format](request.path, request.text, options);
+}
+
+/**
+ * For the change set: the repository files a prompt file uses, found from its text and its config entry —
+ * `testDataFile`, `${file:…}`, partials, a sidecar dataset. (Partials of partials are found when loading.)
+ */
+export function buildDependencyLister(
+  patterns: readonly PromptPattern[],
+): (path: string, text: string) => string[] {
+  return (path, text) => {
+    const entry = findPromptEntry(patterns, path);
+    const dataset = entry?.dataset ? [entry.dataset.replace(/^(\.\/)+/, "")] : [];
+    const own = (() => {
+      switch (detectFormat(path, entry)) {
+        case "prompt-yml":
+          return listDataReferences(path, text);
+        case "prompty":
+          return listPromptyReferences(path, text);
+        case "dotprompt":
+          return listDotpromptReferences(path, text);
+        case "template":
+          return [];
+      }
+    })();
+    return [...new Set([...own, ...dataset])];
+  };
+}
+
+/** Options for `listPromptChanges` from the config's `prompts:` list. */
+export function buildChangeSetOptions(patterns: readonly PromptPattern[]) {
+  return { globs: patterns, dataReferences: buildDependencyLister(patterns), exclude: isDotpromptPartial };
+}

@@ -1,0 +1,179 @@
+// Full reviews of Prompty, Dotprompt and plain-template prompts in temp git repositories, against the loopback
+// model server whose answers follow the system prompt: the same gate, diff, estimate and annotations as .prompt.yml.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAnnotations } from "../../src/render/annotations.js";
+import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
+import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
+import {
+  createSupportResponder,
+  pricingConfig,
+  runReview,
+  systemWithLink,
+} from "../support/review-harness.js";
+
+let server: FakeOpenAIServer;
+beforeAll(async () => {
+  server = await startFakeOpenAIServer({ respond: createSupportResponder() });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const withoutLink = systemWithLink.replace(
+  "say that refunds are available within 30 days and link to https://acme.example/refunds.",
+  "say that refunds are available within 30 days.",
+);
+
+const rows: [string, string][] = [
+  ["How do I get a refund for a broken kettle?", "acme.example/refunds"],
+  ["Can I return shoes that don't fit?", "acme.example/refunds"],
+  ["I want my money back for the blender.", "acme.example/refunds"],
+  ["What is your refund policy?", "acme.example/refunds"],
+  ["Do you refund shipping costs on returns?", "acme.example/refunds"],
+  ["I'd like to return a lamp, what do I do?", "acme.example/refunds"],
+  ["How long do I have to return an item?", "30 days"],
+  ["Where is my order?", "tracking"],
+  ["How do I reset my password?", "reset"],
+  ["Which payment methods do you accept?", "card"],
+  ["How do I cancel my order?", "cancel"],
+  ["Can I change the delivery address after ordering?", "address"],
+];
+const jsonl = rows.map(([question, mustMention]) => JSON.stringify({ question, mustMention })).join("\n");
+
+const entry = (path: string, dataset: string) => `  - path: ${path}
+    dataset: ${dataset}
+    evaluators:
+      - name: mentions what it must
+        string: {contains: "{{mustMention}}"}
+`;
+
+const prompty = (system: string) => `---
+name: Support bot
+model:
+  api: chat
+  configuration:
+    type: openai
+    model: gpt-4o-mini
+  parameters:
+    temperature: 0.2
+sample:
+  question: Where is my order?
+---
+system:
+${system}
+
+user:
+{{question}}
+`;
+
+async function repoWith(files: Record<string, string>): Promise<GitFixture> {
+  const repo = createGitFixture();
+  for (const [path, text] of Object.entries(files)) repo.write(path, text);
+  await repo.commit("base");
+  repo.git("checkout", "-q", "-b", "change");
+  return repo;
+}
+
+/** 1-based line of the first line of `text` holding `needle`. */
+const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+describe("Prompty", () => {
+  const config = `${pricingConfig}prompts:\n${entry("prompts/support.prompty", "evals/support.jsonl")}`;
+
+  it("fails when the system prompt loses the refund link, with the diff, estimate and annotation on the edited line", async () => {
+    const repo = await repoWith({
+      "promptgate.yml": config,
+      "prompts/support.prompty": prompty(systemWithLink),
+      "evals/support.jsonl": jsonl,
+    });
+    const head = prompty(withoutLink);
+    repo.write("prompts/support.prompty", head);
+    await repo.commit("drop the refund link");
+    const report = await runReview(repo.dir, server.url);
+    const prompt = report.prompts[0]!;
+    expect(prompt.path).toBe("prompts/support.prompty");
+    expect(report.verdict).toBe("fail");
+    expect(prompt.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
+    expect(prompt.diff.unified).toContain("-When the customer asks about refunds");
+    expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
+    expect(prompt.estimate?.evalCalls).toBe(12 * 3 * 2);
+    expect(prompt.estimate?.evalCostUsd).toBeGreaterThan(0);
+    const annotations = buildAnnotations(report, { "prompts/support.prompty": head });
+    const verdict = annotations.find((a) => a.title === "promptgate: fail")!;
+    expect(verdict.path).toBe("prompts/support.prompty");
+    expect(verdict.start_line).toBe(lineOf(head, "When the customer asks about refunds"));
+    repo.cleanup();
+  });
+
+  it("reviews the prompt when only its sidecar dataset changes", async () => {
+    const repo = await repoWith({
+      "promptgate.yml": config,
+      "prompts/support.prompty": prompty(systemWithLink),
+      "evals/support.jsonl": jsonl,
+      "README.md": "# shop\n",
+    });
+    repo.write(
+      "evals/support.jsonl",
+      `${jsonl}\n${JSON.stringify({ question: "Do you sell gift cards?", mustMention: "gift" })}`,
+    );
+    await repo.commit("one more row");
+    const report = await runReview(repo.dir, server.url, { dryRun: true });
+    expect(report.prompts.map((p) => [p.path, p.change])).toEqual([["prompts/support.prompty", "modified"]]);
+    repo.cleanup();
+  });
+});
+
+describe("Dotprompt", () => {
+  const partial = (system: string) => `{{role "system"}}\n${system}\n`;
+  const main = `---
+model: openai/gpt-4o-mini
+config:
+  temperature: 0.2
+input:
+  schema:
+    question: string
+---
+{{> support_rules}}
+{{role "user"}}
+{{question}}
+`;
+  const config = `${pricingConfig}prompts:\n  - "**/*.prompt"\n${entry("prompts/support.prompt", "evals/support.jsonl")}`;
+
+  it("a change only to a partial reviews, and fails, the prompt that includes it", async () => {
+    const repo = await repoWith({
+      "promptgate.yml": config,
+      "prompts/support.prompt": main,
+      "prompts/_support_rules.prompt": partial(systemWithLink),
+      "evals/support.jsonl": jsonl,
+    });
+    repo.write("prompts/_support_rules.prompt", partial(withoutLink));
+    await repo.commit("drop the refund link from the partial");
+    const report = await runReview(repo.dir, server.url);
+    expect(report.prompts.map((p) => [p.path, p.change])).toEqual([["prompts/support.prompt", "modified"]]);
+    expect(report.verdict).toBe("fail");
+    expect(report.prompts[0]!.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
+    repo.cleanup();
+  });
+});
+
+describe("plain template with a CSV dataset", () => {
+  const template = (system: string) => `system:\n${system}\n\nuser:\n{{question}}\n`;
+  const csv = ["question,mustMention", ...rows.map(([q, m]) => `"${q}",${m}`)].join("\n");
+  const config = `${pricingConfig}model: gpt-4o-mini\nprompts:\n  - path: prompts/support.md\n    role: markers\n    dataset: evals/support.csv\n    evaluators:\n      - name: mentions what it must\n        string: {contains: "{{mustMention}}"}\n`;
+
+  it("fails when the template loses the refund link", async () => {
+    const repo = await repoWith({
+      "promptgate.yml": config,
+      "prompts/support.md": template(systemWithLink),
+      "evals/support.csv": csv,
+    });
+    repo.write("prompts/support.md", template(withoutLink));
+    await repo.commit("drop the refund link");
+    const report = await runReview(repo.dir, server.url);
+    const prompt = report.prompts[0]!;
+    expect(prompt.path).toBe("prompts/support.md");
+    expect(report.verdict).toBe("fail");
+    expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
+    repo.cleanup();
+  });
+});

@@ -4,7 +4,7 @@ import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
-import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import { loadPromptSpec } from "../core/formats/index.js";
 import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
 import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
@@ -25,10 +25,8 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   const text = await read(path);
   if (text === null)
     throw new InputError({ file: path, message: args.ref ? `not found at ${args.ref}` : "file not found" });
-  const dataFiles: Record<string, string | null> = {};
-  for (const ref of listDataReferences(path, text)) dataFiles[ref] = await read(ref);
-  const spec = parsePromptFile(path, text, dataFiles);
   let config = await readConfig(root, args, read);
+  const spec = await loadPromptSpec({ path, text, readFile: read, patterns: config.prompts });
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const terminal = detectTerminal();
   const progress = createProgress(terminal.progress, terminal.width);

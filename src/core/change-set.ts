@@ -15,6 +15,8 @@ export interface PromptChange {
   change: ChangeKind;
   /** Path at base, for renames. */
   previousPath?: string;
+  /** The repository file, when `path` names one of several prompts in it (promptfoo: `config.yaml#variant`). */
+  file?: string;
   /** Absent for added prompts. */
   base?: PromptVersion;
   /** Absent for deleted prompts. */

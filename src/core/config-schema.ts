@@ -138,6 +138,13 @@ export const promptEntrySchema = z
       .describe(
         "Plain templates: {{name}} placeholders or Jinja2; default by extension (.j2, .jinja, .jinja2 → Jinja2).",
       ),
+    /** The file's format when its name does not say (e.g. a promptfoo config not named promptfooconfig.yaml). */
+    format: z
+      .enum(["prompt-yml", "prompty", "dotprompt", "template", "promptfoo"])
+      .optional()
+      .describe(
+        "The file's format when its name does not say (e.g. a promptfoo config not named promptfooconfig.yaml).",
+      ),
     /** Plain templates: the model; default the config's `model`. */
     model: z.string().min(1).optional().describe("Plain templates: the model; default the config's `model`."),
   })

@@ -73,7 +73,7 @@ export type EvaluatorSpec =
   | (EvaluatorBase & { kind: "builtin"; judge: BuiltinJudge; passScore?: number });
 
 /** The file formats a prompt can be kept in; each has a loader in `core/formats/`. */
-export type PromptFormat = "prompt-yml" | "prompty" | "dotprompt" | "template";
+export type PromptFormat = "prompt-yml" | "prompty" | "dotprompt" | "template" | "promptfoo";
 
 /** Messages rendered for one row, or the located problems that stopped it. */
 export type RenderedRow = { messages: { role: MessageRole; content: string }[] } | { errors: Diagnostic[] };
@@ -93,6 +93,8 @@ export interface PromptRenderer {
   file: string;
   /** One message of this role; undefined: role marker lines (`system:`, `{{role "user"}}`) split it. */
   role?: MessageRole;
+  /** Chat prompts (promptfoo): each message's content is its own template; `template` is then unused. */
+  messages?: { role: MessageRole; content: string }[];
   /** Values used when a row does not give one (Prompty `inputs` defaults, Picoschema defaults). */
   defaults?: Record<string, unknown>;
   /** Dotprompt partials by name (from `_name.prompt` files beside the prompt). */

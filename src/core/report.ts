@@ -94,6 +94,8 @@ export interface CaseReport {
 
 export interface PromptReport {
   path: string;
+  /** The repository file, when `path` names one of several prompts in it (promptfoo: `config.yaml#variant`). */
+  file?: string;
   change: ChangeKind;
   previousPath?: string;
   /** Referenced eval-data files that changed (`testDataFile`), when they are why the prompt is reviewed. */

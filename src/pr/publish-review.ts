@@ -98,8 +98,9 @@ export async function readPromptSources(
   const sources: Record<string, string> = {};
   for (const prompt of report.prompts) {
     if (prompt.change === "deleted") continue;
-    const text = await reader.readFile(headSha, prompt.path);
-    if (text !== null) sources[prompt.path] = text;
+    const file = prompt.file ?? prompt.path;
+    const text = await reader.readFile(headSha, file);
+    if (text !== null) sources[file] = text;
   }
   return sources;
 }

@@ -62,6 +62,8 @@ function caseLine(
 }
 
 function promptAnnotations(prompt: PromptReport, source: string | undefined, options: AnnotationOptions) {
+  // Several prompts can share a file (promptfoo): annotations go to the file.
+  const path = prompt.file ?? prompt.path;
   const changed = findAddedLineRanges(prompt.diff.unified)[0] ?? [1, 1];
   const out: Annotation[] = [];
   const failing = prompt.verdict === "fail";
@@ -71,20 +73,12 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
     if (line === undefined) unplaced.push(c);
     else
       out.push(
-        make(
-          prompt.path,
-          [line, line],
-          failing ? "failure" : "warning",
-          `Regressed: ${c.id}`,
-          describeCase(c),
-        ),
+        make(path, [line, line], failing ? "failure" : "warning", `Regressed: ${c.id}`, describeCase(c)),
       );
   }
   if (unplaced.length > 0) {
     const ids = unplaced.map((c) => c.id).join(", ");
-    out.push(
-      make(prompt.path, changed, failing ? "failure" : "warning", `${unplaced.length} regressed cases`, ids),
-    );
+    out.push(make(path, changed, failing ? "failure" : "warning", `${unplaced.length} regressed cases`, ids));
   }
   if (prompt.verdict === "fail" || prompt.verdict === "inconclusive") {
     const level = prompt.verdict === "fail" ? "failure" : "notice";
@@ -92,7 +86,7 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
       ...prompt.reasons,
       ...(prompt.toSettle ? [`To settle it: ${prompt.toSettle}`] : []),
     ].join("\n");
-    out.push(make(prompt.path, changed, level, `promptgate: ${prompt.verdict}`, message || prompt.verdict));
+    out.push(make(path, changed, level, `promptgate: ${prompt.verdict}`, message || prompt.verdict));
   }
   for (const w of prompt.warnings) {
     if (w.line !== undefined)
@@ -107,7 +101,7 @@ export function buildAnnotations(
   sources: Record<string, string>,
   options: AnnotationOptions = {},
 ): Annotation[] {
-  const list = report.prompts.flatMap((p) => promptAnnotations(p, sources[p.path], options));
+  const list = report.prompts.flatMap((p) => promptAnnotations(p, sources[p.file ?? p.path], options));
   for (const e of report.errors) {
     // An error without a line still belongs to its file: pin it to the first line.
     if (e.path !== undefined) {

@@ -70,6 +70,7 @@ function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRu
   const comparison = run?.comparisons.get(p.change.path);
   const report: PromptReport = {
     path: p.change.path,
+    ...(p.change.file ? { file: p.change.file } : {}),
     change: p.change.change,
     ...(p.change.previousPath ? { previousPath: p.change.previousPath } : {}),
     ...(p.change.changedDataFiles.length > 0 ? { changedDataFiles: p.change.changedDataFiles } : {}),

@@ -1,5 +1,8 @@
 // Full reviews of Prompty, Dotprompt and plain-template prompts in temp git repositories, against the loopback
 // model server whose answers follow the system prompt: the same gate, diff, estimate and annotations as .prompt.yml.
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAnnotations } from "../../src/render/annotations.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
@@ -174,6 +177,79 @@ describe("plain template with a CSV dataset", () => {
     expect(prompt.path).toBe("prompts/support.md");
     expect(report.verdict).toBe("fail");
     expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
+    repo.cleanup();
+  });
+});
+
+describe("promptfoo config", () => {
+  const chat = (system: string) =>
+    `- role: system\n  content: ${JSON.stringify(system)}\n- role: user\n  content: "{{question}}"\n`;
+  const tests = rows
+    .map(
+      ([q, m]) =>
+        `- vars: {question: ${JSON.stringify(q)}, mustMention: ${JSON.stringify(m)}}\n  assert:\n    - {type: icontains, value: "{{mustMention}}"}`,
+    )
+    .join("\n");
+
+  async function promptfooRepo(marker: string): Promise<GitFixture> {
+    const code = `require("fs").writeFileSync(${JSON.stringify(marker)}, "ran")`;
+    return repoWith({
+      "promptgate.yml": `${pricingConfig}prompts:\n  - "**/promptfooconfig.yaml"\n`,
+      "evals/promptfooconfig.yaml": `prompts:
+  - file://prompt.yaml
+  - file://prompt.js
+providers:
+  - id: openai:chat:gpt-4o-mini
+    config: {temperature: 0.2}
+defaultTest:
+  assert:
+    - type: javascript
+      value: ${JSON.stringify(code)}
+tests: file://tests.yaml
+`,
+      "evals/prompt.yaml": chat(systemWithLink),
+      "evals/prompt.js": `${code};\nmodule.exports = () => "hi";\n`,
+      "evals/tests.yaml": tests,
+    });
+  }
+
+  it("reviews the chat prompt, says what it did not run, and runs nothing from the repository", async () => {
+    const marker = join(tmpdir(), `promptgate-promptfoo-marker-${process.pid}`);
+    const repo = await promptfooRepo(marker);
+    repo.write("evals/prompt.yaml", chat(withoutLink));
+    await repo.commit("drop the refund link");
+    const report = await runReview(repo.dir, server.url);
+    const prompt = report.prompts[0]!;
+    expect(report.prompts.map((p) => [p.path, p.file])).toEqual([
+      ["evals/promptfooconfig.yaml#prompt.yaml", "evals/promptfooconfig.yaml"],
+    ]);
+    expect(report.verdict).toBe("fail");
+    expect(prompt.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
+    const notRun = prompt.warnings.map((w) => w.message);
+    expect(notRun).toContainEqual(
+      expect.stringMatching(/prompt file:\/\/prompt\.js not run: .*never executes code/),
+    );
+    expect(notRun).toContainEqual(
+      expect.stringMatching(/`javascript` assertion not run: .*never executes code/),
+    );
+    expect(existsSync(marker)).toBe(false);
+    const annotations = buildAnnotations(report, { "evals/promptfooconfig.yaml": "" });
+    expect(new Set(annotations.map((a) => a.path))).toEqual(new Set(["evals/promptfooconfig.yaml"]));
+    repo.cleanup();
+  });
+
+  it("a change only to the tests file reviews the prompts of the config", async () => {
+    const repo = await promptfooRepo(join(tmpdir(), "unused-marker"));
+    repo.write(
+      "evals/tests.yaml",
+      `${tests}\n- vars: {question: Do you sell gift cards?, mustMention: gift}`,
+    );
+    await repo.commit("one more test");
+    const report = await runReview(repo.dir, server.url, { dryRun: true });
+    expect(report.prompts.map((p) => [p.path, p.change])).toEqual([
+      ["evals/promptfooconfig.yaml#prompt.yaml", "modified"],
+    ]);
+    expect(report.prompts[0]!.diff.casesAdded).toBe(1);
     repo.cleanup();
   });
 });

@@ -1,4 +1,5 @@
 // The one entry to prompt formats: which loader reads a file (by extension and config), and what files it uses.
+import type { PromptChange } from "../change-set.js";
 import type { PromptEntry } from "../config-schema.js";
 import { buildGlobMatcher } from "../glob.js";
 import { listDataReferences } from "../prompt-file.js";
@@ -6,6 +7,8 @@ import type { PromptFormat, PromptSpec } from "../prompt-spec.js";
 import { isDotpromptPartial, listDotpromptReferences, loadDotprompt } from "./dotprompt.js";
 import type { FormatLoader } from "./format-types.js";
 import { loadPromptYml } from "./prompt-yml.js";
+import { listPromptfooVariants, loadPromptfoo } from "./promptfoo.js";
+import { isPromptfooPath, listPromptfooReferences, splitVariantPath } from "./promptfoo-config.js";
 import { listPromptyReferences, loadPrompty } from "./prompty.js";
 import { loadTemplate } from "./template.js";
 
@@ -20,6 +23,7 @@ const loaders: Record<PromptFormat, FormatLoader> = {
   prompty: loadPrompty,
   dotprompt: loadDotprompt,
   template: loadTemplate,
+  promptfoo: loadPromptfoo,
 };
 
 /** The first config entry whose `path` (a file or a glob) matches the file. */
@@ -29,7 +33,9 @@ export function findPromptEntry(patterns: readonly PromptPattern[], path: string
 
 /** By extension; a file named only by a config entry (a `.md`, `.txt`, `.j2`) is a plain template. */
 export function detectFormat(path: string, entry?: PromptEntry): PromptFormat {
+  if (entry?.format) return entry.format;
   const lower = path.toLowerCase();
+  if (isPromptfooPath(lower)) return "promptfoo";
   if (lower.endsWith(".prompty")) return "prompty";
   if (lower.endsWith(".prompt")) return "dotprompt";
   if (/\.prompt\.ya?ml$/.test(lower) || !entry) return "prompt-yml";
@@ -46,7 +52,7 @@ export interface SpecRequest {
 
 /** Loads one prompt file in its format. Throws InputError (PromptFileError with what was read) on bad input. */
 export async function loadPromptSpec(request: SpecRequest): Promise<PromptSpec> {
-  const entry = findPromptEntry(request.patterns ?? [], request.path);
+  const entry = findPromptEntry(request.patterns ?? [], splitVariantPath(request.path).file);
   const format = detectFormat(request.path, entry);
   const options = { readFile: request.readFile, ...(entry ? { entry } : {}) };
   return loaders[format](request.path, request.text, options);
@@ -72,6 +78,8 @@ export function buildDependencyLister(
           return listDotpromptReferences(path, text);
         case "template":
           return [];
+        case "promptfoo":
+          return listPromptfooReferences(path, text);
       }
     })();
     return [...new Set([...own, ...dataset])];
@@ -81,4 +89,39 @@ export function buildDependencyLister(
 /** Options for `listPromptChanges` from the config's `prompts:` list. */
 export function buildChangeSetOptions(patterns: readonly PromptPattern[]) {
   return { globs: patterns, dataReferences: buildDependencyLister(patterns), exclude: isDotpromptPartial };
+}
+
+/**
+ * A changed promptfoo config becomes one change per prompt × provider (`config.yaml#variant`): added, deleted
+ * or modified by whether the variant exists at base and head. A config that does not parse stays one change,
+ * whose loading reports why.
+ */
+export function expandPromptfooChanges(
+  changes: readonly PromptChange[],
+  patterns: readonly PromptPattern[],
+): PromptChange[] {
+  return changes.flatMap((change) => {
+    const entry = findPromptEntry(patterns, change.path);
+    if (detectFormat(change.path, entry) !== "promptfoo") return [change];
+    const base = change.base ? listPromptfooVariants(change.base.path, change.base.text) : [];
+    const head = change.head ? listPromptfooVariants(change.head.path, change.head.text) : [];
+    if (base.length === 0 && head.length === 0) return [change];
+    const keyOf = (variantPath: string) => variantPath.slice(variantPath.indexOf("#") + 1);
+    const keys = [...new Set([...base, ...head].map(keyOf))];
+    return keys.map((key): PromptChange => {
+      const b = change.base && base.some((p) => keyOf(p) === key) ? `${change.base.path}#${key}` : undefined;
+      const h = change.head && head.some((p) => keyOf(p) === key) ? `${change.head.path}#${key}` : undefined;
+      const kind =
+        b && h ? (change.change === "renamed" && b !== h ? "renamed" : "modified") : h ? "added" : "deleted";
+      return {
+        path: (h ?? b)!,
+        file: h ? change.head!.path : change.base!.path,
+        change: kind,
+        ...(kind === "renamed" ? { previousPath: b } : {}),
+        ...(b ? { base: { path: b, text: change.base!.text } } : {}),
+        ...(h ? { head: { path: h, text: change.head!.text } } : {}),
+        changedDataFiles: change.changedDataFiles,
+      };
+    });
+  });
 }

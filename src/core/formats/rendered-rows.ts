@@ -47,6 +47,13 @@ async function renderRow(renderer: PromptRenderer, testCase: TestCase): Promise<
   const jinja = await loadJinja();
   const where = { file: renderer.file, line: renderer.line };
   try {
+    if (renderer.messages) {
+      const messages = renderer.messages.map((m) => ({
+        role: m.role,
+        content: jinja.render(m.content, context, where).trim(),
+      }));
+      return { messages };
+    }
     const text = jinja.render(renderer.template, context, where);
     if (renderer.role) return { messages: [{ role: renderer.role, content: text.trim() }] };
     return {

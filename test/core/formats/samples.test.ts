@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { isDotpromptPartial, loadPromptSpec } from "../../../src/core/formats/index.js";
+import { listPromptfooVariants } from "../../../src/core/formats/promptfoo.js";
 
 const root = join(import.meta.dirname, "../../../../shared/prompt-samples");
 
@@ -47,7 +48,44 @@ describe("the prompt samples", () => {
     }
   });
 
+  // promptfoo configs: every one in the folder's top level of `promptfoo/` (tests and prompts they use are beside them).
+  const configs = existsSync(root)
+    ? listFiles(join(root, "promptfoo"))
+        .map((f) => relative(root, f))
+        .filter((f) =>
+          /promptfoo\/[^/]+\.ya?ml$|promptfoo\/[^/]+\/(promptfooconfig|config_\w+)\.yaml$/.test(f),
+        )
+    : [];
+
+  it.each(configs)("%s: each prompt × provider loads or fails with located messages", async (path) => {
+    const text = readFileSync(join(root, path), "utf8");
+    const variants = listPromptfooVariants(path, text);
+    const patterns = [{ path, format: "promptfoo" as const, role: "user" as const }];
+    for (const variant of variants.length > 0 ? variants : [path]) {
+      try {
+        const spec = await loadPromptSpec({ path: variant, text, readFile: readSample, patterns });
+        expect(spec.messages.length).toBeGreaterThan(0);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        for (const d of error.diagnostics) {
+          expect(d.file.startsWith(path.slice(0, path.lastIndexOf("/") + 1))).toBe(true);
+          expect(d.line).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("refuses promptfoo prompt functions by name, at their line", async () => {
+    const path = "promptfoo/ScottLogic__InferESG__validator_config.yaml";
+    const text = (await readSample(path))!;
+    const patterns = [{ path, format: "promptfoo" as const, role: "user" as const }];
+    await expect(loadPromptSpec({ path, text, readFile: readSample, patterns })).rejects.toThrow(
+      /validator_config\.yaml:8:10: prompts: prompt file:\/\/promptfoo_test_runner\.py:create_prompt not run/,
+    );
+  });
+
   it("covers each format", () => {
+    expect(configs.length).toBe(8);
     expect(files.some((f) => f.endsWith(".prompty"))).toBe(true);
     expect(files.some((f) => f.endsWith(".prompt"))).toBe(true);
     expect(files.some((f) => /\.prompt\.ya?ml$/.test(f))).toBe(true);

@@ -5,7 +5,7 @@ import { type Diagnostic, InputError } from "../diagnostics.js";
 import { parseEvaluators } from "../prompt-evaluators.js";
 import type { EvaluatorSpec, TestCase } from "../prompt-spec.js";
 import { buildTestCases, parseTestData, type RawTestRow } from "../test-data.js";
-import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
+import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 
 export interface EvalSet {
   cases: TestCase[];
@@ -85,4 +85,45 @@ export function parseEntryEvaluators(
   });
   errors.push(...d.errors.map(unlocated));
   return specs.map(({ line: _line, ...spec }) => spec as EvaluatorSpec);
+}
+
+/** YamlDiagnostics for a part of a document: paths are relative to `prefix`, lines and fields are the file's. */
+class ScopedDiagnostics extends YamlDiagnostics {
+  constructor(
+    source: YamlSource,
+    private readonly prefix: YamlPath,
+  ) {
+    super(source);
+  }
+
+  override build(path: YamlPath, message: string, target: "key" | "value" = "value"): Diagnostic {
+    return super.build([...this.prefix, ...path], message, target);
+  }
+
+  override lineOf(path: YamlPath): number {
+    return super.lineOf([...this.prefix, ...path]);
+  }
+}
+
+/**
+ * Checks the evaluators of promptgate.yml's `prompts:` entries when the config is read, so a mistake is
+ * reported at its line in promptgate.yml (the loaders read them again without lines). Returns the warnings.
+ */
+export function checkEntryEvaluators(
+  path: string,
+  text: string,
+  patterns: readonly (string | PromptEntry)[],
+): Diagnostic[] {
+  const source = parseYamlSource(path, text);
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  patterns.forEach((entry, i) => {
+    if (typeof entry === "string" || !entry.evaluators) return;
+    const d = new ScopedDiagnostics(source, ["prompts", i]);
+    parseEvaluators(entry.evaluators, d);
+    errors.push(...d.errors);
+    warnings.push(...d.warnings);
+  });
+  if (errors.length > 0) throw new InputError(errors);
+  return warnings;
 }

@@ -82,7 +82,14 @@ function buildJinja(nunjucks: Nunjucks): Jinja {
       try {
         return env.renderString(template, context);
       } catch (error) {
-        throw new JinjaRenderError(locateNunjucksError(error as Error, where));
+        const located = locateNunjucksError(error as Error, where);
+        if (!(error as Error).message.includes("null or undefined value"))
+          throw new JinjaRenderError(located);
+        // Name what the row lacks: the free variables of the template that it does not give.
+        const missing = listFreeSymbols(parse(template)).filter((name) => !(name in context));
+        const names = missing.map((name) => `{{ ${name} }}`).join(", ");
+        const message = names ? `Jinja2: the row has no value for ${names}` : located.message;
+        throw new JinjaRenderError({ ...located, message });
       }
     },
   };

@@ -157,3 +157,34 @@ describe("plain templates", () => {
     });
   });
 });
+
+describe("promptgate.yml prompts entries", () => {
+  it("reports a bad evaluator at its line in promptgate.yml when the config is read", async () => {
+    const { parseConfig } = await import("../../../src/core/config.js");
+    const text =
+      "prompts:\n  - path: t/a.md\n    evaluators:\n      - name: x\n        string: {contain: hi}\n";
+    expect(() => parseConfig("promptgate.yml", text)).toThrow(
+      /promptgate\.yml:5:\d+: prompts\[0\]\.evaluators\[0\]\.string\.contain: unknown operator; did you mean `contains`\?/,
+    );
+  });
+
+  it("names the variable a Jinja2 template prints but the row lacks", async () => {
+    const patterns = [{ path: "t/a.j2", dataset: "t/rows.jsonl", role: "user" as const }];
+    const files = { "t/rows.jsonl": '{"name": "Ada"}\n' };
+    const errors = await errorsOf(
+      loadPromptSpec({
+        path: "t/a.j2",
+        text: "Hi {{ name }}\nfrom {{ city }}",
+        readFile: reader(files),
+        patterns,
+      }),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: "t/a.j2",
+        line: 2,
+        message: expect.stringContaining("no value for {{ city }}"),
+      }),
+    ]);
+  });
+});

@@ -8,15 +8,13 @@
  */
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { PromptFileError } from "../prompt-file.js";
 import { modelParametersSchema } from "../prompt-file-schema.js";
 import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-spec.js";
 import { listVariables } from "../template.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { renderRows } from "./rendered-rows.js";
 
 type PlainObject = Record<string, unknown>;
 const isObject = (v: unknown): v is PlainObject => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -82,11 +80,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
   if (spec.tools)
     d.warn(["tools"], "tools are compared in the diff but not sent: answers are reviewed as text");
   spec.warnings = [...d.warnings, ...evalSet.warnings];
-  await renderRows(spec, spec.testData);
-  const rowErrors = Object.values(spec.renderer!.rows).flatMap((row) => ("errors" in row ? row.errors : []));
-  const all = [...d.errors, ...errors, ...evalSet.errors, ...rowErrors];
-  if (all.length > 0) throw new PromptFileError(all, spec);
-  return spec;
+  return finishLoad(spec, [...d.errors, ...errors, ...evalSet.errors]);
 }
 
 /** `name?` and `name(type, description)` are Picoschema spellings of the field `name`. */

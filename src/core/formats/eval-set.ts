@@ -3,9 +3,11 @@ import { stringify } from "yaml";
 import type { PromptEntry } from "../config-schema.js";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { parseEvaluators } from "../prompt-evaluators.js";
-import type { EvaluatorSpec, TestCase } from "../prompt-spec.js";
+import { PromptFileError } from "../prompt-file.js";
+import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-spec.js";
 import { buildTestCases, parseTestData, type RawTestRow } from "../test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
+import { renderRows } from "./rendered-rows.js";
 
 export interface EvalSet {
   cases: TestCase[];
@@ -126,4 +128,15 @@ export function checkEntryEvaluators(
   });
   if (errors.length > 0) throw new InputError(errors);
   return warnings;
+}
+
+/** Renders the prompt's own rows, then throws every problem at once (the loader's and each row's) or returns it. */
+export async function finishLoad(spec: PromptSpec, errors: Diagnostic[]): Promise<PromptSpec> {
+  await renderRows(spec, spec.testData);
+  const rowErrors = Object.values(spec.renderer?.rows ?? {}).flatMap((row) =>
+    "errors" in row ? row.errors : [],
+  );
+  const all = [...errors, ...rowErrors];
+  if (all.length > 0) throw new PromptFileError(all, spec);
+  return spec;
 }

@@ -1,11 +1,11 @@
 // Loads one prompt × provider of a promptfoo config (`promptfooconfig.yaml#<variant>`) as a PromptSpec.
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import { PromptFileError, resolveDataPath } from "../prompt-file.js";
+import { resolveDataPath } from "../prompt-file.js";
 import { modelParameterAliases, modelParametersSchema } from "../prompt-file-schema.js";
 import type { MessageRole, ModelParameters, PromptSpec, ResponseFormat } from "../prompt-spec.js";
 import { parseTestData, type RawTestRow } from "../test-data.js";
 import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues } from "./eval-set.js";
+import { buildCasesWithValues, finishLoad } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { loadJinja } from "./jinja.js";
 import { mapAsserts, type RawAssert } from "./promptfoo-asserts.js";
@@ -19,7 +19,6 @@ import {
   readPromptfooConfig,
   splitVariantPath,
 } from "./promptfoo-config.js";
-import { renderRows } from "./rendered-rows.js";
 
 type PlainObject = Record<string, unknown>;
 type Read = LoadOptions["readFile"];
@@ -80,11 +79,7 @@ export async function loadPromptfoo(path: string, text: string, options: LoadOpt
     variables,
     warnings: [...config.notices, ...config.d.warnings, ...mapped.warnings, ...evalSet.warnings],
   };
-  await renderRows(spec, spec.testData);
-  const rowErrors = Object.values(spec.renderer!.rows).flatMap((row) => ("errors" in row ? row.errors : []));
-  const all = [...config.d.errors, ...errors, ...evalSet.errors, ...rowErrors];
-  if (all.length > 0) throw new PromptFileError(all, spec);
-  return spec;
+  return finishLoad(spec, [...config.d.errors, ...errors, ...evalSet.errors]);
 }
 
 const roles = new Set(["system", "user", "assistant", "developer"]);

@@ -6,16 +6,15 @@
  * dependencies; `${env:…}` values are never read (they hold endpoints and keys) — nothing needs them here.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { PromptFileError, resolveDataPath } from "../prompt-file.js";
+import { resolveDataPath } from "../prompt-file.js";
 import { modelParameterAliases, modelParametersSchema } from "../prompt-file-schema.js";
 import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-spec.js";
 import type { RawTestRow } from "../test-data.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { loadJinja } from "./jinja.js";
-import { renderRows } from "./rendered-rows.js";
 import { splitRoleMarkers } from "./role-markers.js";
 
 type PlainObject = Record<string, unknown>;
@@ -95,11 +94,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
     variables,
     warnings: [...d.warnings, ...evalSet.warnings],
   };
-  await renderRows(spec, spec.testData);
-  const rowErrors = Object.values(spec.renderer!.rows).flatMap((row) => ("errors" in row ? row.errors : []));
-  const all = [...d.errors, ...errors, ...evalSet.errors, ...rowErrors];
-  if (all.length > 0) throw new PromptFileError(all, spec);
-  return spec;
+  return finishLoad(spec, [...d.errors, ...errors, ...evalSet.errors]);
 }
 
 function readInputDefaults(inputs: unknown): PlainObject {

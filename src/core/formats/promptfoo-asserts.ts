@@ -3,7 +3,8 @@
  * promptfoo's assertions belong to a test; promptgate's evaluators belong to a prompt and grade every row. So a
  * test's own string assertion k is carried by the row as a regex in the variable `__assertK`, and one evaluator
  * per position k checks `regex: {{__assertK}}` — a row without one holds "" (matches anything, passes).
- * `llm-rubric` works the same way through `__rubricK`. `defaultTest` assertions apply to every row, so they are
+ * `llm-rubric`, `model-graded-closedqa`, `factuality` and `answer-relevance` work the same way: an LLM judge
+ * with the rubric in `__rubricK`. `defaultTest` assertions apply to every row, so they are
  * plain evaluators. `javascript`, `python` and the rest are never executed: each becomes a "not run" warning.
  */
 import type { Diagnostic } from "../diagnostics.js";
@@ -74,12 +75,32 @@ function notRun(assert: RawAssert, type: string): Diagnostic {
   return { ...assert.where, message: `\`${type}\` assertion not run: ${why}` };
 }
 
+/** The rubric an LLM judge grades with, for promptfoo's model-graded assertion types. */
+export function toRubric(type: string, value: unknown): string | undefined {
+  const text = typeof value === "string" ? value : undefined;
+  switch (type) {
+    case "llm-rubric":
+      return text;
+    case "model-graded-closedqa":
+      return text && `The output meets this criterion: ${text}`;
+    case "factuality":
+      return (
+        text &&
+        `The output is factually consistent with this reference answer (it may add detail, not contradict it): ${text}`
+      );
+    case "answer-relevance":
+      return "The output is a relevant, on-topic answer to the input.";
+    default:
+      return undefined;
+  }
+}
+
 function rubricJudge(name: string, rubric: string): EvaluatorSpec {
   return {
     kind: "llm",
     name,
     invariant: false,
-    prompt: `Grade the output against the rubric.\n\nRubric: ${rubric}\n\nOutput:\n{{output}}\n\nIf the rubric is empty, answer "pass". Answer "pass" if the output meets the rubric, else "fail".`,
+    prompt: `Grade the output of an assistant against the rubric.\n\nInput:\n{{input}}\n\nRubric: ${rubric}\n\nOutput:\n{{output}}\n\nIf the rubric is empty, answer "pass". Answer "pass" if the output meets the rubric, else "fail".`,
     choices: [
       { choice: "pass", score: 1 },
       { choice: "fail", score: 0 },
@@ -119,7 +140,7 @@ function mapRow(asserts: RawAssert[], vars: Record<string, string>, warnings: Di
     const value = fillVars(assert.value["value"], vars);
     const regex = toRegexLiteral(type, value);
     if (regex) out[`__assert${++regexSlot}`] = regex;
-    else if (type === "llm-rubric" && typeof value === "string") out[`__rubric${++rubricSlot}`] = value;
+    else if (toRubric(type, value) !== undefined) out[`__rubric${++rubricSlot}`] = toRubric(type, value)!;
     else if (type !== "is-json") warnings.push(notRun(assert, type || "(no type)"));
   }
   slots.regex = Math.max(slots.regex, regexSlot);

@@ -153,6 +153,14 @@ input:
     await repo.commit("drop the refund link from the partial");
     const report = await runReview(repo.dir, server.url);
     expect(report.prompts.map((p) => [p.path, p.change])).toEqual([["prompts/support.prompt", "modified"]]);
+    expect(report.prompts[0]!.changedDataFiles).toEqual(["prompts/_support_rules.prompt"]);
+    const diff = report.prompts[0]!.diff.messages;
+    expect(diff.map((m) => m.label)).toEqual(["messages[0] (system)"]);
+    const removed = diff[0]!.parts
+      .filter((p) => p.removed)
+      .map((p) => p.value)
+      .join("");
+    expect(removed).toContain("link to https://acme");
     expect(report.verdict).toBe("fail");
     expect(report.prompts[0]!.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
     repo.cleanup();
@@ -225,6 +233,9 @@ tests: file://tests.yaml
     ]);
     expect(report.verdict).toBe("fail");
     expect(prompt.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
+    expect(prompt.changedDataFiles).toEqual(["evals/prompt.yaml"]);
+    expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
+    expect(prompt.estimate?.evalCalls).toBe(12 * 3 * 2);
     const notRun = prompt.warnings.map((w) => w.message);
     expect(notRun).toContainEqual(
       expect.stringMatching(/prompt file:\/\/prompt\.js not run: .*never executes code/),

@@ -60,7 +60,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     modelParameters: readConfig(front["config"], d),
     ...(await readOutput(front["output"], d)),
     ...(Array.isArray(front["tools"]) ? { tools: front["tools"] } : {}),
-    messages: splitRoles(file.body, file.bodyLine),
+    messages: splitRoles(inlinePartials(file.body, partials.sources), file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
     dataFiles: options.entry?.dataset ? [options.entry.dataset.replace(/^(\.\/)+/, "")] : [],
@@ -162,6 +162,17 @@ async function readOutput(
     );
     return { responseFormat: "json_object" };
   }
+}
+
+/**
+ * The body with each `{{> name}}` replaced by the partial's text, so the message diff shows a change made in a
+ * partial (lines after an inlined partial are then approximate; errors are located from the template itself).
+ */
+function inlinePartials(body: string, sources: Record<string, string>, depth = 0): string {
+  if (depth >= MAX_PARTIAL_DEPTH) return body;
+  return body.replace(/\{\{~?>\s*([A-Za-z0-9_.-]+)[^}]*\}\}/g, (token, name: string) =>
+    name in sources ? inlinePartials(sources[name]!, sources, depth + 1) : token,
+  );
 }
 
 /** The body split at `{{role "…"}}` markers, unrendered, for the diff; text before the first is a user turn. */

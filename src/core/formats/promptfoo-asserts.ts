@@ -65,6 +65,9 @@ export function toRegexLiteral(type: string, value: unknown): string | undefined
 }
 
 const notRunReason: Record<string, string> = {
+  "is-valid-openai-tools-call": "tools are not sent to the model, so there is no tool call to check",
+  cost: "cost is gated per prompt by `gate.maxCostIncrease` in promptgate.yml",
+  latency: "latency is gated per prompt by `gate.maxLatencyIncrease` in promptgate.yml",
   javascript: "promptgate never executes code from the repository",
   python: "promptgate never executes code from the repository",
   webhook: "promptgate does not call out to other services",
@@ -90,6 +93,9 @@ export function toRubric(type: string, value: unknown): string | undefined {
       );
     case "answer-relevance":
       return "The output is a relevant, on-topic answer to the input.";
+    // promptfoo compares embeddings; promptgate's model port has none, so the judge compares meaning instead.
+    case "similar":
+      return text && `The output means the same as this reference (wording may differ): ${text}`;
     default:
       return undefined;
   }

@@ -1,9 +1,10 @@
 // Full reviews of Prompty, Dotprompt and plain-template prompts in temp git repositories, against the loopback
 // model server whose answers follow the system prompt: the same gate, diff, estimate and annotations as .prompt.yml.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReviewReport } from "../../src/core/report.js";
 import { buildAnnotations } from "../../src/render/annotations.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
@@ -13,13 +14,25 @@ import {
   runReview,
   systemWithLink,
 } from "../support/review-harness.js";
+import { runCliCaptured } from "../support/run-cli.js";
 
 let server: FakeOpenAIServer;
+const savedEnv = { base: process.env.OPENAI_BASE_URL, key: process.env.OPENAI_API_KEY };
 beforeAll(async () => {
   server = await startFakeOpenAIServer({ respond: createSupportResponder() });
+  // The CLI reads its provider from the environment, as on a developer's machine.
+  process.env.OPENAI_BASE_URL = server.url;
+  process.env.OPENAI_API_KEY = "test-key";
 });
 afterAll(async () => {
   await server.close();
+  for (const [name, value] of [
+    ["OPENAI_BASE_URL", savedEnv.base],
+    ["OPENAI_API_KEY", savedEnv.key],
+  ] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const withoutLink = systemWithLink.replace(
@@ -83,7 +96,7 @@ const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) 
 describe("Prompty", () => {
   const config = `${pricingConfig}prompts:\n${entry("prompts/support.prompty", "evals/support.jsonl")}`;
 
-  it("fails when the system prompt loses the refund link, with the diff, estimate and annotation on the edited line", async () => {
+  it("`promptgate review` fails when the system prompt loses the refund link, with the diff, estimate and annotation on the edited line", async () => {
     const repo = await repoWith({
       "promptgate.yml": config,
       "prompts/support.prompty": prompty(systemWithLink),
@@ -92,7 +105,23 @@ describe("Prompty", () => {
     const head = prompty(withoutLink);
     repo.write("prompts/support.prompty", head);
     await repo.commit("drop the refund link");
-    const report = await runReview(repo.dir, server.url);
+    const json = join(repo.dir, "report.json");
+    const markdown = join(repo.dir, "comment.md");
+    const args = [
+      "review",
+      "--repo",
+      repo.dir,
+      "--base",
+      "main",
+      "--no-cache",
+      "--json",
+      json,
+      "--markdown",
+      markdown,
+    ];
+    const result = await runCliCaptured(args);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(json, "utf8")) as ReviewReport;
     const prompt = report.prompts[0]!;
     expect(prompt.path).toBe("prompts/support.prompty");
     expect(report.verdict).toBe("fail");
@@ -101,6 +130,7 @@ describe("Prompty", () => {
     expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
     expect(prompt.estimate?.evalCalls).toBe(12 * 3 * 2);
     expect(prompt.estimate?.evalCostUsd).toBeGreaterThan(0);
+    expect(readFileSync(markdown, "utf8")).toContain("prompts/support.prompty");
     const annotations = buildAnnotations(report, { "prompts/support.prompty": head });
     const verdict = annotations.find((a) => a.title === "promptgate: fail")!;
     expect(verdict.path).toBe("prompts/support.prompty");

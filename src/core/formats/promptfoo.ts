@@ -114,10 +114,19 @@ async function readMessages(
   return chat ?? [{ role: "user", content: text }];
 }
 
+// toJS throws on alias bombs (the yaml package caps alias expansion): a hostile file is bad input, not a crash.
+function readYaml(source: ReturnType<typeof parseYamlSource>): unknown {
+  try {
+    return source.doc.toJS();
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 function parseChat(text: string): { role: MessageRole; content: string }[] | "invalid" | undefined {
   const source = parseYamlSource("chat", text);
   if (source.syntaxErrors.length > 0) return /^\s*\[/.test(text) ? undefined : "invalid";
-  const value: unknown = source.doc.toJS();
+  const value = readYaml(source);
   if (!Array.isArray(value)) return "invalid";
   const ok = value.every(
     (m) => isObject(m) && roles.has(String(m["role"])) && typeof m["content"] === "string",
@@ -227,7 +236,9 @@ async function readTestFile(file: string, ref: string, read: Read, where: Diagno
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) return void errors.push(...source.syntaxErrors);
   const d = new YamlDiagnostics(source);
-  const value: unknown = source.doc.toJS();
+  const value = readYaml(source);
+  if (value instanceof Error)
+    return void errors.push({ file: path, line: 1, message: `cannot be read: ${value.message}` });
   const items = Array.isArray(value) ? value : [value];
   const tests = items.flatMap((item, i) =>
     isObject(item) ? [buildTest(item, Array.isArray(value) ? [i] : [], d, path)] : [],

@@ -188,3 +188,38 @@ describe("promptgate.yml prompts entries", () => {
     ]);
   });
 });
+
+describe("hostile YAML", () => {
+  const bomb = [
+    "a: &a [x, x, x, x, x, x, x, x, x, x]",
+    ...Array.from({ length: 9 }, (_, i) => {
+      const prev = i === 0 ? "a" : `l${i - 1}`;
+      return `l${i}: &l${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+    }),
+  ].join("\n");
+
+  it("an alias bomb in a promptfoo tests file is an error naming the file, not a crash", async () => {
+    const config = "prompts: ['Hi {{name}}']\nproviders: [openai:gpt-4o-mini]\ntests: file://tests.yaml\n";
+    const errors = await errorsOf(
+      loadPromptSpec({
+        path: "promptfooconfig.yaml#prompt 1",
+        text: config,
+        readFile: reader({ "tests.yaml": bomb }),
+      }),
+    );
+    expect(errors[0]).toMatchObject({
+      file: "tests.yaml",
+      message: expect.stringContaining("cannot be read"),
+    });
+  });
+
+  it("an alias bomb in Prompty front matter is an error naming the file, not a crash", async () => {
+    const errors = await errorsOf(
+      loadPromptSpec({ path: "b.prompty", text: `---\n${bomb}\n---\nuser:\nhi\n`, readFile: reader({}) }),
+    );
+    expect(errors[0]).toMatchObject({
+      file: "b.prompty",
+      message: expect.stringContaining("cannot be read"),
+    });
+  });
+});

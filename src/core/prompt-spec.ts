@@ -61,6 +61,10 @@ export type EvaluatorSpec =
   | (EvaluatorBase & { kind: "json" })
   | (EvaluatorBase & { kind: "jsonSchema"; schema: unknown })
   | (EvaluatorBase & { kind: "maxLength"; value: number })
+  /** Edit distance from a reference (templated with the row) of at most `maxDistance` characters. */
+  | (EvaluatorBase & { kind: "levenshtein"; value: string; maxDistance: number })
+  /** Some JSON object or array appears in the output (validated against `schema` when given). */
+  | (EvaluatorBase & { kind: "containsJson"; schema?: unknown })
   | (EvaluatorBase & {
       kind: "llm";
       prompt: string;

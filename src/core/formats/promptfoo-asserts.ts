@@ -115,7 +115,10 @@ function rubricJudge(name: string, rubric: string): EvaluatorSpec {
 }
 
 function ignoredKeys(assert: RawAssert): Diagnostic[] {
-  const keys = ["weight", "threshold", "transform", "metric", "provider"].filter((k) => k in assert.value);
+  const used = assert.value["type"] === "levenshtein" ? ["threshold"] : [];
+  const keys = ["weight", "threshold", "transform", "metric", "provider"].filter(
+    (k) => k in assert.value && !used.includes(k),
+  );
   if (keys.length === 0) return [];
   const message = `${keys.map((k) => `\`${k}\``).join(", ")} ignored: every evaluator must pass for a sample to pass`;
   return [{ ...assert.where, message }];
@@ -147,16 +150,34 @@ function mapRow(asserts: RawAssert[], vars: Record<string, string>, warnings: Di
     const regex = toRegexLiteral(type, value);
     if (regex) out[`__assert${++regexSlot}`] = regex;
     else if (toRubric(type, value) !== undefined) out[`__rubric${++rubricSlot}`] = toRubric(type, value)!;
-    else if (type !== "is-json") warnings.push(notRun(assert, type || "(no type)"));
+    else if (!wholeTypes.has(type)) warnings.push(notRun(assert, type || "(no type)"));
   }
   slots.regex = Math.max(slots.regex, regexSlot);
   slots.rubric = Math.max(slots.rubric, rubricSlot);
   return out;
 }
 
+/** Assertion types that grade every row alike: evaluators of their own, read from `defaultTest` only. */
+const wholeTypes = new Set(["is-json", "contains-json", "levenshtein"]);
+
+function toWholeEvaluator(assert: RawAssert): EvaluatorSpec | undefined {
+  const type = String(assert.value["type"]);
+  const value = assert.value["value"];
+  const schema = value && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  const common = { name: type, invariant: false };
+  if (type === "is-json")
+    return schema ? { ...common, kind: "jsonSchema", schema } : { ...common, kind: "json" };
+  if (type === "contains-json") return { ...common, kind: "containsJson", ...(schema ? { schema } : {}) };
+  if (type !== "levenshtein") return undefined;
+  const threshold = assert.value["threshold"];
+  const maxDistance = typeof threshold === "number" && threshold >= 0 ? Math.floor(threshold) : 5;
+  return { ...common, kind: "levenshtein", value: String(value ?? ""), maxDistance };
+}
+
 /**
  * Evaluators for the tests' assertions: `defaultTest.assert` then each test's own, as slots filled per row;
- * `is-json` of `defaultTest` is a plain evaluator (a test's own `is-json` is reported as not run).
+ * `is-json`, `contains-json` and `levenshtein` of `defaultTest` are plain evaluators (a test's own are reported
+ * as not run).
  */
 export function mapAsserts(
   defaults: RawAssert[],
@@ -165,20 +186,17 @@ export function mapAsserts(
   const evaluators: EvaluatorSpec[] = [];
   const warnings: Diagnostic[] = [];
   for (const assert of defaults) {
-    if (assert.value["type"] !== "is-json") continue;
-    const schema = assert.value["value"];
-    if (schema && typeof schema === "object")
-      evaluators.push({ kind: "jsonSchema", schema, name: "is-json", invariant: false });
-    else evaluators.push({ kind: "json", name: "is-json", invariant: false });
+    const evaluator = toWholeEvaluator(assert);
+    if (!evaluator) continue;
+    const taken = evaluators.filter((e) => e.name.startsWith(evaluator.name)).length;
+    evaluators.push(taken === 0 ? evaluator : { ...evaluator, name: `${evaluator.name} ${taken + 1}` });
   }
   for (const test of tests) {
     for (const assert of test.asserts) {
-      if (assert.value["type"] === "is-json") {
-        warnings.push({
-          ...assert.where,
-          message: "`is-json` on one test is not run; put it in `defaultTest`",
-        });
-      }
+      const type = String(assert.value["type"]);
+      if (!wholeTypes.has(type)) continue;
+      const message = `\`${type}\` on one test is not run; put it in \`defaultTest\` (a {{variable}} value is filled from each row)`;
+      warnings.push({ ...assert.where, message });
     }
   }
   const slots: Slots = { regex: 0, rubric: 0 };

@@ -45,6 +45,10 @@ function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> {
       return { ...common, jsonSchema: e.schema };
     case "maxLength":
       return { ...common, maxLength: e.value };
+    case "levenshtein":
+      return { ...common, levenshtein: { value: e.value, maxDistance: e.maxDistance } };
+    case "containsJson":
+      return { ...common, containsJson: e.schema ?? true };
     case "llm":
       return {
         ...common,

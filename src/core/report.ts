@@ -88,6 +88,8 @@ export interface CaseReport {
   change: CaseChange;
   /** A row the pull request adds to an existing prompt: run and reported, not part of the verdict until merged. */
   informational?: boolean;
+  /** Where the row is written at head: the prompt file, or the dataset/tests file it came from. */
+  at?: { file: string; line: number };
   base?: { passRate: number; outputs: SampleOutput[] };
   head?: { passRate: number; outputs: SampleOutput[] };
 }

@@ -69,11 +69,13 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
   const failing = prompt.verdict === "fail";
   const unplaced: CaseReport[] = [];
   for (const c of listCaseGroup(prompt, "regressed")) {
-    const line = caseLine(prompt, c, source, options);
+    // The row's own file and line when the report knows them (a dataset row is in the dataset file).
+    const file = c.at?.file ?? path;
+    const line = c.at?.line ?? caseLine(prompt, c, source, options);
     if (line === undefined) unplaced.push(c);
     else
       out.push(
-        make(path, [line, line], failing ? "failure" : "warning", `Regressed: ${c.id}`, describeCase(c)),
+        make(file, [line, line], failing ? "failure" : "warning", `Regressed: ${c.id}`, describeCase(c)),
       );
   }
   if (unplaced.length > 0) {

@@ -135,6 +135,11 @@ describe("Prompty", () => {
     const verdict = annotations.find((a) => a.title === "promptgate: fail")!;
     expect(verdict.path).toBe("prompts/support.prompty");
     expect(verdict.start_line).toBe(lineOf(head, "When the customer asks about refunds"));
+    // Regressed cases point at their rows in the dataset: the first six lines of the JSONL file.
+    const regressed = annotations.filter((a) => a.title.startsWith("Regressed"));
+    expect(regressed.map((a) => [a.path, a.start_line])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((line) => ["evals/support.jsonl", line]),
+    );
     repo.cleanup();
   });
 
@@ -274,8 +279,13 @@ tests: file://tests.yaml
       expect.stringMatching(/`javascript` assertion not run: .*never executes code/),
     );
     expect(existsSync(marker)).toBe(false);
+    // The verdict goes to the config file; each regressed case to its test in tests.yaml (three lines each).
     const annotations = buildAnnotations(report, { "evals/promptfooconfig.yaml": "" });
-    expect(new Set(annotations.map((a) => a.path))).toEqual(new Set(["evals/promptfooconfig.yaml"]));
+    expect(annotations.find((a) => a.title === "promptgate: fail")?.path).toBe("evals/promptfooconfig.yaml");
+    const regressed = annotations.filter((a) => a.title.startsWith("Regressed"));
+    expect(regressed.map((a) => [a.path, a.start_line])).toEqual(
+      [1, 4, 7, 10, 13, 16].map((line) => ["evals/tests.yaml", line]),
+    );
     repo.cleanup();
   });
 

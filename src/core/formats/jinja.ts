@@ -68,6 +68,7 @@ export function loadJinja(): Promise<Jinja> {
 function buildJinja(nunjucks: Nunjucks): Jinja {
   guardMemberLookup(nunjucks);
   const env = new nunjucks.Environment([], { autoescape: false, throwOnUndefined: true });
+  env.addGlobal("range", boundedRange);
   const parse = (template: string) => (nunjucks as unknown as ParserHolder).parser.parse(template) as AstNode;
   return {
     listVariables: (template) => {
@@ -93,6 +94,20 @@ function buildJinja(nunjucks: Nunjucks): Jinja {
       }
     },
   };
+}
+
+/** Most items `range()` may give: a template must not be able to spin the review for minutes. */
+export const MAX_RANGE_ITEMS = 1_000;
+
+// Jinja2's range(stop) / range(start, stop[, step]), refusing more than MAX_RANGE_ITEMS items.
+function boundedRange(start: number, stop?: number, step = 1): number[] {
+  const [from, to] = stop === undefined ? [0, start] : [start, stop];
+  if (step === 0) throw new Error("range() step must not be zero");
+  const count = Math.max(0, Math.ceil((to - from) / step));
+  if (!Number.isFinite(count) || count > MAX_RANGE_ITEMS) {
+    throw new Error(`range() of ${count} items is refused (at most ${MAX_RANGE_ITEMS})`);
+  }
+  return Array.from({ length: count }, (_, i) => from + i * step);
 }
 
 interface ParserHolder {

@@ -66,4 +66,10 @@ describe("Jinja2 through nunjucks", () => {
       expect((error as Error).message).toMatch(/missing/);
     }
   });
+
+  it("keeps range() small, so a template cannot spin the review", async () => {
+    const jinja = await loadJinja();
+    expect(jinja.render("{% for i in range(2, 8, 2) %}{{ i }}{% endfor %}", {}, where)).toBe("246");
+    expect(() => jinja.render("{% for i in range(100000000) %}x{% endfor %}", {}, where)).toThrow(/refused/);
+  });
 });

@@ -2,8 +2,8 @@
 import { listPromptChanges } from "./core/change-set.js";
 import { loadConfig, parseConfig } from "./core/config.js";
 import type { Config } from "./core/config-schema.js";
+import { buildChangeSetOptions, expandPromptfooChanges } from "./core/formats/index.js";
 import { builtInCatalogue } from "./core/model-catalogue.js";
-import { listDataReferences } from "./core/prompt-file.js";
 import type { ReviewReport } from "./core/report.js";
 import type { Cache } from "./engine/cache.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
@@ -44,10 +44,10 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
   const baseSha = await repo.resolveRef(request.base);
   const headSha = await repo.resolveRef(request.head);
   const config = await readConfig(repo, baseSha, request);
-  const changes = await listPromptChanges(repo, baseSha, headSha, {
-    globs: config.prompts,
-    dataReferences: listDataReferences,
-  });
+  const changes = expandPromptfooChanges(
+    await listPromptChanges(repo, baseSha, headSha, buildChangeSetOptions(config.prompts)),
+    config.prompts,
+  );
   logger.info(
     `${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
   );

@@ -42,11 +42,28 @@ Options:
 
 Exit codes: 0 every case passed; 1 some failed; 2 could not run.`;
 
+export const convertHelp = `Usage: promptgate convert FILE [options]
+
+Write a Prompty (.prompty), Dotprompt (.prompt), promptfoo config or plain template (named in
+promptgate.yml) as GitHub's .prompt.yml format, with its eval set. A promptfoo config gives one
+file per prompt × provider. Templates that need more than {{name}} placeholders are refused,
+with the line of each construct the format cannot hold.
+
+Options:
+  --out FILE        Where to write (default: beside FILE, as NAME.prompt.yml); - for stdout
+  --force           Overwrite an existing file
+  --repo DIR        Project root (default: current directory)
+  --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
+  -h, --help        Show this help
+
+Exit codes: 0 written; 2 could not convert.`;
+
 export const mainHelp = `promptgate — review prompt changes before they merge
 
 Commands:
   promptgate review [options]    Compare base and head versions of every changed prompt
   promptgate eval FILE [options] Run one prompt file's eval set
+  promptgate convert FILE        Write any supported prompt format as .prompt.yml
   promptgate --version
 
 Run 'promptgate <command> --help' for the options of a command.`;
@@ -89,6 +106,16 @@ export const evalArgsSchema = z.object({
 });
 export type EvalArgs = z.infer<typeof evalArgsSchema>;
 
+export const convertArgsSchema = z.object({
+  file: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  force: z.boolean().default(false),
+  repo: z.string().min(1).default("."),
+  config: z.string().min(1).optional(),
+  help: z.boolean().default(false),
+});
+export type ConvertArgs = z.infer<typeof convertArgsSchema>;
+
 const common = {
   repo: { type: "string" },
   config: { type: "string" },
@@ -120,6 +147,18 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   const { values, positionals } = parseOrThrow(argv, { ...common, ref: { type: "string" } });
   if (positionals.length > 1) throw new UsageError(`eval takes one FILE, got: ${positionals.join(" ")}`);
   return check(evalArgsSchema, { ...camelKeys(values), file: positionals[0] });
+}
+
+export function parseConvertArgs(argv: string[]): ConvertArgs {
+  const { values, positionals } = parseOrThrow(argv, {
+    out: { type: "string" },
+    force: { type: "boolean" },
+    repo: { type: "string" },
+    config: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (positionals.length > 1) throw new UsageError(`convert takes one FILE, got: ${positionals.join(" ")}`);
+  return check(convertArgsSchema, { ...camelKeys(values), file: positionals[0] });
 }
 
 function parseOrThrow(argv: string[], options: NonNullable<ParseArgsConfig["options"]>) {

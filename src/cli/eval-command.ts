@@ -4,7 +4,9 @@ import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
-import { listDataReferences, parsePromptFile } from "../core/prompt-file.js";
+import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
+import { listPromptfooVariants } from "../core/formats/promptfoo.js";
+import { splitVariantPath } from "../core/formats/promptfoo-config.js";
 import { decodeText } from "../core/text-content.js";
 import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
@@ -21,15 +23,18 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   }
   if (!args.file) throw new UsageError("eval needs the prompt FILE to run");
   const root = resolve(args.repo);
-  const path = relative(root, resolve(args.file)).split("\\").join("/");
+  // `config.yaml#prompt` names one prompt of a promptfoo config; the file is the part before `#`.
+  const named = splitVariantPath(relative(root, resolve(args.file)).split("\\").join("/"));
   const read = args.ref ? await gitReader(root, args.ref) : diskReader(root);
-  const text = await read(path);
+  const text = await read(named.file);
   if (text === null)
-    throw new InputError({ file: path, message: args.ref ? `not found at ${args.ref}` : "file not found" });
-  const dataFiles: Record<string, string | null> = {};
-  for (const ref of listDataReferences(path, text)) dataFiles[ref] = await read(ref);
-  const spec = parsePromptFile(path, text, dataFiles);
+    throw new InputError({
+      file: named.file,
+      message: args.ref ? `not found at ${args.ref}` : "file not found",
+    });
   let config = await readConfig(root, args, read);
+  const path = choosePrompt(named, text, config.prompts);
+  const spec = await loadPromptSpec({ path, text, readFile: read, patterns: config.prompts });
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const terminal = detectTerminal();
   const progress = createProgress(terminal.progress, terminal.width);
@@ -52,6 +57,21 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
 }
 
 type Read = (path: string) => Promise<string | null>;
+
+/** The prompt to run: the file itself, or one prompt of a promptfoo config (the only one, or the one named). */
+function choosePrompt(
+  named: { file: string; variant?: string },
+  text: string,
+  patterns: readonly PromptPattern[],
+): string {
+  if (named.variant !== undefined) return `${named.file}#${named.variant}`;
+  if (detectFormat(named.file, findPromptEntry(patterns, named.file)) !== "promptfoo") return named.file;
+  const variants = listPromptfooVariants(named.file, text);
+  if (variants.length === 1) return variants[0]!;
+  if (variants.length === 0) return named.file;
+  const list = variants.map((v) => `  ${v}`).join("\n");
+  throw new UsageError(`${named.file} holds ${variants.length} prompts; name one:\n${list}`);
+}
 
 function diskReader(root: string): Read {
   return async (path) => {

@@ -2,7 +2,7 @@
 
 import { InputError } from "../core/diagnostics.js";
 import { createRedactor, listEnvSecrets } from "../core/redact.js";
-import { mainHelp, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
+import { mainHelp, parseConvertArgs, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
 import { EXIT_ERROR } from "./exit-code.js";
 import { version } from "./version.js";
 
@@ -17,6 +17,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (command === "eval") {
       const args = parseEvalArgs(rest);
       return await (await import("./eval-command.js")).runEvalCommand(args);
+    }
+    if (command === "convert") {
+      const args = parseConvertArgs(rest);
+      return await (await import("./convert-command.js")).runConvertCommand(args);
     }
     if (command === "--version" || command === "-v") {
       process.stdout.write(`${version}\n`);
@@ -37,11 +41,18 @@ export async function runCli(argv: string[]): Promise<number> {
 function describeError(error: unknown, command: string | undefined): string {
   if (error instanceof UsageError) {
     const hint =
-      command === "review" || command === "eval" ? `promptgate ${command} --help` : "promptgate --help";
+      command === "review" || command === "eval" || command === "convert"
+        ? `promptgate ${command} --help`
+        : "promptgate --help";
     return `promptgate: ${error.message}\nSee '${hint}'.`;
   }
   if (error instanceof InputError) {
-    const what = command === "eval" ? "could not run the eval" : "could not review";
+    const what =
+      command === "eval"
+        ? "could not run the eval"
+        : command === "convert"
+          ? "could not convert"
+          : "could not review";
     return `promptgate: ${what}:\n${error.message.replace(/^\((environment|command line)\): /gm, "")}`;
   }
   // An error nobody anticipated: with PROMPTGATE_DEBUG the stack says where it came from.

@@ -19,6 +19,8 @@ export interface PromptChange {
   change: ChangeKind;
   /** Path at base, for renames. */
   previousPath?: string;
+  /** The repository file, when `path` names one of several prompts in it (promptfoo: `config.yaml#variant`). */
+  file?: string;
   /** Absent for added prompts. */
   base?: PromptVersion;
   /** Absent for deleted prompts. */
@@ -27,17 +29,29 @@ export interface PromptChange {
   changedDataFiles: string[];
 }
 
+/** A glob, or a config entry whose `path` is one. */
+export type PromptPattern = string | { readonly path: string };
+
 export interface PromptChangeOptions {
-  globs: string[];
-  /** Repository-relative paths of the data files a prompt file uses (e.g. its `testData` file). */
+  globs: readonly PromptPattern[];
+  /**
+   * Repository-relative paths of the files a prompt file uses: its `testData` file, Dotprompt partials, a
+   * sidecar dataset, a Prompty `${file:…}` reference. A change to one is a change to the prompt.
+   */
   dataReferences: (path: string, text: string) => string[];
+  /** Paths the globs match that are not prompts themselves (Dotprompt partials `_name.prompt`). */
+  exclude?: (path: string) => boolean;
 }
 
 /** Reads through the port at most this many files at once (the GitHub API reader is rate limited). */
 const READ_CONCURRENCY = 8;
 
-export function matchesPromptGlobs(path: string, globs: string[]): boolean {
-  return buildGlobMatcher(globs)(path);
+export function matchesPromptGlobs(path: string, globs: readonly PromptPattern[]): boolean {
+  return buildGlobMatcher(toGlobs(globs))(path);
+}
+
+function toGlobs(patterns: readonly PromptPattern[]): string[] {
+  return patterns.map((p) => (typeof p === "string" ? p : p.path));
 }
 
 export async function listPromptChanges(
@@ -46,7 +60,8 @@ export async function listPromptChanges(
   headSha: string,
   options: PromptChangeOptions,
 ): Promise<PromptChange[]> {
-  const isPrompt = buildGlobMatcher(options.globs);
+  const matches = buildGlobMatcher(toGlobs(options.globs));
+  const isPrompt: PathMatcher = (path) => matches(path) && !options.exclude?.(path);
   const changedFiles = await reader.listChangedFiles(baseSha, headSha);
   const limit = pLimit(READ_CONCURRENCY);
   const direct = await Promise.all(

@@ -147,14 +147,59 @@ export const priceSchema = z
   })
   .strict();
 
+/** A `prompts:` entry that pairs a prompt file (or glob) with its eval set; plain strings are globs. */
+export const promptEntrySchema = z
+  .object({
+    /** A plain template (`.md`, `.txt`, `.j2`), or a Prompty/Dotprompt file, or a glob of them. */
+    path: z
+      .string()
+      .min(1)
+      .describe("A plain template (.md, .txt, .j2), or a Prompty/Dotprompt file, or a glob."),
+    /** Eval rows: a JSONL, JSON, YAML or CSV file, relative to the repository root. */
+    dataset: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Eval rows: a JSONL, JSON, YAML or CSV file, relative to the repository root."),
+    /** Evaluators, written as in a `.prompt.yml` file. */
+    evaluators: z.array(z.unknown()).optional().describe("Evaluators, written as in a .prompt.yml file."),
+    /** Plain templates: the role of the whole file, or `markers` to split at `system:` / `user:` lines. */
+    role: z
+      .enum(["system", "user", "markers"])
+      .default("user")
+      .describe(
+        "Plain templates: the role of the whole file, or `markers` to split at `system:` / `user:` lines.",
+      ),
+    /** Plain templates: `{{name}}` placeholders or Jinja2; default by extension (`.j2`, `.jinja`, `.jinja2` → Jinja2). */
+    syntax: z
+      .enum(["mustache", "jinja2"])
+      .optional()
+      .describe(
+        "Plain templates: {{name}} placeholders or Jinja2; default by extension (.j2, .jinja, .jinja2 → Jinja2).",
+      ),
+    /** The file's format when its name does not say (e.g. a promptfoo config not named promptfooconfig.yaml). */
+    format: z
+      .enum(["prompt-yml", "prompty", "dotprompt", "template", "promptfoo"])
+      .optional()
+      .describe(
+        "The file's format when its name does not say (e.g. a promptfoo config not named promptfooconfig.yaml).",
+      ),
+    /** Plain templates: the model; default the config's `model`. */
+    model: z.string().min(1).optional().describe("Plain templates: the model; default the config's `model`."),
+  })
+  .strict();
+export type PromptEntry = z.infer<typeof promptEntrySchema>;
+
 export const configSchema = z
   .object({
-    /** Globs of the prompt files promptgate reviews. */
+    /** Globs of the prompt files promptgate reviews, and entries pairing a template with its eval set. */
     prompts: z
-      .array(z.string().min(1))
+      .array(z.union([z.string().min(1), promptEntrySchema]))
       .min(1)
       .default(["**/*.prompt.yml", "**/*.prompt.yaml"])
-      .describe("Globs of the prompt files promptgate reviews."),
+      .describe(
+        "Globs of the prompt files promptgate reviews, and entries pairing a template with its eval set.",
+      ),
     /** Model used when a prompt file names none. */
     model: z.string().min(1).default("gpt-4o-mini").describe("Model used when a prompt file names none."),
     /** The OpenAI-compatible endpoint the prompts run against. */

@@ -5,6 +5,7 @@ import { buildIssueDiagnostics } from "./config-issues.js";
 import { buildConfigJsonSchema } from "./config-json-schema.js";
 import { type Config, configSchema } from "./config-schema.js";
 import { type Diagnostic, InputError } from "./diagnostics.js";
+import { checkEntryEvaluators } from "./formats/eval-set.js";
 
 /** Where promptgate looks for its config, first match wins. */
 export const configPaths = [
@@ -50,7 +51,8 @@ export function parseConfig(path: string, text: string): ParsedConfig {
   if (!result.success) {
     throw new InputError(buildIssueDiagnostics({ file: path, doc, lineCounter, value }, result.error.issues));
   }
-  return { config: result.data, warnings };
+  const entryWarnings = checkEntryEvaluators(path, text, result.data.prompts);
+  return { config: result.data, warnings: [...warnings, ...entryWarnings] };
 }
 
 /**

@@ -6,7 +6,12 @@ import { renderTemplate } from "./template.js";
 
 export type DeterministicEvaluator = Extract<
   EvaluatorSpec,
-  { kind: "string" } | { kind: "json" } | { kind: "jsonSchema" } | { kind: "maxLength" }
+  | { kind: "string" }
+  | { kind: "json" }
+  | { kind: "jsonSchema" }
+  | { kind: "maxLength" }
+  | { kind: "levenshtein" }
+  | { kind: "containsJson" }
 >;
 
 export interface EvaluatorWhere {
@@ -46,6 +51,10 @@ export function evaluateDeterministic(
       return evaluateJsonSchema(evaluator, output, where);
     case "maxLength":
       return evaluateMaxLength(evaluator.value, output);
+    case "levenshtein":
+      return evaluateLevenshtein(evaluator, output, vars, where);
+    case "containsJson":
+      return evaluateContainsJson(evaluator, output, where);
   }
 }
 
@@ -203,6 +212,65 @@ function evaluateMaxLength(limit: number, output: string): EvaluationResult {
   const length = [...output].length;
   const reason = `maxLength ${limit} — output has ${length} characters`;
   return { pass: length <= limit, reason };
+}
+
+function evaluateLevenshtein(
+  evaluator: Extract<EvaluatorSpec, { kind: "levenshtein" }>,
+  output: string,
+  vars: Record<string, string>,
+  where: EvaluatorWhere,
+): EvaluationResult {
+  const field = `evaluators.${evaluator.name}.levenshtein.value`;
+  const reference = renderTemplate(evaluator.value, vars, { ...where, field, line: evaluator.line });
+  const distance = levenshteinDistance(output, reference);
+  const reason = `levenshtein ${quote(reference)} — distance ${distance}, at most ${evaluator.maxDistance}`;
+  return { pass: distance <= evaluator.maxDistance, reason };
+}
+
+/** Edit distance over code points, one row of the table at a time. */
+export function levenshteinDistance(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** Most spans `containsJson` tries to parse: a long output with many braces cannot make grading quadratic. */
+const MAX_JSON_CANDIDATES = 2_000;
+
+/** Each `{` or `[` starts a candidate; the longest span to a closing `}`/`]` that parses (and validates) passes. */
+function evaluateContainsJson(
+  evaluator: Extract<EvaluatorSpec, { kind: "containsJson" }>,
+  output: string,
+  where: EvaluatorWhere,
+): EvaluationResult {
+  const validate =
+    evaluator.schema === undefined
+      ? undefined
+      : compileSchema({ ...evaluator, kind: "jsonSchema", schema: evaluator.schema }, where);
+  const positions = (pattern: RegExp) => [...output.matchAll(pattern)].map((m) => m.index);
+  const starts = positions(/[{[]/g);
+  const ends = positions(/[}\]]/g).reverse();
+  let tries = 0;
+  for (const from of starts) {
+    for (const to of ends) {
+      if (to <= from || ++tries > MAX_JSON_CANDIDATES) continue;
+      try {
+        const value: unknown = JSON.parse(output.slice(from, to + 1));
+        if (!validate || validate(value)) return { pass: true, reason: "containsJson — found" };
+      } catch {
+        // Not JSON over this span: try a shorter one.
+      }
+    }
+  }
+  return { pass: false, reason: "containsJson — no JSON object or array found" };
 }
 
 /** A JSON-quoted excerpt, cut at QUOTE_CHARS with an ellipsis. */

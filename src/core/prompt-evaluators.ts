@@ -5,7 +5,16 @@ import { findClosest } from "./suggest.js";
 import { findUnsupportedSyntax } from "./template.js";
 import type { YamlDiagnostics, YamlPath } from "./yaml-location.js";
 
-export const evaluatorKinds = ["string", "json", "jsonSchema", "maxLength", "llm", "uses"] as const;
+export const evaluatorKinds = [
+  "string",
+  "json",
+  "jsonSchema",
+  "maxLength",
+  "levenshtein",
+  "containsJson",
+  "llm",
+  "uses",
+] as const;
 export type EvaluatorKindKey = (typeof evaluatorKinds)[number];
 
 export const evaluatorCommonSchema = z.looseObject({
@@ -44,6 +53,11 @@ export const llmEvaluatorSchema = z.looseObject({
 export const knownLlmKeys = new Set(Object.keys(llmEvaluatorSchema.shape));
 
 export const maxLengthSchema = z.number().int().positive();
+
+export const levenshteinSchema = z.strictObject({
+  value: textScalar,
+  maxDistance: z.number().int().min(0).default(5),
+});
 
 // ---- evaluators: raw mapping → EvaluatorSpec ----
 
@@ -140,6 +154,18 @@ function parseKind(
       const result = maxLengthSchema.safeParse(value);
       if (result.success) return { kind: "maxLength", value: result.data };
       return d.error(at, "must be a positive whole number of characters");
+    }
+    case "levenshtein": {
+      const result = levenshteinSchema.safeParse(value);
+      if (result.success) return { kind: "levenshtein", ...result.data };
+      return d.reportIssues(result.error.issues, at, {}, value);
+    }
+    case "containsJson": {
+      if (value === true) return { kind: "containsJson" };
+      const schema = parseJsonObject(value, at, d);
+      return schema
+        ? { kind: "containsJson", schema }
+        : d.error(at, "must be `true` or a JSON Schema object");
     }
     case "llm":
       return parseLlmKind(value, at, d);

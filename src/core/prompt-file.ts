@@ -42,7 +42,7 @@ function isPlainObject(value: unknown): value is PlainObject {
 }
 
 /** A data-file reference resolved against the prompt's directory: repository-relative, posix, normalised. */
-function resolveDataPath(promptPath: string, ref: string): { path: string } | { error: string } {
+export function resolveDataPath(promptPath: string, ref: string): { path: string } | { error: string } {
   const cleaned = ref.trim().replaceAll("\\", "/");
   if (cleaned.startsWith("/") || /^[A-Za-z]:/.test(cleaned)) {
     return { error: `"${ref}" must be a path relative to the prompt file's directory` };

@@ -91,12 +91,16 @@ export interface CaseReport {
   change: CaseChange;
   /** A row the pull request adds to an existing prompt: run and reported, not part of the verdict until merged. */
   informational?: boolean;
+  /** Where the row is written at head: the prompt file, or the dataset/tests file it came from. */
+  at?: { file: string; line: number };
   base?: { passRate: number; outputs: SampleOutput[] };
   head?: { passRate: number; outputs: SampleOutput[] };
 }
 
 export interface PromptReport {
   path: string;
+  /** The repository file, when `path` names one of several prompts in it (promptfoo: `config.yaml#variant`). */
+  file?: string;
   change: ChangeKind;
   previousPath?: string;
   /** Referenced eval-data files that changed (`testDataFile`), when they are why the prompt is reviewed. */

@@ -1,6 +1,7 @@
 // `{{name}}` templating of prompt messages: list placeholders, fill them from a test row, flag Handlebars syntax.
 import type { ChatMessage } from "../engine/model.js";
 import { type Diagnostic, InputError } from "./diagnostics.js";
+import { lookupRenderedRow } from "./formats/rendered-rows.js";
 import type { PromptSpec, TestCase } from "./prompt-spec.js";
 
 // Only plain placeholders are supported: GitHub's `.prompt.yml` runner substituted `{{name}}` and nothing else.
@@ -72,6 +73,7 @@ export function findUnsupportedSyntax(text: string): UnsupportedToken[] {
 
 /** Renders every message of the prompt for one test case. */
 export function renderMessages(spec: PromptSpec, testCase: TestCase): ChatMessage[] {
+  if (spec.renderer) return lookupRenderedRow(spec, testCase);
   const diagnostics: Diagnostic[] = [];
   const messages = spec.messages.map((message, i): ChatMessage => {
     try {

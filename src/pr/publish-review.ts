@@ -98,12 +98,13 @@ export async function readPromptSources(
   const sources: Record<string, string> = {};
   for (const prompt of report.prompts) {
     if (prompt.change === "deleted") continue;
-    const text = await reader.readFile(headSha, prompt.path).catch((error: unknown) => {
+    const file = prompt.file ?? prompt.path;
+    const text = await reader.readFile(headSha, file).catch((error: unknown) => {
       // A binary file is already a located error in the report; it has no lines to annotate.
       if (error instanceof InputError) return null;
       throw error;
     });
-    if (text !== null) sources[prompt.path] = text;
+    if (text !== null) sources[file] = text;
   }
   return sources;
 }

@@ -1,7 +1,7 @@
 // Runs the review of one pull request; a PR that touches no prompt gets its report without loading the engine.
 import { listPromptChanges } from "../core/change-set.js";
 import type { Config } from "../core/config-schema.js";
-import { listDataReferences } from "../core/prompt-file.js";
+import { buildChangeSetOptions } from "../core/formats/index.js";
 import type { ReviewReport } from "../core/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildReport } from "../review/build-report.js";
@@ -43,9 +43,11 @@ export async function hasPromptChanges(
   range: PullRequestRange,
   config: Config,
 ): Promise<boolean> {
-  const changes = await listPromptChanges(repo, range.baseSha, range.headSha, {
-    globs: config.prompts,
-    dataReferences: listDataReferences,
-  });
+  const changes = await listPromptChanges(
+    repo,
+    range.baseSha,
+    range.headSha,
+    buildChangeSetOptions(config.prompts),
+  );
   return changes.length > 0;
 }

@@ -63,34 +63,26 @@ function caseLine(
 }
 
 function promptAnnotations(prompt: PromptReport, source: string | undefined, options: AnnotationOptions) {
+  // Several prompts can share a file (promptfoo): annotations go to the file.
+  const path = prompt.file ?? prompt.path;
   const changed = findAddedLineRanges(prompt.diff.unified)[0] ?? [1, 1];
   const out: Annotation[] = [];
   const failing = prompt.verdict === "fail";
   const unplaced: CaseReport[] = [];
   for (const c of listCaseGroup(prompt, "regressed")) {
-    const line = caseLine(prompt, c, source, options);
+    // The row's own file and line when the report knows them (a dataset row is in the dataset file).
+    const file = c.at?.file ?? path;
+    const line = c.at?.line ?? caseLine(prompt, c, source, options);
     if (line === undefined) unplaced.push(c);
     else
       out.push(
-        make(
-          prompt.path,
-          [line, line],
-          failing ? "failure" : "warning",
-          `Regressed: ${c.id}`,
-          describeCase(c),
-        ),
+        make(file, [line, line], failing ? "failure" : "warning", `Regressed: ${c.id}`, describeCase(c)),
       );
   }
   if (unplaced.length > 0) {
     const ids = unplaced.map((c) => c.id).join(", ");
     out.push(
-      make(
-        prompt.path,
-        changed,
-        failing ? "failure" : "warning",
-        plural(unplaced.length, "regressed case"),
-        ids,
-      ),
+      make(path, changed, failing ? "failure" : "warning", plural(unplaced.length, "regressed case"), ids),
     );
   }
   if (prompt.verdict === "fail" || prompt.verdict === "inconclusive") {
@@ -99,7 +91,7 @@ function promptAnnotations(prompt: PromptReport, source: string | undefined, opt
       ...prompt.reasons,
       ...(prompt.toSettle ? [`To settle it: ${prompt.toSettle}`] : []),
     ].join("\n");
-    out.push(make(prompt.path, changed, level, `promptgate: ${prompt.verdict}`, message || prompt.verdict));
+    out.push(make(path, changed, level, `promptgate: ${prompt.verdict}`, message || prompt.verdict));
   }
   for (const w of prompt.warnings) {
     if (w.line !== undefined)
@@ -114,7 +106,7 @@ export function buildAnnotations(
   sources: Record<string, string>,
   options: AnnotationOptions = {},
 ): Annotation[] {
-  const list = report.prompts.flatMap((p) => promptAnnotations(p, sources[p.path], options));
+  const list = report.prompts.flatMap((p) => promptAnnotations(p, sources[p.file ?? p.path], options));
   for (const e of report.errors) {
     // An error without a line still belongs to its file: pin it to the first line.
     if (e.path !== undefined) {

@@ -1,7 +1,7 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
 import { type Config, defaultConfig } from "../core/config-schema.js";
 import type { Diagnostic, InputError } from "../core/diagnostics.js";
-import type { PromptReport, ReviewReport, Verdict } from "../core/report.js";
+import type { CaseReport, PromptReport, ReviewReport, Verdict } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
 import { describeOfflineMisses, summarizeSampleErrors } from "./sample-errors.js";
@@ -69,10 +69,21 @@ export function buildReport(
   };
 }
 
+/** Each case with the file and line of its row at head, so an annotation can point at it (datasets included). */
+function locateCases(cases: CaseReport[], p: PreparedPrompt): CaseReport[] {
+  const rows = new Map((p.plan?.cases ?? []).map((c) => [c.id, c.head?.testCase]));
+  return cases.map((c) => {
+    const row = rows.get(c.id);
+    if (row?.line === undefined) return c;
+    return { ...c, at: { file: row.source ?? p.change.file ?? p.change.path, line: row.line } };
+  });
+}
+
 function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRun: boolean): PromptReport {
   const comparison = run?.comparisons.get(p.change.path);
   const report: PromptReport = {
     path: p.change.path,
+    ...(p.change.file ? { file: p.change.file } : {}),
     change: p.change.change,
     ...(p.change.previousPath ? { previousPath: p.change.previousPath } : {}),
     ...(p.change.changedDataFiles.length > 0 ? { changedDataFiles: p.change.changedDataFiles } : {}),
@@ -80,7 +91,7 @@ function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRu
     reasons: comparison?.reasons ?? (p.runnable && dryRun ? ["Dry run: no model calls."] : p.reasons),
     diff: p.diff,
     ...(p.estimate ? { estimate: p.estimate } : {}),
-    cases: comparison?.cases ?? [],
+    cases: locateCases(comparison?.cases ?? [], p),
     warnings: p.warnings,
   };
   if (p.change.changedDataFiles.length > 0) {

@@ -2,8 +2,10 @@
 import type { PromptChange, PromptVersion } from "../core/change-set.js";
 import type { LimitsConfig } from "../core/config-schema.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
+import { loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
+import { renderRows } from "../core/formats/rendered-rows.js";
 import { checkFileSize } from "../core/input-limits.js";
-import { listDataReferences, PromptFileError, parsePromptFile } from "../core/prompt-file.js";
+import { PromptFileError } from "../core/prompt-file.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { RepoReader } from "../ports.js";
 
@@ -32,13 +34,20 @@ export async function loadPromptVersions(
   change: PromptChange,
   shas: { base: string; head: string },
   limits: LimitsConfig,
+  /** The config's `prompts:` list: entries give a file its dataset, evaluators and layout. */
+  patterns: readonly PromptPattern[] = [],
 ): Promise<LoadedPrompt> {
   const load = async (side: "base" | "head"): Promise<LoadedVersion | undefined> => {
     const version = change[side];
-    return version && loadVersion(repo, version, shas[side], limits);
+    return version && loadVersion(repo, version, shas[side], { limits, patterns });
   };
   const base = await load("base");
   const head = await load("head");
+  // Each version also runs the other's rows (same inputs on both sides): render those ahead of planning too.
+  if (base?.spec && head?.spec) {
+    await renderRows(base.spec, head.spec.testData);
+    await renderRows(head.spec, base.spec.testData);
+  }
   return { change, base, head };
 }
 
@@ -46,16 +55,23 @@ async function loadVersion(
   repo: RepoReader,
   version: PromptVersion,
   sha: string,
-  limits: LimitsConfig,
+  options: { limits: LimitsConfig; patterns: readonly PromptPattern[] },
 ): Promise<LoadedVersion> {
+  const { limits, patterns } = options;
   const loaded: LoadedVersion = { path: version.path, text: version.text, sha, errors: [] };
   const unread = version.unreadable ?? [checkFileSize(version.path, version.text, "prompt", limits)];
   if (unread.some((d) => d !== undefined)) {
     return { ...loaded, text: "", unread: true, errors: unread.filter((d) => d !== undefined) };
   }
   try {
-    const dataFiles = await readDataFiles(repo, sha, listDataReferences(version.path, version.text), limits);
-    loaded.spec = parsePromptFile(version.path, version.text, dataFiles, { maxRows: limits.maxRows });
+    const readFile = (path: string) => readDataFile(repo, sha, path, limits);
+    loaded.spec = await loadPromptSpec({
+      path: version.path,
+      text: version.text,
+      readFile,
+      patterns,
+      maxRows: limits.maxRows,
+    });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     if (error instanceof PromptFileError) loaded.partial = error.partial;
@@ -64,26 +80,15 @@ async function loadVersion(
   return loaded;
 }
 
-/** Each referenced data file's text (null: not found); binary or oversized files throw their located errors. */
-async function readDataFiles(
+/** A file a prompt uses (data, partial, dataset): null when missing; binary or oversized ones are located errors. */
+async function readDataFile(
   repo: RepoReader,
   sha: string,
-  refs: string[],
+  path: string,
   limits: LimitsConfig,
-): Promise<Record<string, string | null>> {
-  const dataFiles: Record<string, string | null> = {};
-  const problems: Diagnostic[] = [];
-  for (const ref of refs) {
-    try {
-      const text = await repo.readFile(sha, ref);
-      const tooBig = text === null ? undefined : checkFileSize(ref, text, "data", limits);
-      if (tooBig) problems.push(tooBig);
-      else dataFiles[ref] = text;
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.diagnostics);
-    }
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return dataFiles;
+): Promise<string | null> {
+  const text = await repo.readFile(sha, path);
+  const tooBig = text === null ? undefined : checkFileSize(path, text, "data", limits);
+  if (tooBig) throw new InputError([tooBig]);
+  return text;
 }

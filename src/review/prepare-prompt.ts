@@ -39,7 +39,8 @@ export async function prepareAllPrompts(
   config: Config,
 ): Promise<PreparedPrompt[]> {
   const loaded: LoadedPrompt[] = [];
-  for (const change of changes) loaded.push(await loadPromptVersions(repo, change, shas, config.limits));
+  for (const change of changes)
+    loaded.push(await loadPromptVersions(repo, change, shas, config.limits, config.prompts));
   return pairRenamedPrompts(loaded).map((prompt) => prepareLoadedPrompt(prompt, config));
 }
 
@@ -49,7 +50,10 @@ export async function preparePrompt(
   shas: { base: string; head: string },
   config: Config,
 ): Promise<PreparedPrompt> {
-  return prepareLoadedPrompt(await loadPromptVersions(repo, change, shas, config.limits), config);
+  return prepareLoadedPrompt(
+    await loadPromptVersions(repo, change, shas, config.limits, config.prompts),
+    config,
+  );
 }
 
 export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): PreparedPrompt {

@@ -1,0 +1,142 @@
+// Eval sets shared by the formats: a config entry's dataset and evaluators, rows kept with their typed values.
+import { stringify } from "yaml";
+import type { PromptEntry } from "../config-schema.js";
+import { type Diagnostic, InputError } from "../diagnostics.js";
+import { parseEvaluators } from "../prompt-evaluators.js";
+import { PromptFileError } from "../prompt-file.js";
+import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-spec.js";
+import { buildTestCases, parseTestData, type RawTestRow } from "../test-data.js";
+import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
+import { renderRows } from "./rendered-rows.js";
+
+export interface EvalSet {
+  cases: TestCase[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/** Test cases from rows, each keeping the values as written so Jinja2 and Handlebars can loop over them. */
+export function buildCasesWithValues(
+  rows: RawTestRow[],
+  file: string,
+  variables: readonly string[],
+): EvalSet {
+  const built = buildTestCases(rows, file, variables);
+  const cases = built.cases.map((c, i) => ({ ...c, values: flattenValues(rows[i]!.row, variables) }));
+  return { cases, errors: built.errors, warnings: built.warnings };
+}
+
+// The same lifting of `vars:`/`inputs:` as buildTestCases, keeping objects as objects.
+function flattenValues(row: Record<string, unknown>, variables: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const nested =
+      ["vars", "inputs", "variables"].includes(key) &&
+      value !== null &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      !variables.includes(key);
+    if (nested) Object.assign(out, value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Rows of the entry's `dataset` file; its path is repository-relative. */
+export async function readDatasetRows(
+  entry: PromptEntry | undefined,
+  readFile: (path: string) => Promise<string | null>,
+  errors: Diagnostic[],
+): Promise<RawTestRow[]> {
+  if (!entry?.dataset) return [];
+  const path = entry.dataset.replace(/^(\.\/)+/, "");
+  const text = await readFile(path);
+  if (text === null) {
+    errors.push({
+      file: path,
+      message: `dataset ${path} (named in promptgate.yml for ${entry.path}) was not found`,
+    });
+    return [];
+  }
+  try {
+    const parsed = parseTestData(path, text);
+    return parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] ?? 1, source: path }));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(...error.diagnostics);
+    return [];
+  }
+}
+
+/**
+ * The entry's evaluators, read like a `.prompt.yml` file's. promptgate.yml was checked when it was loaded
+ * (with its lines), so problems here are reported against the prompt, without a line.
+ */
+export function parseEntryEvaluators(
+  entry: PromptEntry | undefined,
+  file: string,
+  errors: Diagnostic[],
+): EvaluatorSpec[] {
+  if (!entry?.evaluators || entry.evaluators.length === 0) return [];
+  const d = new YamlDiagnostics(parseYamlSource(file, stringify({ evaluators: entry.evaluators })));
+  const specs = parseEvaluators(entry.evaluators, d);
+  const unlocated = (x: Diagnostic): Diagnostic => ({
+    file: x.file,
+    ...(x.field ? { field: `promptgate.yml prompts entry: ${x.field}` } : {}),
+    message: x.message,
+  });
+  errors.push(...d.errors.map(unlocated));
+  return specs.map(({ line: _line, ...spec }) => spec as EvaluatorSpec);
+}
+
+/** YamlDiagnostics for a part of a document: paths are relative to `prefix`, lines and fields are the file's. */
+class ScopedDiagnostics extends YamlDiagnostics {
+  constructor(
+    source: YamlSource,
+    private readonly prefix: YamlPath,
+  ) {
+    super(source);
+  }
+
+  override build(path: YamlPath, message: string, target: "key" | "value" = "value"): Diagnostic {
+    return super.build([...this.prefix, ...path], message, target);
+  }
+
+  override lineOf(path: YamlPath): number {
+    return super.lineOf([...this.prefix, ...path]);
+  }
+}
+
+/**
+ * Checks the evaluators of promptgate.yml's `prompts:` entries when the config is read, so a mistake is
+ * reported at its line in promptgate.yml (the loaders read them again without lines). Returns the warnings.
+ */
+export function checkEntryEvaluators(
+  path: string,
+  text: string,
+  patterns: readonly (string | PromptEntry)[],
+): Diagnostic[] {
+  const source = parseYamlSource(path, text);
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  patterns.forEach((entry, i) => {
+    if (typeof entry === "string" || !entry.evaluators) return;
+    const d = new ScopedDiagnostics(source, ["prompts", i]);
+    parseEvaluators(entry.evaluators, d);
+    errors.push(...d.errors);
+    warnings.push(...d.warnings);
+  });
+  if (errors.length > 0) throw new InputError(errors);
+  return warnings;
+}
+
+/** Renders the prompt's own rows, then throws every problem at once (the loader's and each row's) or returns it. */
+export async function finishLoad(spec: PromptSpec, errors: Diagnostic[]): Promise<PromptSpec> {
+  await renderRows(spec, spec.testData);
+  const rowErrors = Object.values(spec.renderer?.rows ?? {}).flatMap((row) =>
+    "errors" in row ? row.errors : [],
+  );
+  const all = [...errors, ...rowErrors];
+  if (all.length > 0) throw new PromptFileError(all, spec);
+  return spec;
+}

@@ -20,6 +20,8 @@ Options:
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
   --repeats N       Samples per case per version (default: config repeats, 3)
+  --trace FILE      Write the review's trace to FILE as OTLP JSON lines (see also tracing.otlp
+                    and OTEL_EXPORTER_OTLP_ENDPOINT)
   -h, --help        Show this help
 
 Exit codes: 0 pass, skipped or neutral; 1 the gate failed; 2 the review could not be done.
@@ -83,6 +85,7 @@ export const reviewArgsSchema = z.object({
   json: z.string().min(1).optional(),
   markdown: z.string().min(1).optional(),
   preview: z.string().min(1).optional(),
+  trace: z.string().min(1).optional(),
   dryRun: z.boolean().default(false),
   offline: z.boolean().default(false),
   noCache: z.boolean().default(false),
@@ -137,6 +140,7 @@ export function parseReviewArgs(argv: string[]): ReviewArgs {
     head: { type: "string" },
     markdown: { type: "string" },
     preview: { type: "string" },
+    trace: { type: "string" },
     "dry-run": { type: "boolean" },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);

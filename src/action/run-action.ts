@@ -46,8 +46,23 @@ export async function runAction(): Promise<void> {
  * the redactor was made). The redactor covers what the runner cannot.
  */
 function maskSecrets(inputs: ActionInputs, redact: Redactor): void {
-  redact.add(inputs["openai-api-key"], inputs["github-token"], ...listUrlSecrets(inputs["openai-base-url"]));
+  redact.add(
+    inputs["openai-api-key"],
+    inputs["github-token"],
+    ...listUrlSecrets(inputs["openai-base-url"]),
+    ...listHeaderSecrets(inputs["otlp-headers"]),
+  );
   for (const secret of redact.secrets()) core.setSecret(secret);
+}
+
+/** The whole `otlp-headers` input and each value in it (and the credential after `Basic `/`Bearer `). */
+function listHeaderSecrets(text: string | undefined): string[] {
+  if (!text) return [];
+  const values = text
+    .split(/[,\n]/)
+    .map((entry) => entry.slice(entry.indexOf("=") + 1).trim())
+    .filter((value) => value !== "");
+  return [text.trim(), ...values, ...values.map((value) => value.replace(/^\S+\s+/, ""))];
 }
 
 /** SIGINT/SIGTERM (a cancelled workflow) abort the review: the check is completed as `cancelled`, then we exit. */

@@ -57,6 +57,12 @@ export function parseOtlpHeaders(text: string, source: string): Record<string, s
   return headers;
 }
 
+/** Header values are credentials: each value, and the part after a scheme word (`Basic …`, `Bearer …`). */
+export function listHeaderSecrets(headers: Record<string, string>): string[] {
+  const values = Object.values(headers).map((value) => value.trim());
+  return [...values, ...values.map((value) => value.replace(/^\S+\s+/, ""))];
+}
+
 /** Replaces `${NAME}` with the environment variable NAME; a missing one is an error naming it. */
 export function expandHeaderValues(
   headers: Record<string, string>,

@@ -2,7 +2,7 @@
 // while the review runs, and exporting after it; a failed export is a warning, never a failed review.
 import type { Config } from "../../core/config-schema.js";
 import type { Redactor } from "../../core/redact.js";
-import { expandHeaderValues, parseOtlpHeaders } from "../../core/tracing-config.js";
+import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/tracing-config.js";
 import type { Logger, Tracer } from "../../ports.js";
 import type { ReviewSummary } from "./build-spans.js";
 import { providerNameOf } from "./call-attributes.js";
@@ -82,10 +82,7 @@ export function resolveTraceTargets(config: Config, options: TracingOptions): Tr
     ...expandHeaderValues(config.tracing.otlp.headers, env, "promptgate.yml tracing.otlp.headers"),
     ...(options.otlpHeaders ? parseOtlpHeaders(options.otlpHeaders, "input otlp-headers") : {}),
   };
-  options.redact.add(
-    ...Object.values(headers),
-    ...Object.values(headers).map((v) => v.replace(/^\S+\s+/, "")),
-  );
+  options.redact.add(...listHeaderSecrets(headers));
   return {
     ...targets,
     otlp: {

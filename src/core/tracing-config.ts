@@ -16,12 +16,10 @@ export const tracingSchema = z
             "Base OTLP/HTTP URL (`/v1/traces` is appended); null → `OTEL_EXPORTER_OTLP_ENDPOINT`, else no export.",
           ),
         /** Headers sent with each export; `${NAME}` in a value is the environment variable NAME (keep keys in secrets). */
-        headers: z
-          .record(z.string().min(1), z.string())
-          .default({})
-          .describe(
-            "Headers sent with each export; `${NAME}` in a value is the environment variable NAME (keep keys in secrets).",
-          ),
+        headers: z.record(z.string().min(1), z.string()).default({}).describe(
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: `${NAME}` is the config's own syntax
+          "Headers sent with each export; `${NAME}` in a value is the environment variable NAME (keep keys in secrets).",
+        ),
       })
       .strict()
       .default({ endpoint: null, headers: {} })

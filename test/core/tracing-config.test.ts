@@ -1,5 +1,6 @@
 // The tracing config and the OTLP header list: what a user writes becomes the headers sent, or an error that
 // names where it came from without printing the value.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${NAME}` is the header syntax under test
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/core/config.js";
 import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../src/core/tracing-config.js";

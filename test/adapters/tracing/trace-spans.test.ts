@@ -1,5 +1,6 @@
 // The spans a recording becomes, written through `--trace FILE`: judge calls, failed calls and evaluator
 // results land where a reader of the trace expects them; a header that cannot be built is a warning.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${NAME}` is the header syntax under test
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -40,6 +40,7 @@ Options:
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
+  --trace FILE      Write the run's trace to FILE as OTLP JSON lines
   -h, --help        Show this help
 
 Exit codes: 0 every case passed; 1 some failed; 2 could not run.`;
@@ -105,6 +106,7 @@ export const evalArgsSchema = z.object({
   noCache: z.boolean().default(false),
   cacheDir: z.string().min(1).optional(),
   repeats: repeatsSchema,
+  trace: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
 export type EvalArgs = z.infer<typeof evalArgsSchema>;
@@ -148,7 +150,11 @@ export function parseReviewArgs(argv: string[]): ReviewArgs {
 }
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
-  const { values, positionals } = parseOrThrow(argv, { ...common, ref: { type: "string" } });
+  const { values, positionals } = parseOrThrow(argv, {
+    ...common,
+    ref: { type: "string" },
+    trace: { type: "string" },
+  });
   if (positionals.length > 1) throw new UsageError(`eval takes one FILE, got: ${positionals.join(" ")}`);
   return check(evalArgsSchema, { ...camelKeys(values), file: positionals[0] });
 }

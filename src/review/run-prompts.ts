@@ -2,13 +2,14 @@
 import type { Config } from "../core/config-schema.js";
 import { formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, CallTag, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, Tracer } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
 import { createRunEngine } from "./create-run-engine.js";
-import { executePlans, listPlannedModels, type SampleResult } from "./execute-plans.js";
+import { executePlans, listPlannedModels } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
+import { traceSample } from "./trace-sample.js";
 
 export interface RunDeps {
   model: Model;
@@ -56,22 +57,6 @@ export async function runPreparedPrompts(
     );
   }
   return { comparisons, stats: engine.stats() };
-}
-
-function traceSample(tracer: Tracer): (tag: CallTag, result: SampleResult) => void {
-  return (tag, result) =>
-    tracer.recordSample({
-      tag,
-      pass: result.pass,
-      evaluators: (result.grade?.results ?? []).map((r) => ({
-        name: r.evaluator,
-        pass: r.pass,
-        invariant: r.invariant,
-        reason: r.reason,
-        ...(r.error ? { error: r.error } : {}),
-      })),
-      ...(result.error ? { error: result.error } : {}),
-    });
 }
 
 function warnIfOverBudget(runnable: PreparedPrompt[], planned: number, config: Config, logger: Logger): void {

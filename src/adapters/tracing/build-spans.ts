@@ -1,4 +1,4 @@
-// Turns a review's recording into one trace: a root span, a span per prompt version, a span per model call.
+// Turns a review's (or eval run's) recording into one trace: a root span, a span per prompt version, a span per model call.
 import {
   type Attributes,
   type Context,
@@ -8,39 +8,39 @@ import {
   type Tracer,
   trace,
 } from "@opentelemetry/api";
-import type { ReviewReport } from "../../core/report.js";
 import type { CallTag } from "../../engine/engine-types.js";
 import type { TracedCall, TracedSample } from "../../ports.js";
 import { type AttributeOptions, callAttributes, evaluatorEvents } from "./call-attributes.js";
 import type { TraceRecording } from "./trace-recorder.js";
 
-export interface ReviewSummary {
-  report: ReviewReport;
-  /** `owner/name`, when the review ran for a GitHub repository. */
-  repo?: string;
-  pullRequest?: number;
+/** What the trace is of (a review, an eval run): its root span and what each prompt version adds. */
+export interface TraceRoot {
+  name: string;
+  attributes: Attributes;
+  failed: boolean;
+  /** Attributes of the span of one prompt version (its SHA, pass rate). */
+  versionAttributes(path: string, version: "base" | "head"): Attributes;
 }
 
 /** Emits every span through `tracer` with the recorded times; returns how many it started. */
-export function emitReviewSpans(
+export function emitTraceSpans(
   tracer: Tracer,
   recording: TraceRecording,
-  summary: ReviewSummary,
+  described: TraceRoot,
   options: AttributeOptions,
   endMs: number,
 ): number {
-  const { report } = summary;
   const root = tracer.startSpan(
-    "promptgate review",
-    { kind: SpanKind.INTERNAL, startTime: recording.startMs, attributes: rootAttributes(summary) },
+    described.name,
+    { kind: SpanKind.INTERNAL, startTime: recording.startMs, attributes: described.attributes },
     ROOT_CONTEXT,
   );
-  if (report.verdict === "error") root.setStatus({ code: SpanStatusCode.ERROR });
+  if (described.failed) root.setStatus({ code: SpanStatusCode.ERROR });
   const rootContext = trace.setSpan(ROOT_CONTEXT, root);
   const samples = new Map(recording.samples.map((s) => [sampleKey(s.tag), s]));
   let count = 1;
   for (const [key, calls] of groupByVersion(recording.calls)) {
-    count += emitVersion(tracer, rootContext, key, calls, samples, summary, options);
+    count += emitVersion(tracer, rootContext, key, calls, samples, described, options);
   }
   root.end(Math.max(endMs, recording.startMs));
   return count;
@@ -50,24 +50,6 @@ type SampleIndex = Map<string, TracedSample>;
 
 function sampleKey(tag: CallTag): string {
   return [tag.path, tag.caseId, tag.version, tag.sample].join("\u0000");
-}
-
-function rootAttributes({ report, repo, pullRequest }: ReviewSummary): Attributes {
-  return {
-    "promptgate.verdict": report.verdict,
-    "promptgate.incomplete": report.incomplete,
-    "vcs.ref.base.revision": report.base.sha,
-    "vcs.ref.head.revision": report.head.sha,
-    "vcs.ref.base.name": report.base.ref,
-    "vcs.ref.head.name": report.head.ref,
-    "promptgate.prompts": report.prompts.length,
-    "promptgate.calls.total": report.calls.total,
-    "promptgate.calls.cached": report.calls.cached,
-    "promptgate.calls.failed": report.calls.failed,
-    "promptgate.cost_usd": report.costUsd,
-    ...(repo ? { "vcs.repository.name": repo } : {}),
-    ...(pullRequest !== undefined ? { "vcs.change.id": String(pullRequest) } : {}),
-  };
 }
 
 /** Calls grouped by `path` + version, in first-call order; untagged calls belong to no version and are skipped. */
@@ -89,12 +71,10 @@ function emitVersion(
   key: string,
   calls: TracedCall[],
   samples: SampleIndex,
-  summary: ReviewSummary,
+  described: TraceRoot,
   options: AttributeOptions,
 ): number {
   const [version, path] = key.split("\u0000") as ["base" | "head", string];
-  const prompt = summary.report.prompts.find((p) => p.path === path);
-  const stats = prompt?.[version];
   const span = tracer.startSpan(
     `prompt ${version}`,
     {
@@ -102,11 +82,7 @@ function emitVersion(
       attributes: {
         "promptgate.prompt.path": path,
         "promptgate.version": version,
-        "promptgate.version.sha": summary.report[version].sha,
-        ...(prompt
-          ? { "promptgate.prompt.verdict": prompt.verdict, "promptgate.prompt.change": prompt.change }
-          : {}),
-        ...(stats ? { "promptgate.pass_rate": stats.passRate, "promptgate.samples": stats.samples } : {}),
+        ...described.versionAttributes(path, version),
       },
     },
     parent,

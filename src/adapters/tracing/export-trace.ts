@@ -11,7 +11,7 @@ import {
   type ReadableSpan,
   type SpanExporter,
 } from "@opentelemetry/sdk-trace-base";
-import { emitReviewSpans, type ReviewSummary } from "./build-spans.js";
+import { emitTraceSpans, type TraceRoot } from "./build-spans.js";
 import type { AttributeOptions } from "./call-attributes.js";
 import { MAX_TRACE_RECORDS, type TraceRecording } from "./trace-recorder.js";
 
@@ -31,7 +31,7 @@ export interface TraceExportResult {
 
 export async function exportReviewTrace(
   recording: TraceRecording,
-  summary: ReviewSummary,
+  root: TraceRoot,
   targets: TraceTargets,
   options: AttributeOptions,
 ): Promise<TraceExportResult> {
@@ -55,7 +55,7 @@ export async function exportReviewTrace(
         }),
     ),
   });
-  const spans = emitReviewSpans(provider.getTracer("promptgate"), recording, summary, options, Date.now());
+  const spans = emitTraceSpans(provider.getTracer("promptgate"), recording, root, options, Date.now());
   try {
     await provider.shutdown();
   } catch (error) {

@@ -3,11 +3,13 @@
 import type { Config } from "../../core/config-schema.js";
 import type { Redactor } from "../../core/redact.js";
 import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/tracing-config.js";
+import type { EvalReport } from "../../evaluate.js";
 import type { Logger, Tracer } from "../../ports.js";
-import type { ReviewSummary } from "./build-spans.js";
+import type { TraceRoot } from "./build-spans.js";
 import { providerNameOf } from "./call-attributes.js";
 import type { TraceTargets } from "./export-trace.js";
 import { createTraceRecorder, type TraceRecorder } from "./trace-recorder.js";
+import { describeEval, describeReview, type ReviewSummary } from "./trace-roots.js";
 
 export interface TracingOptions {
   env: Record<string, string | undefined>;
@@ -28,6 +30,8 @@ export interface TracingSession {
   createTracer(config: Config): Tracer | undefined;
   /** Exports what was recorded; resolves when it is flushed or has failed (warned). */
   finish(summary: ReviewSummary): Promise<void>;
+  /** The same for an eval run. */
+  finishEval(report: EvalReport): Promise<void>;
 }
 
 export const DEFAULT_EXPORT_TIMEOUT_MS = 10_000;
@@ -49,24 +53,27 @@ export function createTracingSession(options: TracingOptions): TracingSession {
       active = { recorder: createTraceRecorder(), targets, config };
       return active.recorder;
     },
-    async finish(summary) {
-      if (!active) return;
-      const { recorder, targets, config } = active;
-      active = undefined;
-      try {
-        // The SDK loads only here, so a review without tracing (or without prompt changes) never parses it.
-        const { exportReviewTrace } = await import("./export-trace.js");
-        const result = await exportReviewTrace(recorder.recording(), summary, targets, {
-          provider: providerNameOf(config.provider.baseURL ?? options.env.OPENAI_BASE_URL),
-          captureContent: config.tracing.captureContent,
-          redact: options.redact,
-        });
-        warnOfDrops(result, targets, options);
-      } catch (error) {
-        options.logger.warn(`tracing: the trace could not be exported (${options.redact(String(error))})`);
-      }
-    },
+    finish: (summary) => exportRecorded(describeReview(summary)),
+    finishEval: (report) => exportRecorded(describeEval(report)),
   };
+
+  async function exportRecorded(root: TraceRoot): Promise<void> {
+    if (!active) return;
+    const { recorder, targets, config } = active;
+    active = undefined;
+    try {
+      // The SDK loads only here, so a review without tracing (or without prompt changes) never parses it.
+      const { exportReviewTrace } = await import("./export-trace.js");
+      const result = await exportReviewTrace(recorder.recording(), root, targets, {
+        provider: providerNameOf(config.provider.baseURL ?? options.env.OPENAI_BASE_URL),
+        captureContent: config.tracing.captureContent,
+        redact: options.redact,
+      });
+      warnOfDrops(result, targets, options);
+    } catch (error) {
+      options.logger.warn(`tracing: the trace could not be exported (${options.redact(String(error))})`);
+    }
+  }
 }
 
 /** Where the trace goes; throws a message naming the field when a header cannot be built. */

@@ -1,6 +1,6 @@
 // One review's tracing: where the trace goes (Action inputs, config, environment, `--trace FILE`), recording
 // while the review runs, and exporting after it; a failed export is a warning, never a failed review.
-import type { Config } from "../../core/config-schema.js";
+import { type Config, defaultConfig } from "../../core/config-schema.js";
 import type { Redactor } from "../../core/redact.js";
 import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/tracing-config.js";
 import type { EvalReport } from "../../evaluate.js";
@@ -23,6 +23,11 @@ export interface TracingOptions {
   otlpHeaders?: string;
   /** How long one export may wait for the collector. */
   timeoutMs?: number;
+  /**
+   * False in the App, which reviews many owners' repositories: a repository's `tracing` section must not send
+   * its traces (or the host's `${NAME}` variables) anywhere; only the operator's environment decides.
+   */
+  trustConfig?: boolean;
 }
 
 export interface TracingSession {
@@ -66,7 +71,7 @@ export function createTracingSession(options: TracingOptions): TracingSession {
       const { exportReviewTrace } = await import("./export-trace.js");
       const result = await exportReviewTrace(recorder.recording(), root, targets, {
         provider: providerNameOf(config.provider.baseURL ?? options.env.OPENAI_BASE_URL),
-        captureContent: config.tracing.captureContent,
+        captureContent: options.trustConfig !== false && config.tracing.captureContent,
         redact: options.redact,
       });
       warnOfDrops(result, targets, options);
@@ -79,14 +84,15 @@ export function createTracingSession(options: TracingOptions): TracingSession {
 /** Where the trace goes; throws a message naming the field when a header cannot be built. */
 export function resolveTraceTargets(config: Config, options: TracingOptions): TraceTargets {
   const { env } = options;
-  const endpoint = options.otlpEndpoint || config.tracing.otlp.endpoint || env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const tracing = options.trustConfig === false ? defaultConfig.tracing : config.tracing;
+  const endpoint = options.otlpEndpoint || tracing.otlp.endpoint || env.OTEL_EXPORTER_OTLP_ENDPOINT;
   const targets: TraceTargets = options.traceFile ? { file: options.traceFile } : {};
   if (!endpoint) return targets;
   const headers = {
     ...(env.OTEL_EXPORTER_OTLP_HEADERS
       ? parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, "OTEL_EXPORTER_OTLP_HEADERS")
       : {}),
-    ...expandHeaderValues(config.tracing.otlp.headers, env, "promptgate.yml tracing.otlp.headers"),
+    ...expandHeaderValues(tracing.otlp.headers, env, "promptgate.yml tracing.otlp.headers"),
     ...(options.otlpHeaders ? parseOtlpHeaders(options.otlpHeaders, "input otlp-headers") : {}),
   };
   options.redact.add(...listHeaderSecrets(headers));

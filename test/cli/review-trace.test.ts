@@ -147,6 +147,7 @@ describe("review with tracing.otlp", () => {
     expect(raw).not.toContain("You greet people");
     expect(raw).not.toContain("Say hello");
     expect(raw).not.toContain(SECRET);
+    expect(raw).not.toContain(process.env.OPENAI_API_KEY!); // the provider key the fake server took
     expect(raw).not.toContain(PROMPT_SECRET);
   });
 

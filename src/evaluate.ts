@@ -6,12 +6,13 @@ import type { SampleOutput } from "./core/report.js";
 import type { Cache } from "./engine/cache.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
-import type { Logger } from "./ports.js";
+import type { Logger, Tracer } from "./ports.js";
 import { toSampleOutput } from "./review/compare-prompt.js";
 import { createRunEngine } from "./review/create-run-engine.js";
 import { type CaseRun, executePlans, listPlannedModels } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { summarizeSampleErrors } from "./review/sample-errors.js";
+import { traceSample } from "./review/trace-sample.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
 
 export interface EvalDeps {
@@ -20,6 +21,8 @@ export interface EvalDeps {
   cacheMode: CacheMode;
   logger: Logger;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
+  /** Records the run's calls and graded samples for its trace. */
+  tracer?: Tracer;
 }
 
 export interface EvalCaseResult {
@@ -64,7 +67,9 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
   );
   const engine = createRunEngine(deps, config, planned, listPlannedModels([plan], config));
-  const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
+  const runs = (
+    await executePlans([{ path: spec.path, plan }], engine, config, deps.tracer && traceSample(deps.tracer))
+  ).get(spec.path)!;
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
   const errors = collectErrors(spec.path, runs);

@@ -1,4 +1,6 @@
 // The ports a review runs over: how it reads the repository and how it tells what it is doing.
+import type { CallOutcome, CallTag } from "./engine/engine-types.js";
+import type { ChatRequest } from "./engine/model.js";
 
 export type FileStatus = "added" | "modified" | "deleted" | "renamed";
 
@@ -29,3 +31,27 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
+
+/** One settled engine call (a sample or a judge's), as a tracer sees it. */
+export interface TracedCall {
+  tag?: CallTag;
+  request: ChatRequest;
+  outcome: CallOutcome;
+  /** Epoch ms when the engine was asked and when it answered (queueing and retries included). */
+  startMs: number;
+  endMs: number;
+}
+
+/** One graded sample: its pass and each evaluator's result. */
+export interface TracedSample {
+  tag: CallTag;
+  pass: boolean;
+  evaluators: Array<{ name: string; pass: boolean; invariant: boolean; reason: string; error?: string }>;
+  error?: string;
+}
+
+/** Records what a review did for export as a trace. Recording never throws and never slows a call. */
+export interface Tracer {
+  recordCall(call: TracedCall): void;
+  recordSample(sample: TracedSample): void;
+}

@@ -8,7 +8,7 @@ import type { ReviewReport } from "./core/report.js";
 import type { Cache } from "./engine/cache.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
-import type { Logger, RepoReader } from "./ports.js";
+import type { Logger, RepoReader, Tracer } from "./ports.js";
 import { buildReport, prepareAllPrompts } from "./review/prepare-prompt.js";
 import { runPreparedPrompts } from "./review/run-prompts.js";
 
@@ -23,6 +23,8 @@ export interface ReviewDeps {
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /** Stops the review's calls (cancelled, superseded, past its deadline); what ran is reported. */
   signal?: AbortSignal;
+  /** Builds the recorder of this review's trace from the base config (`tracing`); none → no trace. */
+  createTracer?: (config: Config) => Tracer | undefined;
 }
 
 export interface ReviewRequest {
@@ -63,6 +65,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     return buildReport(context, prepared, undefined);
   }
   if (!deps.createModel) throw new Error("review: a model is needed unless this is a dry run");
+  const tracer = deps.createTracer?.(config);
   const run = await runPreparedPrompts(prepared, config, {
     model: deps.createModel(config),
     cache: deps.createCache(config),
@@ -70,6 +73,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     logger,
     onProgress: deps.onProgress,
     ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(tracer ? { tracer } : {}),
   });
   return buildReport(context, prepared, run);
 }

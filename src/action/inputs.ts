@@ -59,6 +59,15 @@ export const actionInputsSchema = z.object({
       .pipe(z.number().positive("must be more than 0").max(360, "must be at most 360 (GitHub's job limit)"))
       .optional(),
   ),
+  /** OTLP/HTTP base URL for the review's trace; empty → config `tracing.otlp.endpoint`, then `OTEL_EXPORTER_OTLP_ENDPOINT`. */
+  "otlp-endpoint": optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, "must be an http(s) URL, e.g. https://cloud.langfuse.com/api/public/otel")
+      .optional(),
+  ),
+  /** Headers of the OTLP export (`name=value`, comma or newline separated); a secret, masked. */
+  "otlp-headers": optionalText,
   /** Rollback: the prompt file to restore. */
   prompt: optionalText,
   /** Rollback: the commit whose version to restore. */

@@ -1,5 +1,6 @@
 // Reviews one pull request with the Action's adapters (model, response cache across runs) and publishes it.
 import type { GitHubClient } from "../adapters/github/octokit.js";
+import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import type { Config } from "../core/config-schema.js";
 import {
   type PullRequestRef,
@@ -31,6 +32,13 @@ export async function publishPullRequestReview(
     logger,
     redact: run.redact.content,
   });
+  const tracing = createTracingSession({
+    env: process.env,
+    logger,
+    redact: run.redact,
+    ...(inputs["otlp-endpoint"] ? { otlpEndpoint: inputs["otlp-endpoint"] } : {}),
+    ...(inputs["otlp-headers"] ? { otlpHeaders: inputs["otlp-headers"] } : {}),
+  });
   const deps = {
     octokit,
     identity: run.identity,
@@ -38,6 +46,7 @@ export async function publishPullRequestReview(
     createModel: createModelFactory(inputs, run.redact),
     createCache: () => responses.cache,
     cacheMode: "use" as const,
+    createTracer: tracing.createTracer,
     ...(run.signal ? { signal: run.signal } : {}),
     deadline: run.deadline,
   };
@@ -49,6 +58,9 @@ export async function publishPullRequestReview(
     ...options,
     ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
   }).finally(() => responses.save());
+  if (result.report) {
+    await tracing.finish({ report: result.report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
+  }
   return {
     ...(result.report ? { report: result.report } : {}),
     ...(result.conclusion ? { conclusion: result.conclusion } : {}),

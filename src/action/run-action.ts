@@ -1,6 +1,7 @@
 // The Action's edge: parse inputs and context once, run the mode, publish outputs, fail the step at most once.
 import * as core from "@actions/core";
 import { createRedactor, listEnvSecrets, listUrlSecrets, type Redactor } from "../core/redact.js";
+import { listHeaderSecrets, parseOtlpHeaders } from "../core/tracing-config.js";
 import { createDeadline, ReviewStopped } from "../pr/review-stop.js";
 import { readActionContext } from "./context.js";
 import { describeActionError } from "./errors.js";
@@ -46,8 +47,23 @@ export async function runAction(): Promise<void> {
  * the redactor was made). The redactor covers what the runner cannot.
  */
 function maskSecrets(inputs: ActionInputs, redact: Redactor): void {
-  redact.add(inputs["openai-api-key"], inputs["github-token"], ...listUrlSecrets(inputs["openai-base-url"]));
+  redact.add(
+    inputs["openai-api-key"],
+    inputs["github-token"],
+    ...listUrlSecrets(inputs["openai-base-url"]),
+    ...listOtlpInputSecrets(inputs["otlp-headers"]),
+  );
   for (const secret of redact.secrets()) core.setSecret(secret);
+}
+
+/** The whole `otlp-headers` input and each value in it; a malformed one is masked whole (and fails later). */
+function listOtlpInputSecrets(text: string | undefined): string[] {
+  if (!text) return [];
+  try {
+    return [text.trim(), ...listHeaderSecrets(parseOtlpHeaders(text, "input otlp-headers"))];
+  } catch {
+    return [text.trim()];
+  }
 }
 
 /** SIGINT/SIGTERM (a cancelled workflow) abort the review: the check is completed as `cancelled`, then we exit. */

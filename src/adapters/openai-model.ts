@@ -103,6 +103,7 @@ export function parseCompletion(completion: ChatCompletion, latencyMs: number): 
     ...(completion.usage ? {} : { usageMissing: true }),
     latencyMs,
     finishReason: refused ? "refusal" : (choice.finish_reason ?? "unknown"),
+    ...(typeof completion.model === "string" && completion.model !== "" ? { model: completion.model } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
+import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import type { Config } from "../core/config-schema.js";
 import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
 import type { Cache } from "../engine/cache.js";
@@ -94,6 +95,13 @@ export async function enqueueReview(
       };
       // Each review has its own deadline (its length comes from the base config); writes retry until it.
       const deadline = createDeadline();
+      // The operator's collector (OTEL_EXPORTER_OTLP_*), never one a repository's config names.
+      const tracing = createTracingSession({
+        env: process.env,
+        logger: ctx.logger,
+        redact: processRedactor(),
+        trustConfig: false,
+      });
       const octokit = createResilientClient(ctx.octokit, {
         redact: processRedactor().content,
         deadline: deadline.at,
@@ -116,6 +124,7 @@ export async function enqueueReview(
                 logger: ctx.logger,
                 createModel: services.createModel,
                 createCache: services.createCache,
+                createTracer: tracing.createTracer,
                 cacheMode: "use",
                 signal,
                 deadline,
@@ -126,6 +135,8 @@ export async function enqueueReview(
           signal,
         );
         logResult(ctx.logger, job.pullRequest, outcome.result);
+        const report = outcome.result.report;
+        if (report) await tracing.finish({ report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
       } catch (error) {
         outcome.error = error;
         const message = (error as Error).message ?? String(error);

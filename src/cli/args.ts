@@ -20,6 +20,8 @@ Options:
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
   --repeats N       Samples per case per version (default: config repeats, 3)
+  --trace FILE      Write the review's trace to FILE as OTLP JSON lines (see also tracing.otlp
+                    and OTEL_EXPORTER_OTLP_ENDPOINT)
   -h, --help        Show this help
 
 Exit codes: 0 pass, skipped or neutral; 1 the gate failed; 2 the review could not be done.
@@ -38,6 +40,7 @@ Options:
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
+  --trace FILE      Write the run's trace to FILE as OTLP JSON lines
   -h, --help        Show this help
 
 Exit codes: 0 every case passed; 1 some failed; 2 could not run.`;
@@ -83,6 +86,7 @@ export const reviewArgsSchema = z.object({
   json: z.string().min(1).optional(),
   markdown: z.string().min(1).optional(),
   preview: z.string().min(1).optional(),
+  trace: z.string().min(1).optional(),
   dryRun: z.boolean().default(false),
   offline: z.boolean().default(false),
   noCache: z.boolean().default(false),
@@ -102,6 +106,7 @@ export const evalArgsSchema = z.object({
   noCache: z.boolean().default(false),
   cacheDir: z.string().min(1).optional(),
   repeats: repeatsSchema,
+  trace: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
 export type EvalArgs = z.infer<typeof evalArgsSchema>;
@@ -137,6 +142,7 @@ export function parseReviewArgs(argv: string[]): ReviewArgs {
     head: { type: "string" },
     markdown: { type: "string" },
     preview: { type: "string" },
+    trace: { type: "string" },
     "dry-run": { type: "boolean" },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
@@ -144,7 +150,11 @@ export function parseReviewArgs(argv: string[]): ReviewArgs {
 }
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
-  const { values, positionals } = parseOrThrow(argv, { ...common, ref: { type: "string" } });
+  const { values, positionals } = parseOrThrow(argv, {
+    ...common,
+    ref: { type: "string" },
+    trace: { type: "string" },
+  });
   if (positionals.length > 1) throw new UsageError(`eval takes one FILE, got: ${positionals.join(" ")}`);
   return check(evalArgsSchema, { ...camelKeys(values), file: positionals[0] });
 }

@@ -2,11 +2,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
+import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { splitVariantPath } from "../core/formats/promptfoo-config.js";
+import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { decodeText } from "../core/text-content.js";
 import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
@@ -38,7 +40,15 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const terminal = detectTerminal();
   const progress = createProgress(terminal.progress, terminal.width);
-  const logger = createConsoleLogger();
+  const redact = createRedactor(listEnvSecrets(process.env));
+  const logger = createConsoleLogger(undefined, redact);
+  const tracing = createTracingSession({
+    env: process.env,
+    logger,
+    redact,
+    ...(args.trace ? { traceFile: args.trace } : {}),
+  });
+  const tracer = tracing.createTracer(config);
   const report = await evaluatePrompt(
     {
       model: modelFactory(args.offline)(config),
@@ -46,10 +56,12 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
       cacheMode: cacheModeOf(args),
       logger,
       onProgress: (s) => progress.fromStats(s),
+      ...(tracer ? { tracer } : {}),
     },
     spec,
     config,
   ).finally(() => progress.end());
+  await tracing.finishEval(report);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${renderEvalSummary(report, { color: terminal.color })}\n`);
   if (report.incomplete) return EXIT_ERROR;

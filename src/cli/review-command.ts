@@ -3,7 +3,9 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { writeCommentPreview } from "../adapters/comment-preview.js";
 import { createGitRepoReader } from "../adapters/git-repo.js";
+import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { InputError } from "../core/diagnostics.js";
+import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "../render/dry-run-markdown.js";
 import { renderComment } from "../render/markdown-comment.js";
@@ -27,7 +29,15 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const repo = createGitRepoReader(args.repo);
   const base = args.base ?? (await repo.defaultBaseRef());
   const progress = createProgress(terminal.progress, terminal.width);
-  const logger = createConsoleLogger();
+  // One redactor, so the tracing headers it learns are masked in the log lines too.
+  const redact = createRedactor(listEnvSecrets(process.env));
+  const logger = createConsoleLogger(undefined, redact);
+  const tracing = createTracingSession({
+    env: process.env,
+    logger,
+    redact,
+    ...(args.trace ? { traceFile: args.trace } : {}),
+  });
   const report = await reviewOrErrorReport(args, base, () =>
     review(
       {
@@ -37,6 +47,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
         createCache: cacheFactory(args.repo, args, logger),
         cacheMode: cacheModeOf(args),
         onProgress: (s) => progress.fromStats(s),
+        createTracer: (config) => tracing.createTracer(config),
       },
       {
         base,
@@ -48,6 +59,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       },
     ),
   ).finally(() => progress.end());
+  await tracing.finish({ report });
   writeOutputs(report, args);
   const render = report.dryRun ? renderTerminalDryRun : renderTerminalSummary;
   process.stdout.write(render(report, { color: terminal.color, width: terminal.width }));
@@ -60,6 +72,7 @@ function checkOutputPaths(args: ReviewArgs): void {
     ["--json", args.json],
     ["--markdown", args.markdown],
     ["--preview", args.preview],
+    ["--trace", args.trace],
   ] as const) {
     if (path === undefined) continue;
     const dir = dirname(resolve(path));

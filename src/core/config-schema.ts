@@ -1,5 +1,6 @@
 // The `promptgate.yml` schema: every key optional, defaults here, JSON Schema generated from it.
 import { z } from "zod";
+import { tracingSchema } from "./tracing-config.js";
 
 const fraction = z.number().min(0);
 
@@ -290,6 +291,12 @@ export const configSchema = z
       .min(1)
       .default(".promptgate/cache")
       .describe("Directory of the response cache, relative to the repository root."),
+    /** OpenTelemetry export of each review: one trace, a span per prompt version and per model call. */
+    tracing: tracingSchema
+      .default(tracingSchema.parse({}))
+      .describe(
+        "OpenTelemetry export of each review: one trace, a span per prompt version and per model call.",
+      ),
   })
   .strict()
   .describe("promptgate configuration (promptgate.yml). Every key is optional.");

@@ -3,6 +3,17 @@ import type { Price } from "../core/config-schema.js";
 import type { Cache } from "./cache.js";
 import type { ChatRequest, ChatResponse, Model, ModelErrorKind } from "./model.js";
 
+/** Where a call belongs in a review, for its trace span: the prompt, case, version and sample (judges: evaluator). */
+export interface CallTag {
+  path: string;
+  caseId: string;
+  version: "base" | "head";
+  /** 0-based repeat index. */
+  sample: number;
+  /** Set on an LLM judge's call: the evaluator it grades for. */
+  evaluator?: string;
+}
+
 export interface CallSpec {
   /** Human-readable name for errors and progress, e.g. `prompts/a.prompt.yml#c1a2b3 head sample 2`. */
   label: string;
@@ -14,6 +25,8 @@ export interface CallSpec {
    * (counted as retries), never cached, and a cached one is ignored, so one bad answer cannot stick.
    */
   validate?: (text: string) => string | undefined;
+  /** Where the call belongs, for tracing; the engine itself ignores it. */
+  tag?: CallTag;
 }
 
 export type CallFailureKind = ModelErrorKind | "budget" | "offline_miss" | "invalid_answer";

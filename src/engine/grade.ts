@@ -7,7 +7,7 @@ import { mapModelId } from "../core/pricing.js";
 import { parsePromptFile } from "../core/prompt-file.js";
 import type { BuiltinJudge, EvaluatorSpec, JudgeChoice, PromptSpec } from "../core/prompt-spec.js";
 import { listVariables, renderMessages, renderTemplate } from "../core/template.js";
-import type { Engine } from "./engine-types.js";
+import type { CallTag, Engine } from "./engine-types.js";
 import type { ChatMessage, ChatRequest, ChatResponseFormat } from "./model.js";
 
 export interface GradeContext {
@@ -22,6 +22,8 @@ export interface GradeContext {
   sample: number;
   /** Label of the sample's own call; judge calls are labelled `<label> judge <evaluator>`. */
   label: string;
+  /** The sample call's trace tag; a judge's call carries it with its evaluator's name. */
+  tag?: CallTag;
   /** What the model was asked (the rendered last user message): the judges' `input` when the row has none. */
   prompt?: string;
 }
@@ -109,6 +111,7 @@ async function gradeWithJudge(
     label: `${ctx.label} judge ${evaluator.name}`,
     request,
     sample: ctx.sample,
+    ...(ctx.tag ? { tag: { ...ctx.tag, evaluator: evaluator.name } } : {}),
     validate: (text) => {
       const verdict = parseJudgeVerdict(text, choices);
       return verdict.ok ? undefined : verdict.error;

@@ -38,6 +38,8 @@ export interface ChatResponse {
   /** Wall time of the successful attempt, in ms. */
   latencyMs: number;
   finishReason: string;
+  /** The model id the provider says answered (`gpt-4o-mini-2024-07-18`), when it said. */
+  model?: string;
   /** The provider sent no token counts: the cost of this answer is unknown, never $0. */
   usageMissing?: boolean;
 }

@@ -13,6 +13,7 @@ import type { Logger, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import { renderDeadlineNote } from "../render/stopped-review.js";
+import type { ReviewDeps } from "../review.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
 import { completeFailedCheck } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
@@ -40,6 +41,8 @@ export interface PullRequestReviewDeps {
   logger: Logger;
   createModel: (config: Config) => Model;
   createCache: (config: Config) => Cache;
+  /** Records the review's trace when the config or the shell asks for one (see `ReviewDeps.createTracer`). */
+  createTracer?: ReviewDeps["createTracer"];
   cacheMode: CacheMode;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /**
@@ -150,6 +153,7 @@ async function reviewAndPublish(
     logger: deps.logger,
     createModel: (forConfig: Config) => withReviewSignal(deps.createModel(forConfig), stop),
     createCache: deps.createCache,
+    ...(deps.createTracer ? { createTracer: deps.createTracer } : {}),
     cacheMode: deps.cacheMode,
     onProgress: deps.onProgress,
     signal: stop,

@@ -6,7 +6,8 @@ import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
 import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
-import type { Logger } from "../ports.js";
+import { traceEngine } from "../engine/traced-engine.js";
+import type { Logger, Tracer } from "../ports.js";
 
 export interface RunEngineDeps {
   model: Model;
@@ -17,6 +18,8 @@ export interface RunEngineDeps {
   /** Cancels the engine when it aborts, so a retry's backoff cannot outlive the review's deadline. */
   signal?: AbortSignal;
   logger?: Logger;
+  /** Sees every settled call, for the review's trace. */
+  tracer?: Tracer;
 }
 
 /** `models`: every model the run will call (samples and judges), checked against the base config's prices. */
@@ -49,5 +52,5 @@ export function createRunEngine(
     if (signal.aborted) cancel();
     else signal.addEventListener("abort", cancel, { once: true });
   }
-  return engine;
+  return deps.tracer ? traceEngine(engine, deps.tracer) : engine;
 }

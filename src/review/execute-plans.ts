@@ -1,7 +1,7 @@
 // Runs every planned sample through the engine, base and head interleaved in time, and grades each answer.
 import type { Config } from "../core/config-schema.js";
 import { mapModelId } from "../core/pricing.js";
-import type { Engine } from "../engine/engine-types.js";
+import type { CallTag, Engine } from "../engine/engine-types.js";
 import { gradeSample, type SampleGrade } from "../engine/grade.js";
 import type { ChatResponse } from "../engine/model.js";
 import type { PlannedCase, PromptPlan } from "./plan-prompt.js";
@@ -65,6 +65,8 @@ export async function executePlans(
   prompts: PlannedPrompt[],
   engine: Engine,
   config: Config,
+  /** Told each sample once graded (for the trace). */
+  onSample?: (tag: CallTag, result: SampleResult) => void,
 ): Promise<Map<string, CaseRun[]>> {
   const runs = new Map<string, CaseRun[]>();
   for (const { path, plan } of prompts) {
@@ -84,6 +86,7 @@ export async function executePlans(
           pending.push(
             runSample(engine, config, path, plan, run.planned, side, sample).then((result) => {
               run[side][sample] = result;
+              onSample?.({ path, caseId: run.planned.id, version: side, sample }, result);
             }),
           );
         }
@@ -105,7 +108,8 @@ async function runSample(
 ): Promise<SampleResult> {
   const planSide = planned[side]!;
   const label = `${path}#${planned.id} ${side} sample ${sample + 1}`;
-  const outcome = await engine.call({ label, request: planSide.request, sample });
+  const tag: CallTag = { path, caseId: planned.id, version: side, sample };
+  const outcome = await engine.call({ label, request: planSide.request, sample, tag });
   if (!outcome.ok) {
     const notRun = outcome.kind === "budget" || outcome.kind === "offline_miss" || outcome.kind === "aborted";
     return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };
@@ -119,6 +123,7 @@ async function runSample(
     judgeModel,
     sample,
     label,
+    tag,
     prompt: planSide.request.messages.filter((m) => m.role === "user").at(-1)?.content,
   });
   return {

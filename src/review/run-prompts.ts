@@ -4,11 +4,12 @@ import { formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
-import type { Logger } from "../ports.js";
+import type { Logger, Tracer } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
 import { createRunEngine } from "./create-run-engine.js";
 import { executePlans, listPlannedModels } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
+import { traceSample } from "./trace-sample.js";
 
 export interface RunDeps {
   model: Model;
@@ -18,6 +19,8 @@ export interface RunDeps {
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /** Stops the run (cancelled, superseded, out of time): no call starts, none waits out a retry. */
   signal?: AbortSignal;
+  /** Records the run's calls and graded samples for its trace. */
+  tracer?: Tracer;
 }
 
 export interface PromptsRun {
@@ -39,7 +42,7 @@ export async function runPreparedPrompts(
     config,
   );
   const engine = createRunEngine(deps, config, planned, models);
-  const runs = await executePlans(plans, engine, config);
+  const runs = await executePlans(plans, engine, config, deps.tracer && traceSample(deps.tracer));
   const comparisons = new Map<string, PromptComparison>();
   for (const p of runnable) {
     comparisons.set(

@@ -37,9 +37,11 @@ async function staticGraph(entry: string): Promise<Set<string>> {
 }
 
 describe("the Action's start-up path", () => {
-  it("does not load the model catalogue or the preview renderer", async () => {
+  it("does not load the model catalogue, the preview renderer or the OpenTelemetry SDK", async () => {
     const reached = [...(await staticGraph("src/index.ts"))];
     expect(reached.length).toBeGreaterThan(20);
-    expect(reached.filter((f) => /genai-prices|micromark|github-markdown-css/.test(f))).toEqual([]);
+    expect(
+      reached.filter((f) => /genai-prices|micromark|github-markdown-css|@opentelemetry/.test(f)),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ import { createSupportResponder, pricingConfig, supportPrompt } from "../support
 const CAP = 0.05;
 const capped = `${pricingConfig}budget:\n  maxCostUsd: ${CAP}\n`;
 /** The head switches the prompt to a model the built-in table does not price. */
-const onUnpricedModel = supportPrompt(withoutLink).replace("model: openai/gpt-4o-mini", "model: acme-llm-70b");
+const onUnpricedModel = supportPrompt(withoutLink).replace(
+  "model: openai/gpt-4o-mini",
+  "model: acme-llm-70b",
+);
 
 let script: string;
 const servers: Array<{ close(): Promise<void> }> = [];

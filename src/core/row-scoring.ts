@@ -22,9 +22,15 @@ export function readRowScoring(vars: Record<string, string>): RowScoring {
   const scoring: RowScoring = {};
   const weights = vars[ASSERTS_VAR];
   if (weights !== undefined && weights !== "") {
-    const parsed: unknown = JSON.parse(weights);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(weights);
+    } catch {
+      parsed = undefined;
+    }
     const ok =
       parsed !== null &&
+      parsed !== undefined &&
       typeof parsed === "object" &&
       !Array.isArray(parsed) &&
       Object.values(parsed).every((w) => typeof w === "number" && w >= 0);

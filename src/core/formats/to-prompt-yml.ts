@@ -40,7 +40,8 @@ export function listConversionProblems(spec: PromptSpec): Diagnostic[] {
   return found;
 }
 
-function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> | undefined {
+/** An evaluator as written in a `.prompt.yml` file (or a promptgate.yml entry); undefined for kinds it lacks. */
+export function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> | undefined {
   const common = { name: e.name, ...(e.invariant ? { invariant: true } : {}) };
   switch (e.kind) {
     case "string":

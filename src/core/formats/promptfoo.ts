@@ -214,7 +214,13 @@ function buildTest(
   const vars = isObject(entry["vars"]) ? entry["vars"] : {};
   const row: RawTestRow = { row: vars, line: d.lineOf(at), ...(source ? { source } : {}) };
   const threshold = readThreshold(entry, at, d);
-  const asserts = listAsserts(entry["assert"], [...at, "assert"], d);
+  // A test-wide `options.transform` changes what every assertion sees: each is then not run (see mapRow).
+  const options = isObject(entry["options"]) ? entry["options"] : {};
+  const transform = "transform" in options ? { transform: options["transform"] } : {};
+  const asserts = listAsserts(entry["assert"], [...at, "assert"], d).map((a) => ({
+    ...a,
+    value: { ...transform, ...a.value },
+  }));
   return { row, asserts, vars: {}, ...(threshold !== undefined ? { threshold } : {}) };
 }
 

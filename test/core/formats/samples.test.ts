@@ -111,6 +111,26 @@ describe("the prompt samples", () => {
     expect(spec.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/not sent/));
   });
 
+  it("checks the tool calls of promptfoo's tools example, and runs no assertion that needs a transform", async () => {
+    const file = "promptfoo/tbuckley__promptfoo__openai-tools-call__promptfooconfig.yaml";
+    const text = (await readSample(file))!;
+    const [variant] = listPromptfooVariants(file, text);
+    const spec = await loadPromptSpec({ path: variant!, text, readFile: readSample });
+    expect(buildRequest(spec, defaultConfig, []).tools).toHaveLength(1);
+    expect(spec.evaluators.map((e) => [e.name, e.kind])).toEqual([
+      ["is-json", "json"],
+      ["is-valid-openai-tools-call", "toolCall"],
+    ]);
+    expect(spec.testData.map((c) => [c.vars["city"], JSON.parse(c.vars["__asserts"]!)])).toEqual([
+      ["Boston", { "is-json": 1, "is-valid-openai-tools-call": 1 }],
+      ["New York", {}],
+      ["Paris", {}],
+      ["Mars", {}],
+    ]);
+    const transforms = spec.warnings.filter((w) => /its `transform` is code/.test(w.message));
+    expect(transforms.map((w) => w.line)).toEqual([52, 58, 63]);
+  });
+
   it("does not send Genkit tool names, which only Genkit code defines, and says so", async () => {
     const path = "dotprompt/firebase__genkit__weather.prompt";
     const spec = await loadPromptSpec({ path, text: (await readSample(path))!, readFile: readSample });

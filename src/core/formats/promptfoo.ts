@@ -17,6 +17,7 @@ import {
   type PromptfooPrompt,
   type PromptfooProvider,
   readPromptfooConfig,
+  readThreshold,
   splitVariantPath,
 } from "./promptfoo-config.js";
 
@@ -222,18 +223,6 @@ function buildTest(
     value: { ...transform, ...a.value },
   }));
   return { row, asserts, vars: {}, ...(threshold !== undefined ? { threshold } : {}) };
-}
-
-/** A test's `threshold`: the least weighted assertion score (0–1) that passes it. */
-function readThreshold(entry: PlainObject, at: (string | number)[], d: YamlDiagnostics): number | undefined {
-  const value = entry["threshold"];
-  if (value === undefined) return undefined;
-  if (typeof value === "number" && value >= 0 && value <= 1) return value;
-  d.error(
-    [...at, "threshold"],
-    "must be a number from 0 to 1 (the least weighted share of assertions that pass)",
-  );
-  return undefined;
 }
 
 async function readTestFile(file: string, ref: string, read: Read, where: Diagnostic, errors: Diagnostic[]) {

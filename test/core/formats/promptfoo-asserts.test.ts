@@ -1,6 +1,8 @@
 // promptfoo assertions as regexes and judges: each regex matches exactly what promptfoo's check accepts.
 import { describe, expect, it } from "vitest";
+import { InputError } from "../../../src/core/diagnostics.js";
 import { parseRegex } from "../../../src/core/evaluators.js";
+import { loadPromptSpec } from "../../../src/core/formats/index.js";
 import { mapAsserts, toRegexLiteral } from "../../../src/core/formats/promptfoo-asserts.js";
 
 const where = { file: "promptfooconfig.yaml", line: 3, message: "" };
@@ -130,5 +132,30 @@ describe("mapAsserts", () => {
       [5, expect.stringMatching(/^`is-valid-openai-tools-call` assertion not run: the provider declares no/)],
       [6, "`contains` assertion not run: its `transform` is code, which promptgate never executes"],
     ]);
+  });
+});
+
+describe("a promptfoo test's threshold", () => {
+  const load = (threshold: string) => {
+    const text = `prompts: ["Hi {{q}}"]\nproviders: [openai:gpt-4o-mini]\ndefaultTest:\n  threshold: 0.5\ntests:\n  - vars: {q: a}\n    assert: [{type: contains, value: a}]\n  - vars: {q: b}\n    threshold: ${threshold}\n`;
+    return loadPromptSpec({ path: "promptfooconfig.yaml#prompt 1", text, readFile: async () => null });
+  };
+
+  it("is carried by its row, defaultTest's when the test has none", async () => {
+    const spec = await load("0.9");
+    expect(spec.testData.map((c) => c.vars["__threshold"])).toEqual(["0.5", "0.9"]);
+  });
+
+  it("out of 0–1 is an error naming the file, line and field", async () => {
+    const error = await load("2").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: "promptfooconfig.yaml",
+        line: 9,
+        field: "tests[1].threshold",
+        message: "must be a number from 0 to 1 (the least weighted share of assertions that pass)",
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
+import type { ToolCall } from "../core/tools.js";
 import { stripCredentials } from "../engine/cache-key.js";
 import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
 import { toModelError } from "./openai-error.js";
@@ -70,6 +71,9 @@ export function buildRequestBody(request: ChatRequest): ChatCompletionCreatePara
   if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
   if (request.presencePenalty !== undefined) body.presence_penalty = request.presencePenalty;
   if (request.frequencyPenalty !== undefined) body.frequency_penalty = request.frequencyPenalty;
+  // Tools come from the prompt file: passed as written, already checked to be function tools (core/tools.ts).
+  if (request.tools !== undefined && request.tools.length > 0)
+    body.tools = request.tools as ChatCompletionCreateParamsNonStreaming["tools"];
   const format = request.responseFormat;
   if (format?.type === "json_schema") {
     body.response_format = {
@@ -97,14 +101,28 @@ export function parseCompletion(completion: ChatCompletion, latencyMs: number): 
   // A refusal is an answer the evaluators should see (and fail), marked so reports can tell it apart.
   const refused =
     (content === null || content === undefined) && typeof refusal === "string" && refusal !== "";
+  const toolCalls = listToolCalls(choice.message?.tool_calls);
+  // An answer that calls tools has no text; its calls, as the API lists them, are what evaluators grade.
+  const text = refused ? refusal : content || (toolCalls ? JSON.stringify(toolCalls) : (content ?? ""));
   return {
-    text: refused ? refusal : (content ?? ""),
+    text,
     usage: parseUsage(completion.usage),
     ...(completion.usage ? {} : { usageMissing: true }),
     latencyMs,
     finishReason: refused ? "refusal" : (choice.finish_reason ?? "unknown"),
     ...(typeof completion.model === "string" && completion.model !== "" ? { model: completion.model } : {}),
   };
+}
+
+/** The function calls of an answer as `[{type, function: {name, arguments}}]` (ids dropped: they differ per call). */
+function listToolCalls(calls: unknown): ToolCall[] | undefined {
+  if (!Array.isArray(calls) || calls.length === 0) return undefined;
+  return calls.map((call) => {
+    const fn = (call as { function?: { name?: unknown; arguments?: unknown } }).function;
+    const name = typeof fn?.name === "string" ? fn.name : "";
+    const args = typeof fn?.arguments === "string" ? fn.arguments : "";
+    return { type: "function", function: { name, arguments: args } };
+  });
 }
 
 /**

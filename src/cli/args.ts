@@ -52,7 +52,11 @@ promptgate.yml) as GitHub's .prompt.yml format, with its eval set. A promptfoo c
 file per prompt × provider. Templates that need more than {{name}} placeholders are refused,
 with the line of each construct the format cannot hold.
 
+With --to prompty, a .prompt.yml file is written back as NAME.prompty, its test rows as NAME.jsonl
+beside it, and the promptgate.yml entry that pairs them with its evaluators is printed.
+
 Options:
+  --to FORMAT       prompt-yml (default) or prompty (from a .prompt.yml file)
   --out FILE        Where to write (default: beside FILE, as NAME.prompt.yml); - for stdout
   --force           Overwrite an existing file
   --repo DIR        Project root (default: current directory)
@@ -66,7 +70,7 @@ export const mainHelp = `promptgate — review prompt changes before they merge
 Commands:
   promptgate review [options]    Compare base and head versions of every changed prompt
   promptgate eval FILE [options] Run one prompt file's eval set
-  promptgate convert FILE        Write any supported prompt format as .prompt.yml
+  promptgate convert FILE        Write any supported prompt format as .prompt.yml (or back as Prompty)
   promptgate --version
 
 Run 'promptgate <command> --help' for the options of a command.`;
@@ -113,6 +117,9 @@ export type EvalArgs = z.infer<typeof evalArgsSchema>;
 
 export const convertArgsSchema = z.object({
   file: z.string().min(1).optional(),
+  to: z
+    .enum(["prompt-yml", "prompty"], { error: "--to must be prompt-yml or prompty" })
+    .default("prompt-yml"),
   out: z.string().min(1).optional(),
   force: z.boolean().default(false),
   repo: z.string().min(1).default("."),
@@ -161,6 +168,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
 
 export function parseConvertArgs(argv: string[]): ConvertArgs {
   const { values, positionals } = parseOrThrow(argv, {
+    to: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
     repo: { type: "string" },

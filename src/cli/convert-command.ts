@@ -1,11 +1,15 @@
-// `promptgate convert FILE`: writes a Prompty, Dotprompt, promptfoo or plain-template prompt as `.prompt.yml`.
+// `promptgate convert FILE`: writes a Prompty, Dotprompt, promptfoo or plain-template prompt as `.prompt.yml`,
+// and a `.prompt.yml` back as Prompty (`--to prompty`).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { stringify } from "yaml";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { writePromptYml } from "../core/formats/to-prompt-yml.js";
+import { writePrompty } from "../core/formats/to-prompty.js";
+import type { PromptSpec } from "../core/prompt-spec.js";
 import { type ConvertArgs, convertHelp, UsageError } from "./args.js";
 import { EXIT_OK } from "./exit-code.js";
 
@@ -23,6 +27,10 @@ export async function runConvertCommand(args: ConvertArgs): Promise<number> {
   if (text === null) throw new InputError({ file: path, message: "file not found" });
   const config = (await findConfig(read, args.config)).config;
   const format = detectFormat(path, findPromptEntry(config.prompts, path));
+  if (args.to === "prompty") {
+    if (format !== "prompt-yml") throw new UsageError("--to prompty converts a .prompt.yml file");
+    return writePromptyFiles(args, root, await loadPromptSpec({ path, text, readFile: read }));
+  }
   if (format === "prompt-yml") throw new InputError({ file: path, message: "is already a .prompt.yml file" });
   const variants = format === "promptfoo" ? listPromptfooVariants(path, text) : [path];
   if (variants.length > 1 && args.out && args.out !== "-") {
@@ -43,6 +51,28 @@ export async function runConvertCommand(args: ConvertArgs): Promise<number> {
     }
     writeFileSync(resolve(root, out), yaml);
     process.stdout.write(`wrote ${out}\n`);
+  }
+  return EXIT_OK;
+}
+
+/** Writes NAME.prompty and NAME.jsonl, and prints the promptgate.yml entry that pairs them with the evaluators. */
+function writePromptyFiles(args: ConvertArgs, root: string, spec: PromptSpec): number {
+  if (args.out === "-")
+    throw new UsageError("--to prompty writes a dataset beside the file; --out must be a path");
+  const out = args.out ?? spec.path.replace(/\.prompt\.ya?ml$/i, ".prompty");
+  const datasetPath = `${out.replace(/\.prompty$/i, "")}.jsonl`;
+  const files = writePrompty(spec, { prompty: out, dataset: datasetPath });
+  const writes: [string, string][] = [[out, files.prompty]];
+  if (files.dataset) writes.push([datasetPath, files.dataset]);
+  const taken = writes.find(([p]) => existsSync(resolve(root, p)) && !args.force);
+  if (taken) throw new UsageError(`${taken[0]} exists; pass --force to overwrite it`);
+  for (const [p, content] of writes) {
+    writeFileSync(resolve(root, p), content);
+    process.stdout.write(`wrote ${p}\n`);
+  }
+  if (files.entry) {
+    const snippet = stringify({ prompts: [files.entry] }, { lineWidth: 0 });
+    process.stdout.write(`\nAdd this entry to the prompts of promptgate.yml:\n\n${snippet}`);
   }
   return EXIT_OK;
 }

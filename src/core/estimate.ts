@@ -4,7 +4,7 @@ import type { Price } from "./config-schema.js";
 import { builtInCatalogue } from "./model-catalogue.js";
 import { findPrice } from "./pricing.js";
 import type { CostEstimate, PromptEstimate } from "./report.js";
-import { countChatTokens, describeTokenizer } from "./tokens.js";
+import { countChatTokens, countTextTokens, describeTokenizer } from "./tokens.js";
 
 /** Output tokens assumed when a prompt sets no limit: a few paragraphs, a typical chat answer. */
 export const defaultOutputTokens = 256;
@@ -16,6 +16,8 @@ export interface EstimateInput {
   calls: ChatMessage[][];
   maxTokens?: number;
   maxCompletionTokens?: number;
+  /** Tools sent with every call: their definitions are input tokens too. */
+  tools?: unknown[];
 }
 
 function assumeOutputTokens(input: EstimateInput): { tokens: number; assumption: string } {
@@ -40,7 +42,9 @@ function assumeOutputTokens(input: EstimateInput): { tokens: number; assumption:
  */
 export function estimateCost(input: EstimateInput, pricing: Record<string, Price>): CostEstimate {
   const totalInput = input.calls.reduce((sum, messages) => sum + countChatTokens(messages, input.model), 0);
-  const inputTokensPerCall = input.calls.length === 0 ? 0 : totalInput / input.calls.length;
+  // Providers render tool definitions in their own layout; their JSON is close enough for an estimate.
+  const toolTokens = input.tools ? countTextTokens(JSON.stringify(input.tools), input.model) : 0;
+  const inputTokensPerCall = input.calls.length === 0 ? 0 : totalInput / input.calls.length + toolTokens;
   const output = assumeOutputTokens(input);
   const price = findPrice(input.model, pricing, builtInCatalogue);
   const costPerCallUsd =

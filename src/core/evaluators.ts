@@ -3,6 +3,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { InputError } from "./diagnostics.js";
 import type { EvaluatorSpec, StringOperator } from "./prompt-spec.js";
 import { renderTemplate } from "./template.js";
+import { evaluateToolCalls } from "./tools.js";
 
 export type DeterministicEvaluator = Extract<
   EvaluatorSpec,
@@ -12,6 +13,7 @@ export type DeterministicEvaluator = Extract<
   | { kind: "maxLength" }
   | { kind: "levenshtein" }
   | { kind: "containsJson" }
+  | { kind: "toolCall" }
 >;
 
 export interface EvaluatorWhere {
@@ -55,12 +57,15 @@ export function evaluateDeterministic(
       return evaluateLevenshtein(evaluator, output, vars, where);
     case "containsJson":
       return evaluateContainsJson(evaluator, output, where);
+    case "toolCall":
+      return evaluateToolCalls(evaluator.tools, output);
   }
 }
 
 /** True for the evaluator kinds `evaluateDeterministic` grades (the rest are LLM judges). */
 export function isDeterministic(evaluator: EvaluatorSpec): evaluator is DeterministicEvaluator {
-  return evaluator.kind !== "llm" && evaluator.kind !== "builtin";
+  // `cost` and `latency` grade the call's measurements, not its output: engine/grade.ts does.
+  return !["llm", "builtin", "cost", "latency"].includes(evaluator.kind);
 }
 
 function evaluateString(

@@ -65,6 +65,12 @@ export type EvaluatorSpec =
   | (EvaluatorBase & { kind: "levenshtein"; value: string; maxDistance: number })
   /** Some JSON object or array appears in the output (validated against `schema` when given). */
   | (EvaluatorBase & { kind: "containsJson"; schema?: unknown })
+  /** The sample's own cost in USD (from its usage and price) is at most `maxUsd`; an unknown price cannot pass. */
+  | (EvaluatorBase & { kind: "cost"; maxUsd: number })
+  /** The sample's call took at most `maxMs` (wall time of the successful attempt, as measured when made). */
+  | (EvaluatorBase & { kind: "latency"; maxMs: number })
+  /** The output is a list of OpenAI tool calls, each naming one of `tools` with arguments valid for it. */
+  | (EvaluatorBase & { kind: "toolCall"; tools: unknown[] })
   | (EvaluatorBase & {
       kind: "llm";
       prompt: string;
@@ -124,7 +130,7 @@ export interface PromptSpec {
   evaluators: EvaluatorSpec[];
   /** Repository-relative paths of external eval-data files the prompt references (`testDataFile`). */
   dataFiles: string[];
-  /** Function tools the prompt declares (OpenAI shape), kept for the diff; not sent to the model. */
+  /** Tools the prompt declares; sent to the model when they are OpenAI function tools (see core/tools.ts). */
   tools?: unknown[];
   /** Set for formats whose messages come from rendering a whole template; see PromptRenderer. */
   renderer?: PromptRenderer;

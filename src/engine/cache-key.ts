@@ -21,6 +21,8 @@ const KEY_FIELDS: Record<keyof ChatRequest, true> = {
   presencePenalty: true,
   frequencyPenalty: true,
   responseFormat: true,
+  // Absent tools add nothing to the key, so entries cached before tools were sent still match.
+  tools: true,
 };
 
 /** sha256 hex of {v, endpoint, request, sample} in canonical JSON (sorted keys, undefined fields dropped). */

@@ -3,9 +3,11 @@ import { builtinJudgeSources } from "../core/builtin-judges.generated.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
 import { evaluateDeterministic, isDeterministic } from "../core/evaluators.js";
 import { parseJudgeVerdict } from "../core/judge-verdict.js";
+import { evaluateMeasured, type SampleMeasurement } from "../core/measured-evaluators.js";
 import { mapModelId } from "../core/pricing.js";
 import { parsePromptFile } from "../core/prompt-file.js";
 import type { BuiltinJudge, EvaluatorSpec, JudgeChoice, PromptSpec } from "../core/prompt-spec.js";
+import { readRowScoring, scoreRow, selectRowEvaluators } from "../core/row-scoring.js";
 import { listVariables, renderMessages, renderTemplate } from "../core/template.js";
 import type { CallTag, Engine } from "./engine-types.js";
 import type { ChatMessage, ChatRequest, ChatResponseFormat } from "./model.js";
@@ -26,6 +28,8 @@ export interface GradeContext {
   tag?: CallTag;
   /** What the model was asked (the rendered last user message): the judges' `input` when the row has none. */
   prompt?: string;
+  /** What the sample's own call measured, for `cost` and `latency` evaluators. */
+  measured?: SampleMeasurement;
 }
 
 export interface EvaluatorResult {
@@ -41,6 +45,8 @@ export interface EvaluatorResult {
 
 export interface SampleGrade {
   pass: boolean;
+  /** For a row that weighs its evaluators: the weighted share that passed (1 with none). */
+  score?: number;
   results: EvaluatorResult[];
   /** The first evaluator error, prefixed with the evaluator's name. */
   error?: string;
@@ -55,18 +61,29 @@ const REASONING_CHARS = 160;
 type JudgeEvaluator = Extract<EvaluatorSpec, { kind: "llm" } | { kind: "builtin" }>;
 
 /**
- * A sample passes when every evaluator passes. A sample with no evaluators passes: its call succeeded, and
- * that is all the file asks of it. An evaluator that cannot grade (failed or unreadable judge, missing
- * variable) is an error and never a pass.
+ * A sample passes when every evaluator that grades its row passes, or, for a row with a promptfoo threshold,
+ * when its weighted score reaches it (see core/row-scoring.ts). A sample with no evaluators passes: its call
+ * succeeded, and that is all the file asks of it. An evaluator that cannot grade (failed or unreadable judge,
+ * missing variable) is an error and never a pass.
  */
 export async function gradeSample(
   evaluators: EvaluatorSpec[],
   output: string,
   ctx: GradeContext,
 ): Promise<SampleGrade> {
-  const results = await Promise.all(evaluators.map((evaluator) => gradeOne(evaluator, output, ctx)));
+  let scoring: ReturnType<typeof readRowScoring>;
+  try {
+    scoring = readRowScoring(ctx.vars);
+  } catch (error) {
+    const message = `test case "${ctx.caseId}": ${(error as Error).message}`;
+    return { pass: false, results: [], error: message };
+  }
+  const applied = selectRowEvaluators(evaluators, scoring);
+  const results = await Promise.all(applied.map((evaluator) => gradeOne(evaluator, output, ctx)));
   const failed = results.find((r) => r.error !== undefined);
-  const grade: SampleGrade = { pass: results.every((r) => r.pass), results };
+  const { pass, score } = scoreRow(results, scoring);
+  const weighted = scoring.weights !== undefined || scoring.threshold !== undefined;
+  const grade: SampleGrade = { pass, results, ...(weighted ? { score } : {}) };
   if (failed) grade.error = `${failed.evaluator}: ${failed.error}`;
   return grade;
 }
@@ -84,6 +101,8 @@ async function gradeOne(
         ...evaluateDeterministic(evaluator, output, ctx.vars, { file: ctx.file, caseId: ctx.caseId }),
       };
     }
+    if (evaluator.kind === "cost" || evaluator.kind === "latency")
+      return { ...base, ...evaluateMeasured(evaluator, ctx.measured) };
     return { ...base, ...(await gradeWithJudge(evaluator, output, ctx)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,8 @@ export interface ChatRequest {
   presencePenalty?: number;
   frequencyPenalty?: number;
   responseFormat?: ChatResponseFormat;
+  /** OpenAI function tools the model may call; an answer that calls them has the calls as its text (JSON). */
+  tools?: unknown[];
 }
 
 export interface Usage {

@@ -125,6 +125,7 @@ async function runSample(
     label,
     tag,
     prompt: planSide.request.messages.filter((m) => m.role === "user").at(-1)?.content,
+    measured: { costUsd: outcome.costUsd, latencyMs: outcome.response.latencyMs },
   });
   return {
     output: outcome.response.text,

@@ -8,6 +8,7 @@ import { type Diagnostic, InputError } from "../core/diagnostics.js";
 import { mapModelId } from "../core/pricing.js";
 import type { EvaluatorSpec, PromptSpec, TestCase } from "../core/prompt-spec.js";
 import { renderMessages } from "../core/template.js";
+import { listSendableTools } from "../core/tools.js";
 import type { ChatMessage, ChatRequest, ChatResponseFormat } from "../engine/model.js";
 
 export interface PlannedSide {
@@ -86,6 +87,8 @@ export function buildRequest(spec: PromptSpec, config: Config, messages: ChatMes
   if (p.frequencyPenalty !== undefined) request.frequencyPenalty = p.frequencyPenalty;
   const format = buildResponseFormat(spec);
   if (format) request.responseFormat = format;
+  const tools = listSendableTools(spec.tools);
+  if (tools) request.tools = tools;
   return request;
 }
 

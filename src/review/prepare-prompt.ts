@@ -1,4 +1,5 @@
 // Everything known about a changed prompt before any model call: parsed versions, diff, plan, cost estimate.
+
 import type { PromptChange } from "../core/change-set.js";
 import type { Config } from "../core/config-schema.js";
 import { checkContextWindow } from "../core/context-window.js";
@@ -10,6 +11,7 @@ import { findPrice } from "../core/pricing.js";
 import { diffPrompt } from "../core/prompt-diff.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report.js";
+import { listSendableTools } from "../core/tools.js";
 import { describeUnpricedModel } from "../engine/budget.js";
 import type { RepoReader } from "../ports.js";
 import { listPlannedModels } from "./execute-plans.js";
@@ -179,6 +181,7 @@ function buildEstimate(
         calls,
         maxTokens: spec.modelParameters.maxTokens,
         maxCompletionTokens: spec.modelParameters.maxCompletionTokens,
+        tools: listSendableTools(spec.tools),
       },
       config.pricing,
     );

@@ -120,6 +120,49 @@ describe("createOpenAIModel request mapping", () => {
   });
 });
 
+describe("createOpenAIModel tools", () => {
+  const tool = { type: "function", function: { name: "get_weather", parameters: { type: "object" } } };
+
+  it("sends the prompt's tools and answers a tool call with the JSON list of calls", async () => {
+    let body: Record<string, unknown> = {};
+    const calls = [
+      { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+    ];
+    const choices = [
+      {
+        index: 0,
+        message: { role: "assistant", content: null, refusal: null, tool_calls: calls },
+        finish_reason: "tool_calls",
+      },
+    ];
+    nock(BASE)
+      .post("/chat/completions", (sent) => {
+        body = sent;
+        return true;
+      })
+      .reply(200, completion({ choices }));
+    const response = await model().complete({ ...request, tools: [tool] }, new AbortController().signal);
+    expect(body["tools"]).toEqual([tool]);
+    expect(response.finishReason).toBe("tool_calls");
+    // The call id differs on every call, so it is dropped: the same call grades (and caches) the same.
+    expect(JSON.parse(response.text)).toEqual([
+      { type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+    ]);
+  });
+
+  it("sends no tools key when the request has none", async () => {
+    let body: Record<string, unknown> = {};
+    nock(BASE)
+      .post("/chat/completions", (sent) => {
+        body = sent;
+        return true;
+      })
+      .reply(200, completion());
+    await model().complete(request, new AbortController().signal);
+    expect(body).not.toHaveProperty("tools");
+  });
+});
+
 describe("createOpenAIModel responses", () => {
   it("parses text, finish reason, usage with cached tokens and measures latency", async () => {
     nock(BASE).post("/chat/completions").delay(30).reply(200, completion());

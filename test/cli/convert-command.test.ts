@@ -68,6 +68,6 @@ tests:
     const spec = parsePromptFile("p.prompt.yml", readFileSync(join(root, "prompt-2.prompt.yml"), "utf8"));
     expect(spec.messages).toEqual([expect.objectContaining({ role: "user", content: "Greet {{name}}" })]);
     expect(spec.evaluators).toEqual([expect.objectContaining({ kind: "string", operator: "regex" })]);
-    expect(spec.testData[0]!.vars).toEqual({ name: "Ada", __assert1: "/ada/i" });
+    expect(spec.testData[0]!.vars).toEqual({ name: "Ada", __assert1: "/ada/i", __asserts: '{"assert 1":1}' });
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultOutputTokens, estimateCost, estimateEvalCost } from "../../src/core/estimate.js";
 import type { CostEstimate } from "../../src/core/report.js";
+import { countTextTokens } from "../../src/core/tokens.js";
 
 // 19 prompt tokens each (see tokens.test.ts): 3 + 1 + 6 and 3 + 1 + 2, plus 3 priming the reply.
 const greeting = [
@@ -25,6 +26,14 @@ describe("estimateCost", () => {
     expect(estimate.outputAssumption).not.toContain("512");
     // (14 × $0.15 + 512 × $0.60) / 1M
     expect(estimate.costPerCallUsd).toBeCloseTo((14 * 0.15 + 512 * 0.6) / 1e6, 15);
+  });
+
+  it("counts the tools sent with every call as input", () => {
+    const tools = [{ type: "function", function: { name: "get_weather", parameters: { type: "object" } } }];
+    const toolTokens = countTextTokens(JSON.stringify(tools), "gpt-4o-mini");
+    expect(toolTokens).toBeGreaterThan(10);
+    const estimate = estimateCost({ model: "gpt-4o-mini", calls: [greeting, short], tools }, {});
+    expect(estimate.inputTokensPerCall).toBe(14 + toolTokens);
   });
 
   it("prefers maxCompletionTokens over maxTokens", () => {

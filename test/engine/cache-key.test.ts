@@ -100,6 +100,17 @@ describe("buildCacheKey", () => {
     expect(buildCacheKey("https://other.example.test/v1", base, 0)).not.toBe(key);
   });
 
+  it("changes with the tools sent, and is unchanged for a request without tools", () => {
+    const tool = { type: "function", function: { name: "lookup", parameters: { type: "object" } } };
+    const other = { type: "function", function: { name: "refund", parameters: { type: "object" } } };
+    const key = buildCacheKey(endpoint, base, 0);
+    expect(buildCacheKey(endpoint, { ...base, tools: [tool] }, 0)).not.toBe(key);
+    expect(buildCacheKey(endpoint, { ...base, tools: [tool] }, 0)).not.toBe(
+      buildCacheKey(endpoint, { ...base, tools: [other] }, 0),
+    );
+    expect(buildCacheKey(endpoint, { ...base, tools: undefined }, 0)).toBe(key);
+  });
+
   it("treats an undefined field as absent", () => {
     const { seed: _seed, ...withoutSeed } = base;
     expect(buildCacheKey(endpoint, { ...base, seed: undefined }, 0)).toBe(

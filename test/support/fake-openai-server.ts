@@ -15,7 +15,10 @@ export interface ChatCompletionRequestBody {
   [key: string]: unknown;
 }
 
-export type FakeAnswer = string | { text: string; finishReason?: string };
+/** `toolCalls`: the answer calls these functions (content null, finish reason `tool_calls`). */
+export type FakeAnswer =
+  | string
+  | { text: string; finishReason?: string; toolCalls?: { name: string; arguments: string }[] };
 
 export interface ScriptedAnswer {
   status: number;
@@ -159,7 +162,7 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions = {}): Pr
       return;
     }
     const raw = await (options.respond ?? echoLastUser)(body);
-    const { text, finishReason } = typeof raw === "string" ? { text: raw, finishReason: undefined } : raw;
+    const { text, finishReason, toolCalls } = typeof raw === "string" ? { text: raw } : raw;
     const promptTokens = countPromptTokens(body);
     const completionTokens = countWords(text);
     const cached = Math.min(promptTokens, Math.max(0, options.cachedTokens?.(body) ?? 0));
@@ -173,9 +176,22 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions = {}): Pr
       choices: [
         {
           index: 0,
-          message: { role: "assistant", content: text, refusal: null },
+          message: {
+            role: "assistant",
+            content: toolCalls ? null : text,
+            refusal: null,
+            ...(toolCalls
+              ? {
+                  tool_calls: toolCalls.map((call, i) => ({
+                    id: `call_${nextId}_${i}`,
+                    type: "function",
+                    function: call,
+                  })),
+                }
+              : {}),
+          },
           logprobs: null,
-          finish_reason: finishReason ?? "stop",
+          finish_reason: finishReason ?? (toolCalls ? "tool_calls" : "stop"),
         },
       ],
       usage: {

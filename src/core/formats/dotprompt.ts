@@ -6,11 +6,13 @@
  * is a dependency, so a change to it reviews every prompt that includes it. Eval rows come from a dataset named
  * in promptgate.yml; Dotprompt files have no sample of their own.
  */
+
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { modelParametersSchema } from "../prompt-file-schema.js";
 import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-spec.js";
 import { listVariables } from "../template.js";
+import { listSendableTools, notSentWarning } from "../tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
@@ -77,8 +79,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     variables,
     warnings: [...d.warnings, ...evalSet.warnings],
   };
-  if (spec.tools)
-    d.warn(["tools"], "tools are compared in the diff but not sent: answers are reviewed as text");
+  if (spec.tools && !listSendableTools(spec.tools)) d.warn(["tools"], notSentWarning);
   spec.warnings = [...d.warnings, ...evalSet.warnings];
   return finishLoad(spec, [...d.errors, ...errors, ...evalSet.errors]);
 }

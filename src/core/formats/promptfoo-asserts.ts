@@ -1,14 +1,17 @@
 // promptfoo assertions as promptgate evaluators: string checks become regexes, rubrics LLM judges; code never runs.
 /*
- * promptfoo's assertions belong to a test; promptgate's evaluators belong to a prompt and grade every row. So a
- * test's own string assertion k is carried by the row as a regex in the variable `__assertK`, and one evaluator
- * per position k checks `regex: {{__assertK}}` — a row without one holds "" (matches anything, passes).
- * `llm-rubric`, `model-graded-closedqa`, `factuality` and `answer-relevance` work the same way: an LLM judge
- * with the rubric in `__rubricK`. `defaultTest` assertions apply to every row, so they are
- * plain evaluators. `javascript`, `python` and the rest are never executed: each becomes a "not run" warning.
+ * promptfoo's assertions belong to a test; promptgate's evaluators belong to a prompt. Each row names the
+ * evaluators that grade it, with their `weight`, in `__asserts`, and its `threshold` in `__threshold`
+ * (core/row-scoring.ts), so any assertion kind can be a test's own. String assertions share evaluators by
+ * position: the k-th is carried by the row as a regex in `__assertK`, checked by `regex: {{__assertK}}`;
+ * model-graded ones likewise put their rubric in `__rubricK`. The other kinds (`is-json`, `contains-json`,
+ * `levenshtein`, `cost`, `latency`, `is-valid-openai-tools-call`) become one evaluator per distinct assertion.
+ * `javascript`, `python` and the rest are never executed: each becomes a "not run" warning.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { EvaluatorSpec } from "../prompt-spec.js";
+import { ASSERTS_VAR, THRESHOLD_VAR } from "../row-scoring.js";
+import { listSendableTools } from "../tools.js";
 
 export interface RawAssert {
   value: Record<string, unknown>;
@@ -65,9 +68,10 @@ export function toRegexLiteral(type: string, value: unknown): string | undefined
 }
 
 const notRunReason: Record<string, string> = {
-  "is-valid-openai-tools-call": "tools are not sent to the model, so there is no tool call to check",
-  cost: "cost is gated per prompt by `gate.maxCostIncrease` in promptgate.yml",
-  latency: "latency is gated per prompt by `gate.maxLatencyIncrease` in promptgate.yml",
+  "is-valid-openai-tools-call":
+    "the provider declares no OpenAI function tools, so there is no tool call to check",
+  cost: "it needs `threshold`: the most a sample may cost, in USD",
+  latency: "it needs `threshold`: the most a sample's call may take, in ms",
   javascript: "promptgate never executes code from the repository",
   python: "promptgate never executes code from the repository",
   webhook: "promptgate does not call out to other services",
@@ -114,13 +118,13 @@ function rubricJudge(name: string, rubric: string): EvaluatorSpec {
   };
 }
 
+/** Assertion keys that change how promptfoo grades but that promptgate cannot honour. */
 function ignoredKeys(assert: RawAssert): Diagnostic[] {
-  const used = assert.value["type"] === "levenshtein" ? ["threshold"] : [];
-  const keys = ["weight", "threshold", "transform", "metric", "provider"].filter(
-    (k) => k in assert.value && !used.includes(k),
-  );
+  const keys = ["metric", "provider"].filter((k) => k in assert.value);
+  const weight = assert.value["weight"];
+  if (weight !== undefined && !(typeof weight === "number" && weight >= 0)) keys.push("weight");
   if (keys.length === 0) return [];
-  const message = `${keys.map((k) => `\`${k}\``).join(", ")} ignored: every evaluator must pass for a sample to pass`;
+  const message = `${keys.map((k) => `\`${k}\``).join(", ")} ignored: promptgate keeps no named metrics, grades with its own judge model, and a weight must be a number ≥ 0`;
   return [{ ...assert.where, message }];
 }
 
@@ -133,75 +137,142 @@ function fillVars(value: unknown, vars: Record<string, string>): unknown {
   return value;
 }
 
+const positiveNumber = (value: unknown) => (typeof value === "number" && value >= 0 ? value : undefined);
+
+/** The evaluator of an assertion kind that is not a string check or a rubric; undefined when not one. */
+function toOwnEvaluator(assert: RawAssert, tools: unknown[] | undefined): EvaluatorSpec | undefined {
+  const type = String(assert.value["type"]);
+  const value = assert.value["value"];
+  const threshold = positiveNumber(assert.value["threshold"]);
+  const schema = value && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  const common = { name: type, invariant: false };
+  switch (type) {
+    case "is-json":
+      return schema ? { ...common, kind: "jsonSchema", schema } : { ...common, kind: "json" };
+    case "contains-json":
+      return { ...common, kind: "containsJson", ...(schema ? { schema } : {}) };
+    case "levenshtein":
+      // The reference is templated with each row when graded, so one evaluator serves every test alike.
+      return {
+        ...common,
+        kind: "levenshtein",
+        value: String(value ?? ""),
+        maxDistance: Math.floor(threshold ?? 5),
+      };
+    case "cost":
+      return threshold === undefined ? undefined : { ...common, kind: "cost", maxUsd: threshold };
+    case "latency":
+      return threshold === undefined ? undefined : { ...common, kind: "latency", maxMs: threshold };
+    case "is-valid-openai-tools-call":
+      return tools ? { ...common, kind: "toolCall", tools } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Evaluators made so far, one per distinct definition, so tests with the same assertion share it. */
+class OwnEvaluators {
+  readonly list: EvaluatorSpec[] = [];
+  private readonly byDefinition = new Map<string, string>();
+
+  /** The name of the evaluator for this definition, adding it (named `type`, `type 2`, …) when new. */
+  add(evaluator: EvaluatorSpec): string {
+    const key = JSON.stringify({ ...evaluator, name: undefined });
+    const known = this.byDefinition.get(key);
+    if (known) return known;
+    const taken = this.list.filter(
+      (e) => e.name === evaluator.name || e.name.startsWith(`${evaluator.name} `),
+    );
+    const name = taken.length === 0 ? evaluator.name : `${evaluator.name} ${taken.length + 1}`;
+    this.list.push({ ...evaluator, name });
+    this.byDefinition.set(key, name);
+    return name;
+  }
+}
+
 interface Slots {
   regex: number;
   rubric: number;
 }
 
-/** One row's slot variables from its assertions (defaultTest's first); what cannot be carried is warned about. */
-function mapRow(asserts: RawAssert[], vars: Record<string, string>, warnings: Diagnostic[], slots: Slots) {
+export interface TestAsserts {
+  asserts: RawAssert[];
+  vars: Record<string, string>;
+  /** promptfoo's test `threshold`: the least weighted score that passes. */
+  threshold?: number;
+}
+
+/** One row's variables: its slot values, the evaluators that grade it with their weights, its threshold. */
+function mapRow(
+  test: TestAsserts,
+  asserts: RawAssert[],
+  context: { warnings: Diagnostic[]; slots: Slots; own: OwnEvaluators; tools: unknown[] | undefined },
+) {
   const out: Record<string, string> = {};
+  const weights: Record<string, number> = {};
   let regexSlot = 0;
   let rubricSlot = 0;
   for (const assert of asserts) {
     const type = String(assert.value["type"] ?? "");
-    warnings.push(...ignoredKeys(assert));
-    const value = fillVars(assert.value["value"], vars);
+    // A transform is code: without it the check would grade something else than its author meant.
+    if ("transform" in assert.value) {
+      const message = `\`${type}\` assertion not run: its \`transform\` is code, which promptgate never executes`;
+      context.warnings.push({ ...assert.where, message });
+      continue;
+    }
+    context.warnings.push(...ignoredKeys(assert));
+    const weight = positiveNumber(assert.value["weight"]) ?? 1;
+    const value = fillVars(assert.value["value"], test.vars);
     const regex = toRegexLiteral(type, value);
-    if (regex) out[`__assert${++regexSlot}`] = regex;
-    else if (toRubric(type, value) !== undefined) out[`__rubric${++rubricSlot}`] = toRubric(type, value)!;
-    else if (!wholeTypes.has(type)) warnings.push(notRun(assert, type || "(no type)"));
+    const rubric = regex ? undefined : toRubric(type, value);
+    const own = regex || rubric !== undefined ? undefined : toOwnEvaluator(assert, context.tools);
+    let evaluator: string;
+    if (regex) {
+      out[`__assert${++regexSlot}`] = regex;
+      evaluator = `assert ${regexSlot}`;
+    } else if (rubric !== undefined) {
+      out[`__rubric${++rubricSlot}`] = rubric;
+      evaluator = `rubric ${rubricSlot}`;
+    } else if (own) evaluator = context.own.add(own);
+    else {
+      context.warnings.push(notRun(assert, type || "(no type)"));
+      continue;
+    }
+    // The same evaluator twice in one test (two equal assertions) counts with both weights.
+    weights[evaluator] = (weights[evaluator] ?? 0) + weight;
   }
-  slots.regex = Math.max(slots.regex, regexSlot);
-  slots.rubric = Math.max(slots.rubric, rubricSlot);
+  context.slots.regex = Math.max(context.slots.regex, regexSlot);
+  context.slots.rubric = Math.max(context.slots.rubric, rubricSlot);
+  out[ASSERTS_VAR] = JSON.stringify(weights);
+  if (test.threshold !== undefined) out[THRESHOLD_VAR] = String(test.threshold);
   return out;
 }
 
-/** Assertion types that grade every row alike: evaluators of their own, read from `defaultTest` only. */
-const wholeTypes = new Set(["is-json", "contains-json", "levenshtein"]);
-
-function toWholeEvaluator(assert: RawAssert): EvaluatorSpec | undefined {
-  const type = String(assert.value["type"]);
-  const value = assert.value["value"];
-  const schema = value && typeof value === "object" && !Array.isArray(value) ? value : undefined;
-  const common = { name: type, invariant: false };
-  if (type === "is-json")
-    return schema ? { ...common, kind: "jsonSchema", schema } : { ...common, kind: "json" };
-  if (type === "contains-json") return { ...common, kind: "containsJson", ...(schema ? { schema } : {}) };
-  if (type !== "levenshtein") return undefined;
-  const threshold = assert.value["threshold"];
-  const maxDistance = typeof threshold === "number" && threshold >= 0 ? Math.floor(threshold) : 5;
-  return { ...common, kind: "levenshtein", value: String(value ?? ""), maxDistance };
+function dedupe(warnings: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.file}:${w.line}:${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
- * Evaluators for the tests' assertions: `defaultTest.assert` then each test's own, as slots filled per row;
- * `is-json`, `contains-json` and `levenshtein` of `defaultTest` are plain evaluators (a test's own are reported
- * as not run).
+ * Evaluators for the tests' assertions (`defaultTest.assert` then each test's own) and, per test, the row
+ * variables that say which of them grade it, with what weight and threshold. `tools` are the provider's, for
+ * `is-valid-openai-tools-call`.
  */
-export function mapAsserts(
-  defaults: RawAssert[],
-  tests: { asserts: RawAssert[]; vars: Record<string, string> }[],
-): MappedAsserts {
-  const evaluators: EvaluatorSpec[] = [];
-  const warnings: Diagnostic[] = [];
-  for (const assert of defaults) {
-    const evaluator = toWholeEvaluator(assert);
-    if (!evaluator) continue;
-    const taken = evaluators.filter((e) => e.name.startsWith(evaluator.name)).length;
-    evaluators.push(taken === 0 ? evaluator : { ...evaluator, name: `${evaluator.name} ${taken + 1}` });
-  }
-  for (const test of tests) {
-    for (const assert of test.asserts) {
-      const type = String(assert.value["type"]);
-      if (!wholeTypes.has(type)) continue;
-      const message = `\`${type}\` on one test is not run; put it in \`defaultTest\` (a {{variable}} value is filled from each row)`;
-      warnings.push({ ...assert.where, message });
-    }
-  }
-  const slots: Slots = { regex: 0, rubric: 0 };
-  const rowVars = tests.map((test) => mapRow([...defaults, ...test.asserts], test.vars, warnings, slots));
-  for (let k = 1; k <= slots.regex; k++) {
+export function mapAsserts(defaults: RawAssert[], tests: TestAsserts[], tools?: unknown[]): MappedAsserts {
+  const context = {
+    warnings: [] as Diagnostic[],
+    slots: { regex: 0, rubric: 0 },
+    own: new OwnEvaluators(),
+    tools: listSendableTools(tools),
+  };
+  const rowVars = tests.map((test) => mapRow(test, [...defaults, ...test.asserts], context));
+  const evaluators: EvaluatorSpec[] = [...context.own.list];
+  for (let k = 1; k <= context.slots.regex; k++) {
     evaluators.push({
       kind: "string",
       operator: "regex",
@@ -210,20 +281,14 @@ export function mapAsserts(
       invariant: false,
     });
   }
-  for (let k = 1; k <= slots.rubric; k++) evaluators.push(rubricJudge(`rubric ${k}`, `{{__rubric${k}}}`));
-  // Every row sets every slot: "" is a regex that matches anything and an empty rubric the judge passes.
+  for (let k = 1; k <= context.slots.rubric; k++)
+    evaluators.push(rubricJudge(`rubric ${k}`, `{{__rubric${k}}}`));
+  // Every row sets every slot, so a slot's template always has a value ("" when the row does not use it).
   const filled = rowVars.map((vars) => {
-    const full: Record<string, string> = {};
-    for (let k = 1; k <= slots.regex; k++) full[`__assert${k}`] = vars[`__assert${k}`] ?? "";
-    for (let k = 1; k <= slots.rubric; k++) full[`__rubric${k}`] = vars[`__rubric${k}`] ?? "";
+    const full: Record<string, string> = { ...vars };
+    for (let k = 1; k <= context.slots.regex; k++) full[`__assert${k}`] = vars[`__assert${k}`] ?? "";
+    for (let k = 1; k <= context.slots.rubric; k++) full[`__rubric${k}`] = vars[`__rubric${k}`] ?? "";
     return full;
   });
-  const seen = new Set<string>();
-  const unique = warnings.filter((w) => {
-    const key = `${w.file}:${w.line}:${w.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { evaluators, rowVars: filled, warnings: unique };
+  return { evaluators, rowVars: filled, warnings: dedupe(context.warnings) };
 }

@@ -178,3 +178,19 @@ export function listPromptfooReferences(path: string, text: string): string[] {
     .map((ref) => resolveDataPath(splitVariantPath(path).file, ref));
   return [...new Set(refs.flatMap((r) => ("path" in r ? [r.path] : [])))];
 }
+
+/** A test's `threshold`: the least weighted assertion score (0–1) that passes it. */
+export function readThreshold(
+  entry: PlainObject,
+  at: (string | number)[],
+  d: YamlDiagnostics,
+): number | undefined {
+  const value = entry["threshold"];
+  if (value === undefined) return undefined;
+  if (typeof value === "number" && value >= 0 && value <= 1) return value;
+  d.error(
+    [...at, "threshold"],
+    "must be a number from 0 to 1 (the least weighted share of assertions that pass)",
+  );
+  return undefined;
+}

@@ -17,6 +17,7 @@ import {
   type PromptfooPrompt,
   type PromptfooProvider,
   readPromptfooConfig,
+  readThreshold,
   splitVariantPath,
 } from "./promptfoo-config.js";
 
@@ -55,13 +56,13 @@ export async function loadPromptfoo(path: string, text: string, options: LoadOpt
   for (const m of messages) errors.push(...jinja.check(m.content, where));
   const variables = [...new Set(messages.flatMap((m) => jinja.listVariables(m.content)))].sort();
   const tests = await readTests(file, config, options.readFile, errors);
-  const mapped = mapAsserts(tests.defaults, tests.list);
+  const provider = readProvider(found.provider, config.d);
+  const mapped = mapAsserts(tests.defaults, tests.list, provider.tools);
   const rows: RawTestRow[] = tests.list.map((t, i) => ({
     ...t.row,
     row: { ...t.row.row, ...mapped.rowVars[i] },
   }));
   const evalSet = buildCasesWithValues(rows, file, variables);
-  const provider = readProvider(found.provider, config.d);
   const spec: PromptSpec = {
     path,
     format: "promptfoo",
@@ -167,6 +168,7 @@ interface Test {
   row: RawTestRow;
   asserts: RawAssert[];
   vars: Record<string, string>;
+  threshold?: number;
 }
 
 /** `defaultTest` and `tests` (inline, `file://` YAML files of tests, or a `file://` CSV/JSONL/YAML of rows). */
@@ -187,7 +189,9 @@ async function readTests(file: string, config: PromptfooConfig, read: Read, erro
     } else if (isObject(entry)) list.push(buildTest(entry, at, config.d, undefined));
     else errors.push(config.d.build(at, "a test must be a mapping with `vars` and `assert`, or `file://…`"));
   }
+  const defaultThreshold = readThreshold(defaultTest, ["defaultTest"], config.d);
   for (const test of list) {
+    test.threshold ??= defaultThreshold;
     const vars = await readVarFiles(file, { ...defaultVars, ...test.row.row }, read, test.row, errors, files);
     test.row = { ...test.row, row: vars };
     test.vars = Object.fromEntries(
@@ -210,7 +214,15 @@ function buildTest(
 ): Test {
   const vars = isObject(entry["vars"]) ? entry["vars"] : {};
   const row: RawTestRow = { row: vars, line: d.lineOf(at), ...(source ? { source } : {}) };
-  return { row, asserts: listAsserts(entry["assert"], [...at, "assert"], d), vars: {} };
+  const threshold = readThreshold(entry, at, d);
+  // A test-wide `options.transform` changes what every assertion sees: each is then not run (see mapRow).
+  const options = isObject(entry["options"]) ? entry["options"] : {};
+  const transform = "transform" in options ? { transform: options["transform"] } : {};
+  const asserts = listAsserts(entry["assert"], [...at, "assert"], d).map((a) => ({
+    ...a,
+    value: { ...transform, ...a.value },
+  }));
+  return { row, asserts, vars: {}, ...(threshold !== undefined ? { threshold } : {}) };
 }
 
 async function readTestFile(file: string, ref: string, read: Read, where: Diagnostic, errors: Diagnostic[]) {

@@ -5,11 +5,13 @@
  * dataset is named in promptgate.yml). `${file:x.json}` values are read from beside the file and count as
  * dependencies; `${env:…}` values are never read (they hold endpoints and keys) — nothing needs them here.
  */
+
 import type { Diagnostic } from "../diagnostics.js";
 import { resolveDataPath } from "../prompt-file.js";
 import { modelParameterAliases, modelParametersSchema } from "../prompt-file-schema.js";
 import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-spec.js";
 import type { RawTestRow } from "../test-data.js";
+import { listSendableTools, notSentWarning } from "../tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
@@ -165,8 +167,7 @@ async function readParameters(
   const parsed = modelParametersSchema.safeParse(plain);
   if (parsed.success) result.modelParameters = parsed.data;
   else d.reportIssues(parsed.error.issues, at, {}, plain);
-  if (result.tools)
-    d.warn([...at, "tools"], "tools are compared in the diff but not sent: answers are reviewed as text");
+  if (result.tools && !listSendableTools(result.tools)) d.warn([...at, "tools"], notSentWarning);
   return result;
 }
 

@@ -31,10 +31,17 @@ export function listConversionProblems(spec: PromptSpec): Diagnostic[] {
       });
     }
   }
+  for (const e of spec.evaluators) {
+    if (e.kind !== "cost" && e.kind !== "latency" && e.kind !== "toolCall") continue;
+    const what = e.kind === "toolCall" ? "tool-call" : e.kind;
+    const message = `evaluator "${e.name}" (a ${what} check) cannot be written in .prompt.yml, which has no such evaluator`;
+    found.push({ file: spec.path, ...(e.line ? { line: e.line } : {}), message });
+  }
   return found;
 }
 
-function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> {
+/** An evaluator as written in a `.prompt.yml` file (or a promptgate.yml entry); undefined for kinds it lacks. */
+export function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> | undefined {
   const common = { name: e.name, ...(e.invariant ? { invariant: true } : {}) };
   switch (e.kind) {
     case "string":
@@ -66,6 +73,8 @@ function toRawEvaluator(e: EvaluatorSpec): Record<string, unknown> {
         ...(e.passScore !== undefined ? { passScore: e.passScore } : {}),
         uses: `github/${e.judge}`,
       };
+    default:
+      return undefined; // listConversionProblems has refused these
   }
 }
 

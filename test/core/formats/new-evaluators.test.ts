@@ -54,24 +54,25 @@ describe("containsJson", () => {
 
 describe("promptfoo levenshtein and contains-json", () => {
   const at = { file: "promptfooconfig.yaml", line: 4, message: "" };
-  it("grade every row from defaultTest; on one test they are reported as not run", () => {
+  it("grade every row from defaultTest and, on one test, only that test's row", () => {
     const defaults = [
       { value: { type: "levenshtein", value: "{{expected}}", threshold: 3 }, where: at },
       { value: { type: "contains-json" }, where: at },
     ];
     const tests = [
       { asserts: [{ value: { type: "levenshtein", value: "x" }, where: { ...at, line: 9 } }], vars: {} },
+      { asserts: [], vars: {} },
     ];
     const mapped = mapAsserts(defaults, tests);
     expect(mapped.evaluators).toEqual([
       { kind: "levenshtein", name: "levenshtein", invariant: false, value: "{{expected}}", maxDistance: 3 },
       { kind: "containsJson", name: "contains-json", invariant: false },
+      { kind: "levenshtein", name: "levenshtein 2", invariant: false, value: "x", maxDistance: 5 },
     ]);
-    expect(mapped.warnings).toEqual([
-      expect.objectContaining({
-        line: 9,
-        message: expect.stringMatching(/^`levenshtein` on one test is not run/),
-      }),
+    expect(mapped.rowVars.map((vars) => JSON.parse(vars["__asserts"]!))).toEqual([
+      { levenshtein: 1, "contains-json": 1, "levenshtein 2": 1 },
+      { levenshtein: 1, "contains-json": 1 },
     ]);
+    expect(mapped.warnings).toEqual([]);
   });
 });

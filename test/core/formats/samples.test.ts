@@ -1,10 +1,13 @@
 // Every real prompt file in ../shared/prompt-samples loads, or fails with messages naming file and line.
+
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../../src/core/config-schema.js";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { isDotpromptPartial, loadPromptSpec } from "../../../src/core/formats/index.js";
 import { listPromptfooVariants } from "../../../src/core/formats/promptfoo.js";
+import { buildRequest } from "../../../src/review/plan-prompt.js";
 
 const root = join(import.meta.dirname, "../../../../shared/prompt-samples");
 
@@ -103,5 +106,41 @@ describe("the prompt samples", () => {
     expect(spec.tools).toHaveLength(2);
     expect(spec.dependencies).toEqual(["prompty/microsoft__promptflow__chat_with_tools/tools.json"]);
     expect(spec.testData).toHaveLength(1);
+    // They are OpenAI function tools, so every call sends them.
+    expect(buildRequest(spec, defaultConfig, []).tools).toEqual(spec.tools);
+    expect(spec.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/not sent/));
+  });
+
+  it("checks the tool calls of promptfoo's tools example, and runs no assertion that needs a transform", async () => {
+    const file = "promptfoo/tbuckley__promptfoo__openai-tools-call__promptfooconfig.yaml";
+    const text = (await readSample(file))!;
+    const [variant] = listPromptfooVariants(file, text);
+    const spec = await loadPromptSpec({ path: variant!, text, readFile: readSample });
+    expect(buildRequest(spec, defaultConfig, []).tools).toHaveLength(1);
+    expect(spec.evaluators.map((e) => [e.name, e.kind])).toEqual([
+      ["is-json", "json"],
+      ["is-valid-openai-tools-call", "toolCall"],
+    ]);
+    expect(spec.testData.map((c) => [c.vars["city"], JSON.parse(c.vars["__asserts"]!)])).toEqual([
+      ["Boston", { "is-json": 1, "is-valid-openai-tools-call": 1 }],
+      ["New York", {}],
+      ["Paris", {}],
+      ["Mars", {}],
+    ]);
+    const transforms = spec.warnings.filter((w) => /its `transform` is code/.test(w.message));
+    expect(transforms.map((w) => w.line)).toEqual([52, 58, 63]);
+  });
+
+  it("does not send Genkit tool names, which only Genkit code defines, and says so", async () => {
+    const path = "dotprompt/firebase__genkit__weather.prompt";
+    const spec = await loadPromptSpec({ path, text: (await readSample(path))!, readFile: readSample });
+    expect(spec.tools).toEqual(["getWeather"]);
+    expect(buildRequest(spec, defaultConfig, []).tools).toBeUndefined();
+    expect(spec.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 25,
+        message: expect.stringMatching(/^tools are compared in the diff but not sent/),
+      }),
+    );
   });
 });

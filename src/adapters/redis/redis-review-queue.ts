@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { type Job, Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../app/review-queue.js";
-import { createPullRequestLock, type PullRequestLock } from "./pr-lock.js";
+import { createPullRequestLock } from "./pr-lock.js";
 
 export interface RedisReviewQueueOptions {
   /** Opens a connection; BullMQ needs its own for the blocking worker. */
@@ -38,6 +38,7 @@ export function createRedisReviewQueue(options: RedisReviewQueueOptions): Review
   const running = new Map<string, AbortController>();
   let worker: Worker | undefined;
   let stopping: string | undefined;
+  let closing: Promise<void> | undefined;
 
   const seqKey = (pr: string) => `${name}:seq:${pr.toLowerCase()}`;
   const jobId = (pr: string, seq: number) =>
@@ -121,15 +122,15 @@ export function createRedisReviewQueue(options: RedisReviewQueueOptions): Review
     abortAll(reason) {
       // A shutdown hands the reviews back to the queue: nothing is cancelled, another replica finishes them.
       stopping = reason;
-      for (const controller of running.values())
-        controller.abort(new Error(`this replica stops: ${reason}`));
+      closing ??= worker?.close(); // takes no new job; the active ones end below
+      for (const controller of running.values()) controller.abort(new Error(`this replica stops: ${reason}`));
     },
     async close() {
       stopping ??= "the queue is closing";
-      await worker?.close();
+      closing ??= worker?.close();
+      await closing;
       await queue.close();
       redis.disconnect();
     },
   };
 }
-

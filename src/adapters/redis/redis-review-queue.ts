@@ -1,6 +1,6 @@
 // The App's review queue on Redis (BullMQ): durable, shared by replicas, one review per PR, newest head wins.
 import { createHash } from "node:crypto";
-import { type Job, Queue, Worker } from "bullmq";
+import { DelayedError, type Job, Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../app/review-queue.js";
 import { createPullRequestLock } from "./pr-lock.js";
@@ -70,34 +70,38 @@ export function createRedisReviewQueue(options: RedisReviewQueueOptions): Review
     return "queued";
   };
 
-  const processJob = (runner: StoredReviewRunner) => async (stored: Job<ReviewJob & { seq: number }>) => {
-    const { seq, ...job } = stored.data;
-    const isLatest = async () => (await latestSeq(job.pullRequest)) === seq;
-    const held = await lock.acquire(job.pullRequest, { until: async () => !(await isLatest()) });
-    if (!held) return "superseded";
-    const controller = new AbortController();
-    running.set(stored.id!, controller);
-    const watch = setInterval(() => {
-      isLatest().then(
-        (latest) => {
-          if (!latest) controller.abort(new Error(`superseded by a newer review of ${job.pullRequest}`));
-        },
-        () => undefined, // Redis unreachable for a moment: look again at the next tick.
-      );
-      held.renew().catch(() => undefined);
-    }, pollMs);
-    try {
-      await runner(job, controller.signal);
-    } finally {
-      clearInterval(watch);
-      running.delete(stored.id!);
-      await held.release();
-    }
-    // Stopped by a shutdown, not by a newer head: fail the attempt so another replica runs it again.
-    if (stopping && controller.signal.aborted && (await isLatest()))
-      throw new Error(`review of ${job.pullRequest} interrupted: ${stopping}`);
-    return "ran";
-  };
+  const processJob =
+    (runner: StoredReviewRunner) => async (stored: Job<ReviewJob & { seq: number }>, token?: string) => {
+      const { seq, ...job } = stored.data;
+      const isLatest = async () => (await latestSeq(job.pullRequest)) === seq;
+      const held = await lock.acquire(job.pullRequest, { until: async () => !(await isLatest()) });
+      if (!held) return "superseded";
+      const controller = new AbortController();
+      running.set(stored.id!, controller);
+      const watch = setInterval(() => {
+        isLatest().then(
+          (latest) => {
+            if (!latest) controller.abort(new Error(`superseded by a newer review of ${job.pullRequest}`));
+          },
+          () => undefined, // Redis unreachable for a moment: look again at the next tick.
+        );
+        held.renew().catch(() => undefined);
+      }, pollMs);
+      try {
+        await runner(job, controller.signal);
+      } finally {
+        clearInterval(watch);
+        running.delete(stored.id!);
+        await held.release();
+      }
+      // Stopped by a shutdown, not by a newer head: back to the queue for another replica, without using up an
+      // attempt (a few deploys in a row must not fail a review for good).
+      if (stopping && controller.signal.aborted && (await isLatest())) {
+        await stored.moveToDelayed(Date.now() + 100, token);
+        throw new DelayedError(`review of ${job.pullRequest} handed back: ${stopping}`);
+      }
+      return "ran";
+    };
 
   return {
     enqueue,

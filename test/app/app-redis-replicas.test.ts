@@ -1,33 +1,24 @@
 // Two App processes on one real Redis: 20 deliveries (each sent twice) for 5 PRs, pushes that supersede, one crash.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import { Queue } from "bullmq";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { startFakeGitHubServer } from "../support/fake-github-server.js";
 import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { startTestRedis, type TestRedis } from "../support/redis-server.js";
-import {
-  createSupportResponder,
-  pricingConfig,
-  supportPrompt,
-  systemWithLink,
-} from "../support/review-harness.js";
+import { createSupportResponder } from "../support/review-harness.js";
 import {
   APP_ID,
   BOT_LOGIN,
   INSTALLATION_ID,
-  loadEvent,
   PRIVATE_KEY,
   postSigned,
-  systemWithoutLink,
   WEBHOOK_SECRET,
 } from "./app-harness.js";
+import { marker, pullRequestEvent, seedPullRequests, sha } from "./replica-fixtures.js";
 
 const PRS = [1, 2, 3, 4, 5];
 const REVISIONS = [1, 2, 3, 4];
-const sha = (pr: number, rev: number) => createHash("sha1").update(`pr${pr}-rev${rev}`).digest("hex");
-const marker = (pr: number, rev: number) => `(revision ${pr}.${rev})`;
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -53,42 +44,6 @@ async function startReplica(
   return { child, webhookUrl: (JSON.parse(first) as { webhookUrl: string }).webhookUrl };
 }
 
-function seedPullRequests(github: FakeGitHubServer): void {
-  const base = github.addCommit({
-    message: "add the support prompt",
-    files: { "promptgate.yml": pricingConfig, "prompts/support.prompt.yml": supportPrompt(systemWithLink) },
-  });
-  github.setBranch("main", base);
-  for (const pr of PRS) {
-    let parent = base;
-    for (const rev of REVISIONS)
-      parent = github.addCommit({
-        sha: sha(pr, rev),
-        parent,
-        message: `revision ${rev}`,
-        files: { "prompts/support.prompt.yml": supportPrompt(`${systemWithoutLink} ${marker(pr, rev)}`) },
-      });
-    github.addPullRequest({ number: pr, baseSha: base, headSha: sha(pr, 1), headRef: `feature-${pr}` });
-  }
-}
-
-function pullRequestEvent(pr: number, rev: number, baseSha: string) {
-  const event = loadEvent(rev === 1 ? "pull_request.opened" : "pull_request.synchronize");
-  const pull = event.pull_request as Record<string, Record<string, unknown>>;
-  return {
-    ...event,
-    number: pr,
-    ...(rev > 1 ? { before: sha(pr, rev - 1), after: sha(pr, rev) } : {}),
-    pull_request: {
-      ...pull,
-      number: pr,
-      labels: [],
-      base: { ...pull.base, sha: baseSha },
-      head: { ...pull.head, sha: sha(pr, rev), ref: `feature-${pr}` },
-    },
-  };
-}
-
 const until = async (what: string, condition: () => boolean, ms: number) => {
   const start = Date.now();
   while (!condition()) {
@@ -111,8 +66,7 @@ describe("the App on Redis with two replicas", () => {
     const hanging = await startFakeOpenAIServer({ respond: () => new Promise<never>(() => undefined) });
     const working = await startFakeOpenAIServer({ respond: createSupportResponder(), latencyMs: 50 });
     cleanups.push(() => working.close());
-    seedPullRequests(github);
-    const baseSha = github.state.pulls.get(1)!.baseSha;
+    const baseSha = seedPullRequests(github, PRS, REVISIONS);
 
     const common = {
       APP_ID,

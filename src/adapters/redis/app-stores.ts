@@ -14,10 +14,12 @@ export interface RedisAppStores {
   close(): Promise<void>;
 }
 
-export function openRedisAppStores(
+/** Fails at start, naming REDIS_URL's host (never its password), when Redis does not answer. */
+export async function openRedisAppStores(
   url: string,
   options: { concurrency: number; lockMs: number; onError?: (error: Error) => void },
-): RedisAppStores {
+): Promise<RedisAppStores> {
+  await probe(url);
   const connections: Redis[] = [];
   const connect = () => {
     // BullMQ's blocking worker needs `maxRetriesPerRequest: null`; commands wait for a reconnect instead of failing.
@@ -27,7 +29,12 @@ export function openRedisAppStores(
     return redis;
   };
   const shared = connect();
-  const queue = createRedisReviewQueue({ connect, concurrency: options.concurrency, lockMs: options.lockMs });
+  const queue = createRedisReviewQueue({
+    connect,
+    concurrency: options.concurrency,
+    lockMs: options.lockMs,
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
   return {
     queue,
     cache: createRedisCache(shared),
@@ -37,4 +44,19 @@ export function openRedisAppStores(
       for (const redis of connections) redis.disconnect();
     },
   };
+}
+
+/** One connection attempt without retries: the long-lived clients retry forever, which would hide a typo. */
+async function probe(url: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, retryStrategy: () => null, connectTimeout: 5_000 });
+  redis.on("error", () => undefined); // reported below, once
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    const { host } = new URL(url);
+    throw new Error(`REDIS_URL: no answer from Redis at ${host}: ${(error as Error).message}`);
+  } finally {
+    redis.disconnect();
+  }
 }

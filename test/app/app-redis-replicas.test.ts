@@ -126,6 +126,8 @@ describe("the App on Redis with two replicas", () => {
     }
     // Each delivery was handled once: 20 claims in Redis, whichever replica got it first.
     expect(await redis.client.keys("promptgate:delivery:*")).toHaveLength(20);
+    // The answers went to the shared response cache in Redis, where a restarted replica finds them.
+    expect(await redis.client.zcard("promptgate:cache:index")).toBeGreaterThan(0);
     // The crashed replica's review was recovered as a stalled job, not lost.
     const queue = new Queue("promptgate-reviews", { connection: { host: "127.0.0.1", port: redis.port } });
     cleanups.push(() => queue.close());

@@ -114,6 +114,21 @@ describe("createRedisReviewQueue", () => {
     expect(runs).toBe(2);
   });
 
+  it("runs at most `concurrency` reviews at once on a replica", async () => {
+    queueName = `q${++counter}`;
+    let inFlight = 0;
+    let most = 0;
+    const one = replica(async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inFlight--;
+    }, 2);
+    for (const n of [1, 2, 3, 4, 5]) await one.enqueue(job(`o/r#${10 + n}`, "a"), async () => {});
+    await one.idle();
+    expect(most).toBe(2);
+  });
+
   it("retries a failed attempt with backoff", async () => {
     queueName = `q${++counter}`;
     let attempts = 0;

@@ -49,7 +49,11 @@ describe("REDIS_URL", () => {
         HOST: "127.0.0.1",
         LOG_LEVEL: "fatal",
       },
-      { stderr: (text) => void (stderr += text) },
+      {
+        stderr: (text) => {
+          stderr += text;
+        },
+      },
     );
     expect(result).toEqual({ exitCode: 2 });
     expect(stderr).toContain(`REDIS_URL: no answer from Redis at 127.0.0.1:${port}`);

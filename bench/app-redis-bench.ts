@@ -1,5 +1,5 @@
-// App benchmark: peak memory of `node dist/app.js` on Redis while 100 reviews wait in its queue.
-import { spawn } from "node:child_process";
+// App benchmark: peak memory of `node dist/app.js` while 100 reviews wait, on Redis and with the in-memory queue.
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Queue } from "bullmq";
@@ -17,6 +17,8 @@ const PER_REPLICA = 4;
 const TARGET_PEAK_MIB = 400;
 const HOLD_MS = 3_000;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Resident and peak-resident memory of a Linux process, in MiB (`/proc/PID/status`). */
 function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -24,12 +26,94 @@ function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   return { rssMiB: kib("VmRSS") / 1024, peakMiB: kib("VmHWM") / 1024 };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+interface Peers {
+  githubUrl: string;
+  providerUrl: string;
+  baseSha: string;
+  prs: number[];
+}
 
-/**
- * The provider never answers, so PER_REPLICA reviews stay running and the rest stay queued for the whole
- * measurement: the figure is the App holding 100 reviews, not the App finishing them.
- */
+/** `node dist/app.js` as deployed, ready once `/healthz` answers. */
+async function startApp(peers: Peers, extraEnv: Record<string, string>) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, "dist/app.js")], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      APP_ID,
+      PRIVATE_KEY,
+      WEBHOOK_SECRET,
+      OPENAI_API_KEY: "sk-bench",
+      OPENAI_BASE_URL: peers.providerUrl,
+      GITHUB_API_URL: peers.githubUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "fatal",
+      ...extraEnv,
+    },
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; (await fetch(`${url}/healthz`).catch(() => undefined))?.ok !== true; i++) {
+    if (i > 200) throw new Error("dist/app.js did not answer /healthz within 10 s");
+    await sleep(50);
+  }
+  return { child, webhookUrl: `${url}/api/github/webhooks`, idleMiB: memoryOf(child.pid!).rssMiB };
+}
+
+/** Samples the process for HOLD_MS; then its peak resident memory since start. */
+async function holdAndMeasure(pid: number): Promise<{ peakMiB: number; rssMaxMiB: number }> {
+  let rssMaxMiB = 0;
+  for (let t = 0; t < HOLD_MS; t += 100) {
+    rssMaxMiB = Math.max(rssMaxMiB, memoryOf(pid).rssMiB);
+    await sleep(100);
+  }
+  return { peakMiB: memoryOf(pid).peakMiB, rssMaxMiB };
+}
+
+/** On Redis: each delivery is answered once stored; the jobs wait in Redis. */
+async function measureOnRedis(peers: Peers, redis: { url: string; port: number }) {
+  const app = await startApp(peers, {
+    REDIS_URL: redis.url,
+    PROMPTGATE_REVIEWS_PER_REPLICA: String(PER_REPLICA),
+  });
+  const queue = new Queue("promptgate-reviews", { connection: { host: "127.0.0.1", port: redis.port } });
+  try {
+    const started = performance.now();
+    for (const pr of peers.prs) {
+      const answer = await postSigned(app.webhookUrl, "pull_request", pullRequestEvent(pr, 1, peers.baseSha));
+      if (answer.status >= 300) throw new Error(`delivery for #${pr} answered ${answer.status}`);
+    }
+    const deliveredMs = performance.now() - started;
+    let counts = { waiting: 0, active: 0 };
+    for (let i = 0; counts.active < PER_REPLICA && i < 100; i++) {
+      const raw = await queue.getJobCounts("waiting", "active");
+      counts = { waiting: raw.waiting ?? 0, active: raw.active ?? 0 };
+      await sleep(50);
+    }
+    return { idleMiB: app.idleMiB, deliveredMs, ...counts, ...(await holdAndMeasure(app.child.pid!)) };
+  } finally {
+    app.child.kill("SIGKILL");
+    await queue.close();
+  }
+}
+
+/** In memory: each delivery's request stays open while its review waits in the process. */
+async function measureInMemory(peers: Peers) {
+  const app = await startApp(peers, {});
+  try {
+    // Not awaited: the in-memory App answers a delivery only when its review ends; killing it ends them all.
+    for (const pr of peers.prs)
+      void postSigned(app.webhookUrl, "pull_request", pullRequestEvent(pr, 1, peers.baseSha)).catch(
+        () => undefined,
+      );
+    await sleep(1_000);
+    return { idleMiB: app.idleMiB, ...(await holdAndMeasure(app.child.pid!)) };
+  } finally {
+    app.child.kill("SIGKILL");
+  }
+}
+
+/** The provider never answers: the running reviews stay running, the rest stay queued, while memory is read. */
 export async function runAppRedisBench(): Promise<{ sections: BenchSection[] }> {
   const redis = await startTestRedis();
   const github = await startFakeGitHubServer({ appSlug: "promptgate", installationId: INSTALLATION_ID });
@@ -37,94 +121,45 @@ export async function runAppRedisBench(): Promise<{ sections: BenchSection[] }> 
     respond: () => new Promise<never>(() => undefined),
     recordRequests: false,
   });
-  const prs = Array.from({ length: REVIEWS }, (_, i) => i + 1);
-  const baseSha = seedPullRequests(github, prs, [1]);
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO_ROOT, "dist/app.js")], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      APP_ID,
-      PRIVATE_KEY,
-      WEBHOOK_SECRET,
-      OPENAI_API_KEY: "sk-bench",
-      OPENAI_BASE_URL: provider.url,
-      GITHUB_API_URL: github.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      REDIS_URL: redis.url,
-      PROMPTGATE_REVIEWS_PER_REPLICA: String(PER_REPLICA),
-      LOG_LEVEL: "fatal",
-    },
-    stdio: "ignore",
-  });
-  const queue = new Queue("promptgate-reviews", { connection: { host: "127.0.0.1", port: redis.port } });
   try {
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; (await fetch(`${url}/healthz`).catch(() => undefined))?.ok !== true; i++) {
-      if (i > 200) throw new Error("dist/app.js did not answer /healthz within 10 s");
-      await sleep(50);
-    }
-    const idle = memoryOf(child.pid!);
-    const started = performance.now();
-    for (const pr of prs) {
-      const answer = await postSigned(
-        `${url}/api/github/webhooks`,
-        "pull_request",
-        pullRequestEvent(pr, 1, baseSha),
-      );
-      if (answer.status >= 300) throw new Error(`delivery for #${pr} answered ${answer.status}`);
-    }
-    const deliveredMs = performance.now() - started;
-    const jobCounts = async () => {
-      const counts = await queue.getJobCounts("waiting", "active");
-      return { waiting: counts.waiting ?? 0, active: counts.active ?? 0 };
-    };
-    let counts = await jobCounts();
-    for (let i = 0; counts.active < PER_REPLICA && i < 100; i++) {
-      await sleep(50);
-      counts = await jobCounts();
-    }
-    let rssMax = 0;
-    for (let t = 0; t < HOLD_MS; t += 100) {
-      rssMax = Math.max(rssMax, memoryOf(child.pid!).rssMiB);
-      await sleep(100);
-    }
-    const peak = memoryOf(child.pid!).peakMiB;
-    const section = buildSection({ idle: idle.rssMiB, peak, rssMax, deliveredMs, ...counts });
+    const prs = Array.from({ length: REVIEWS }, (_, i) => i + 1);
+    const baseSha = seedPullRequests(github, prs, [1]);
+    const peers = { githubUrl: github.url, providerUrl: provider.url, baseSha, prs };
+    const onRedis = await measureOnRedis(peers, redis);
+    const inMemory = await measureInMemory(peers);
+    const section = buildSection(onRedis, inMemory);
     console.log(formatSection(section));
     return { sections: [section] };
   } finally {
-    child.kill("SIGKILL");
-    await queue.close();
     await Promise.race([provider.close(), sleep(500)]);
     await github.close();
     await redis.stop();
   }
 }
 
-function buildSection(f: {
-  idle: number;
-  peak: number;
-  rssMax: number;
-  deliveredMs: number;
-  waiting: number;
-  active: number;
-}): BenchSection {
+function buildSection(
+  r: Awaited<ReturnType<typeof measureOnRedis>>,
+  m: Awaited<ReturnType<typeof measureInMemory>>,
+): BenchSection {
   return {
-    title: `App on Redis: dist/app.js holding ${REVIEWS} queued reviews (${PER_REPLICA} running, provider silent)`,
+    title: `App: dist/app.js holding ${REVIEWS} queued reviews (provider silent, so none finishes)`,
     rows: [
-      { metric: "resident memory, idle after start", value: `${formatNumber(f.idle)} MiB` },
+      { metric: "on Redis: resident memory, idle after start", value: `${formatNumber(r.idleMiB)} MiB` },
       {
-        metric: `peak resident memory (VmHWM), ${REVIEWS} deliveries + ${HOLD_MS / 1000} s held`,
-        value: `${formatNumber(f.peak)} MiB`,
+        metric: `on Redis: peak resident memory (VmHWM), ${REVIEWS} deliveries + ${HOLD_MS / 1000} s held`,
+        value: `${formatNumber(r.peakMiB)} MiB`,
         target: `< ${TARGET_PEAK_MIB} MiB`,
-        pass: f.peak < TARGET_PEAK_MIB,
+        pass: r.peakMiB < TARGET_PEAK_MIB,
       },
-      { metric: "resident memory while held, highest sample", value: `${formatNumber(f.rssMax)} MiB` },
-      { metric: "jobs waiting / running in Redis", value: `${f.waiting} / ${f.active}` },
+      { metric: "on Redis: jobs waiting / running", value: `${r.waiting} / ${r.active}` },
       {
-        metric: `${REVIEWS} signed deliveries answered, one after another`,
-        value: `${formatNumber(f.deliveredMs, 0)} ms`,
+        metric: `on Redis: ${REVIEWS} signed deliveries answered, one after another`,
+        value: `${formatNumber(r.deliveredMs, 0)} ms`,
+      },
+      { metric: "in memory: resident memory, idle after start", value: `${formatNumber(m.idleMiB)} MiB` },
+      {
+        metric: `in memory: peak resident memory, ${REVIEWS} open deliveries + ${HOLD_MS / 1000} s held`,
+        value: `${formatNumber(m.peakMiB)} MiB`,
       },
     ],
   };

@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark section in order, prints its table, and fails when a target is missed.
 import { availableParallelism, loadavg } from "node:os";
 import { runActionBench } from "./action-bench.js";
+import { runAppRedisBench } from "./app-redis-bench.js";
 import { runEngineBench } from "./engine-bench.js";
 import { type BenchSection, isSectionPassing } from "./report.js";
 
@@ -8,6 +9,7 @@ import { type BenchSection, isSectionPassing } from "./report.js";
 const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
   { name: "engine", run: async () => (await runEngineBench()).sections },
   { name: "action", run: async () => (await runActionBench()).sections },
+  { name: "app-redis", run: async () => (await runAppRedisBench()).sections },
 ];
 
 async function main(): Promise<void> {

@@ -39,6 +39,15 @@ export const appEnvSchema = z.object({
   PROMPTGATE_REVIEWS_PER_INSTALLATION: optionalNumber(z.coerce.number().int().min(1).max(32).default(2)),
   /** Directory of the shared response cache; unset keeps it in memory for the life of the process. */
   PROMPTGATE_CACHE_DIR: optionalText,
+  /**
+   * `redis://…`: the review queue, response cache and delivery log live in Redis, so reviews survive a restart and
+   * several replicas share the work. Unset: all three stay in this process's memory.
+   */
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** With REDIS_URL: reviews this replica runs at once. */
+  PROMPTGATE_REVIEWS_PER_REPLICA: optionalNumber(z.coerce.number().int().min(1).max(64).default(4)),
+  /** With REDIS_URL: how long a crashed replica's review stays claimed before another replica takes it over. */
+  PROMPTGATE_QUEUE_LOCK_MS: optionalNumber(z.coerce.number().int().min(1000).max(600_000).default(30_000)),
   LOG_LEVEL: optionalText.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info")),
   /** `json` for log collectors, `pretty` for people. */
   LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"]).default("pretty")),

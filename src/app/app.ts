@@ -9,7 +9,8 @@ import type { Logger } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog, type DeliveryLog } from "./delivery-log.js";
-import { type AppServices, enqueueReview, type RepoContext } from "./run-review.js";
+import type { ReviewJob } from "./review-queue.js";
+import { type AppServices, enqueueReview, type RepoContext, runReview } from "./run-review.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
@@ -27,6 +28,7 @@ export function createPromptgateApp(options: AppServiceOptions): ApplicationFunc
       botLogin: memoBotLogin(app, options.botLogin),
       logger: toLogger(app.log),
     };
+    options.queue.serve?.((job, signal) => runStoredReview(app, services, job, signal));
     const once = oncePerDelivery(options.deliveries ?? createMemoryDeliveryLog(), services.logger);
     app.on(
       REVIEW_ACTIONS.map((action) => `pull_request.${action}` as const),
@@ -65,6 +67,30 @@ function oncePerDelivery(deliveries: DeliveryLog, logger: Logger) {
         throw error;
       }
     };
+}
+
+/**
+ * A job a durable queue read back (maybe queued by another replica): a fresh installation token, then the review.
+ * A failure to get the token throws, so the queue retries the job later.
+ */
+async function runStoredReview(
+  app: Probot,
+  services: AppServices,
+  job: ReviewJob,
+  signal: AbortSignal,
+): Promise<void> {
+  if (!job.review) throw new Error(`stored review of ${job.pullRequest} has no data`);
+  const octokit = await app.auth(job.installationId);
+  const { pr } = job.review;
+  const ctx: RepoContext = {
+    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+    octokit: octokit as unknown as GitHubClient,
+    installationId: job.installationId,
+    owner: pr.owner,
+    repo: pr.repo,
+    logger: services.logger,
+  };
+  await runReview(services, ctx, job.review, signal);
 }
 
 /** A push, a (re)open, or the accept label coming or going: review the head. */

@@ -158,6 +158,7 @@ async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> 
 
 function describeOutcome(outcome: AppReviewOutcome): string {
   if (outcome.job === "superseded") return "a newer review replaced it.";
+  if (outcome.job === "queued") return "queued; the check and the promptgate comment will show the result.";
   if (outcome.job === "joined")
     return "it was already being reviewed; see the check and the promptgate comment.";
   if (outcome.error) return `the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;

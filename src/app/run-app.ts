@@ -24,10 +24,16 @@ export async function runApp(
     stderr(`promptgate app: cannot read PRIVATE_KEY_PATH: ${(error as Error).message}\n`);
     return { exitCode: 2 };
   }
-  const server = await startAppServer({
-    env: parsed.env,
-    privateKey,
-    ...(options.Octokit ? { Octokit: options.Octokit } : {}),
-  });
-  return { server };
+  try {
+    const server = await startAppServer({
+      env: parsed.env,
+      privateKey,
+      ...(options.Octokit ? { Octokit: options.Octokit } : {}),
+    });
+    return { server };
+  } catch (error) {
+    // A peer the server needs at start (Redis) is unreachable: say so once, like a missing variable.
+    stderr(`promptgate app: cannot start: ${(error as Error).message}\n`);
+    return { exitCode: 2 };
+  }
 }

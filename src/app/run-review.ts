@@ -51,6 +51,12 @@ export interface ReviewTrigger {
   reason: string;
 }
 
+/** A queued review as data: what a durable queue stores and any replica can run again. */
+export interface StoredReview {
+  pr: PullRequestRef;
+  trigger: ReviewTrigger;
+}
+
 export interface AppReviewOutcome {
   job: ReviewJobOutcome;
   result?: PullRequestReviewResult;
@@ -69,7 +75,10 @@ export function toPullRequestRef(ctx: RepoContext, pr: PullRequestInfo): PullReq
   };
 }
 
-/** Reviews `pr` once its earlier review has stopped; never throws (failures end on the check and in the log). */
+/**
+ * Reviews `pr` once its earlier review has stopped (a durable queue: stores it and answers `queued`); never throws
+ * (failures end on the check and in the log).
+ */
 export async function enqueueReview(
   services: AppServices,
   ctx: RepoContext,
@@ -83,70 +92,80 @@ export async function enqueueReview(
     headSha: pr.headSha,
   };
   outcome.job = await services.queue.enqueue(
-    { ...job, ...(trigger.join ? { join: true } : {}) },
-    async (signal) => {
-      ctx.logger.info(`reviewing ${job.pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
-      const options = {
-        dryRun: false,
-        comment: true,
-        shell: "app" as const,
-        ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
-        ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
-      };
-      // Each review has its own deadline (its length comes from the base config); writes retry until it.
-      const deadline = createDeadline();
-      // The operator's collector (OTEL_EXPORTER_OTLP_*), never one a repository's config names.
-      const tracing = createTracingSession({
-        env: process.env,
-        logger: ctx.logger,
-        redact: processRedactor(),
-        trustConfig: false,
-      });
-      const octokit = createResilientClient(ctx.octokit, {
-        redact: processRedactor().content,
-        deadline: deadline.at,
-        lastDeadline: deadline.lastAt,
-        logger: ctx.logger,
-      });
-      try {
-        const identity = await services.botLogin();
-        // The guard also covers what fails before the check exists, e.g. an invalid config at base.
-        outcome.result = await guardCheck(
-          octokit,
-          { ...pr, identity },
-          ctx.logger,
-          async (octokit) =>
-            (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
-            reviewPullRequest(
-              {
-                octokit,
-                identity,
-                logger: ctx.logger,
-                createModel: services.createModel,
-                createCache: services.createCache,
-                createTracer: tracing.createTracer,
-                cacheMode: "use",
-                signal,
-                deadline,
-              },
-              pr,
-              options,
-            ),
-          signal,
-        );
-        logResult(ctx.logger, job.pullRequest, outcome.result);
-        const report = outcome.result.report;
-        if (report) await tracing.finish({ report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
-      } catch (error) {
-        outcome.error = error;
-        const message = (error as Error).message ?? String(error);
-        ctx.logger.warn(`review of ${job.pullRequest} failed: ${processRedactor()(message)}`);
-      } finally {
-        deadline.dispose();
-      }
-    },
+    { ...job, ...(trigger.join ? { join: true } : {}), review: { pr, trigger } },
+    (signal) => runReview(services, ctx, { pr, trigger }, signal, outcome),
   );
   return outcome;
+}
+
+/** Runs one review now; `outcome` receives its result or error. Never throws. */
+export async function runReview(
+  services: AppServices,
+  ctx: RepoContext,
+  { pr, trigger }: StoredReview,
+  signal: AbortSignal,
+  outcome: AppReviewOutcome = { job: "ran" },
+): Promise<void> {
+  const pullRequest = `${pr.owner}/${pr.repo}#${pr.number}`;
+  ctx.logger.info(`reviewing ${pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
+  const options = {
+    dryRun: false,
+    comment: true,
+    shell: "app" as const,
+    ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
+    ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
+  };
+  // Each review has its own deadline (its length comes from the base config); writes retry until it.
+  const deadline = createDeadline();
+  // The operator's collector (OTEL_EXPORTER_OTLP_*), never one a repository's config names.
+  const tracing = createTracingSession({
+    env: process.env,
+    logger: ctx.logger,
+    redact: processRedactor(),
+    trustConfig: false,
+  });
+  const octokit = createResilientClient(ctx.octokit, {
+    redact: processRedactor().content,
+    deadline: deadline.at,
+    lastDeadline: deadline.lastAt,
+    logger: ctx.logger,
+  });
+  try {
+    const identity = await services.botLogin();
+    // The guard also covers what fails before the check exists, e.g. an invalid config at base.
+    outcome.result = await guardCheck(
+      octokit,
+      { ...pr, identity },
+      ctx.logger,
+      async (octokit) =>
+        (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
+        reviewPullRequest(
+          {
+            octokit,
+            identity,
+            logger: ctx.logger,
+            createModel: services.createModel,
+            createCache: services.createCache,
+            createTracer: tracing.createTracer,
+            cacheMode: "use",
+            signal,
+            deadline,
+          },
+          pr,
+          options,
+        ),
+      signal,
+    );
+    logResult(ctx.logger, pullRequest, outcome.result);
+    const report = outcome.result.report;
+    if (report) await tracing.finish({ report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
+  } catch (error) {
+    outcome.error = error;
+    const message = (error as Error).message ?? String(error);
+    ctx.logger.warn(`review of ${pullRequest} failed: ${processRedactor()(message)}`);
+  } finally {
+    deadline.dispose();
+  }
 }
 
 function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {

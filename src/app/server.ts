@@ -39,12 +39,15 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     ...(baseUrl ? { baseUrl } : {}),
     ...(options.Octokit ? { Octokit: options.Octokit } : {}),
   });
-  const queue = createReviewQueue({ perInstallation: env.PROMPTGATE_REVIEWS_PER_INSTALLATION });
+  const redis = env.REDIS_URL ? await openRedis(env, probot) : undefined;
+  const queue =
+    redis?.queue ?? createReviewQueue({ perInstallation: env.PROMPTGATE_REVIEWS_PER_INSTALLATION });
   const cache = env.PROMPTGATE_CACHE_DIR
     ? createFileCache(env.PROMPTGATE_CACHE_DIR)
-    : createBoundedMemoryCache();
+    : (redis?.cache ?? createBoundedMemoryCache());
   const appFn = createPromptgateApp({
     queue,
+    ...(redis ? { deliveries: redis.deliveries } : {}),
     createModel: (config: Config) => {
       // The operator's key must never follow a repository's config to another endpoint.
       if (config.provider.baseURL)
@@ -76,9 +79,20 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     async close() {
       queue.abortAll("the server is shutting down");
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue.idle();
+      // On Redis the queue is shared: wait for this replica's runs only, then hand the rest to the others.
+      await (redis ? redis.close() : queue.idle());
     },
   };
+}
+
+/** Loaded only with REDIS_URL, so the Action and the in-memory App never load BullMQ. */
+async function openRedis(env: AppEnv, probot: Probot) {
+  const { openRedisAppStores } = await import("../adapters/redis/app-stores.js");
+  return openRedisAppStores(env.REDIS_URL!, {
+    concurrency: env.PROMPTGATE_REVIEWS_PER_REPLICA,
+    lockMs: env.PROMPTGATE_QUEUE_LOCK_MS,
+    onError: (error) => probot.log.warn(`redis: ${error.message}`),
+  });
 }
 
 /** `GET /healthz` for load balancers and Docker; everything else is 404. */

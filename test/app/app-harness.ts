@@ -180,8 +180,20 @@ export async function deliverSigned(
   payload: unknown,
   id: string = randomUUID(),
 ): Promise<Response> {
+  const response = await postSigned(app.webhookUrl, event, payload, id);
+  await app.queue.idle();
+  return response;
+}
+
+/** POSTs one signed delivery to `webhookUrl` (an App in another process, say) and returns at its answer. */
+export async function postSigned(
+  webhookUrl: string,
+  event: string,
+  payload: unknown,
+  id: string = randomUUID(),
+): Promise<Response> {
   const body = JSON.stringify(payload);
-  const response = await fetch(app.webhookUrl, {
+  return fetch(webhookUrl, {
     method: "POST",
     headers: {
       "content-type": "application/json",
@@ -191,6 +203,4 @@ export async function deliverSigned(
     },
     body,
   });
-  await app.queue.idle();
-  return response;
 }

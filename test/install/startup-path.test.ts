@@ -44,4 +44,15 @@ describe("the Action's start-up path", () => {
       reached.filter((f) => /genai-prices|micromark|github-markdown-css|@opentelemetry/.test(f)),
     ).toEqual([]);
   });
+
+  it("loads neither BullMQ nor ioredis, and neither does the App unless REDIS_URL is set", async () => {
+    for (const entry of ["src/index.ts", "src/app/main.ts"]) {
+      const reached = [...(await staticGraph(entry))];
+      expect(reached.length, entry).toBeGreaterThan(20);
+      expect(
+        reached.filter((f) => /node_modules\/(bullmq|ioredis)\//.test(f)),
+        entry,
+      ).toEqual([]);
+    }
+  });
 });

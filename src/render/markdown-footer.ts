@@ -1,9 +1,11 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
+
+import { canAccept } from "../core/gate/conclusion.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type { ReviewReport } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import { escapeInline, inlineCode, trimText } from "./escape.js";
 import { formatInt, formatSpent, shortSha } from "./format.js";
-import { canAccept, isStoppedEarly, sortPrompts } from "./verdict-text.js";
+import { isStoppedEarly, sortPrompts } from "./verdict-text.js";
 
 /** Which promptgate posts the text: the Action reads labels and inputs, the App reads `/promptgate` comments. */
 export type ReviewShell = "action" | "app" | "cli";

@@ -1,5 +1,6 @@
 // Markdown building blocks of one prompt's section: the base-vs-head table, cost estimate, reasons, warnings, errors.
 import { formatDiagnostic } from "../core/diagnostics.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type {
   CostEstimate,
   PromptEstimate,
@@ -7,7 +8,6 @@ import type {
   ReviewReport,
   VersionStats,
 } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import { escapeCell, escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
 import {
   changePct,

@@ -1,6 +1,8 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
+
+import { isPassRateRegression } from "../core/gate/conclusion.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import { escapeInline, escapeInlineWithCode, inlineCode, trimText } from "./escape.js";
 import {
   formatInterval,
@@ -73,12 +75,6 @@ function reasonText(value: string, style: TextStyle): string {
 function code(value: string, style: TextStyle): string {
   const short = trimText(value, 200);
   return style === "markdown" ? inlineCode(short) : short;
-}
-
-/** True when the pass rate dropped significantly by more than the margin: the statistical regression. */
-export function isPassRateRegression(prompt: PromptReport, margin: number): boolean {
-  const d = prompt.delta;
-  return d !== undefined && d.passRateCI[1] < 0 && -d.passRate > margin;
 }
 
 /** What happened to one prompt, in a few words (no path). */
@@ -163,16 +159,6 @@ export function describeIncomplete(report: ReviewReport): string {
   }
   if (isStoppedEarly(report)) return "stopped early";
   return "some samples could not be graded (see errors)";
-}
-
-/**
- * True when the accept label can turn the check green: a regression, or an inconclusive review that the gate
- * fails (`onInconclusive: fail`). Never an error: a review that could not run has nothing to accept.
- */
-export function canAccept(report: ReviewReport): boolean {
-  return (
-    report.verdict === "fail" || (report.verdict === "inconclusive" && report.gate.onInconclusive === "fail")
-  );
 }
 
 /** What the whole review found, in a few words (the headline after the verdict label). */

@@ -2,9 +2,9 @@
 import { classifyCase } from "../core/case-change.js";
 import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
+import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
 import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../core/statistics.js";
-import { decideVerdict } from "../core/verdict.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
 
@@ -64,20 +64,21 @@ export function comparePrompt(
       config.gate.confidence,
     ),
     incomplete,
+    // Nothing graded on either side: the statistics have nothing to say, the errors do.
+    nothingGraded: (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete,
     casesEvaluated: change === "added" ? (head?.cases ?? 0) : paired.length,
   });
   const delta =
     base && head && comparison
       ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
       : undefined;
-  // Nothing graded on either side: the statistics have nothing to say, the errors do.
-  const nothingGraded = (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete;
+  const nothingGraded = decision.nothingGraded === true;
   return {
-    verdict: nothingGraded ? "inconclusive" : decision.verdict,
+    verdict: decision.verdict,
     reasons: nothingGraded
-      ? ["No sample could be graded: every call or judge failed (see the errors)."]
+      ? decision.reasons
       : [...decision.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
-    ...(decision.toSettle && !nothingGraded ? { toSettle: decision.toSettle } : {}),
+    ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
     base,
     head,
     ...(nothingGraded ? {} : { delta }),

@@ -3,9 +3,9 @@
 // properties of decideVerdict + comparePaired, reproducible run to run.
 import { describe, expect, it } from "vitest";
 import { gateSchema } from "../../src/core/config-schema.js";
+import { decideVerdict } from "../../src/core/gate/prompt-verdict.js";
 import { createRandom, type Random } from "../../src/core/random.js";
 import { type CaseSamples, comparePaired } from "../../src/core/statistics.js";
-import { decideVerdict } from "../../src/core/verdict.js";
 
 const CASES = 30;
 const REPEATS = 3;

@@ -162,6 +162,23 @@ describe("review against a model whose answers depend on the system prompt", () 
     expect(report.verdict).toBe("fail");
   });
 
+  it("lets one prompt's real regression win over another prompt file that is invalid", async () => {
+    const repo = await repoWith(systemWithLink);
+    repo.git("checkout", "-q", "main");
+    repo.write("prompts/other.prompt.yml", supportPrompt(systemWithLink));
+    await repo.commit("second prompt");
+    repo.git("checkout", "-q", "-B", "change");
+    repo.write("prompts/support.prompt.yml", supportPrompt(withoutLink));
+    repo.write("prompts/other.prompt.yml", "name: Broken\nmessages: [unclosed\n");
+    await repo.commit("regress one prompt, break the other");
+    const report = await runReview(repo.dir, server.url);
+    const verdicts = Object.fromEntries(report.prompts.map((p) => [p.path, p.verdict]));
+    expect(verdicts).toEqual({ "prompts/support.prompt.yml": "fail", "prompts/other.prompt.yml": "error" });
+    expect(report.verdict).toBe("fail");
+    expect(exitCodeFor(report)).toBe(1);
+    expect(report.errors.some((e) => e.path === "prompts/other.prompt.yml")).toBe(true);
+  });
+
   it("spends what the server's token counts say at the configured prices, and nothing on a re-run", async () => {
     const repo = await repoWith(systemWithLink);
     repo.write("prompts/support.prompt.yml", supportPrompt(withoutLink));

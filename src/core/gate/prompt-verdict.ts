@@ -1,7 +1,7 @@
 // Decides one prompt's verdict from its paired statistics, invariants, cost and latency, with reasons a reviewer reads.
-import type { GateConfig } from "./config-schema.js";
-import type { ChangeKind } from "./report.js";
-import { casesToSettle, MIN_TRUSTED_CASES, type PairedComparison } from "./statistics.js";
+import type { GateConfig } from "../config-schema.js";
+import type { ChangeKind } from "../report.js";
+import { casesToSettle, MIN_TRUSTED_CASES, type PairedComparison } from "../statistics.js";
 
 export interface VerdictInput {
   change: ChangeKind;
@@ -24,6 +24,8 @@ export interface VerdictInput {
   latencyIncreaseSignificant?: boolean;
   /** Some samples are missing (budget stop, call errors). */
   incomplete: boolean;
+  /** No sample of either version could be graded (every call or judge failed). */
+  nothingGraded?: boolean;
   casesEvaluated: number;
 }
 
@@ -32,6 +34,8 @@ export interface VerdictDecision {
   /** Fail reasons first, then what is undecided, then what passed. */
   reasons: string[];
   toSettle?: string;
+  /** Set when no sample could be graded: the verdict says nothing about the change, the errors do. */
+  nothingGraded?: true;
 }
 
 interface Finding {
@@ -52,6 +56,10 @@ const OUTCOME_ORDER = { fail: 0, inconclusive: 1, pass: 2 } as const;
  * (lower bound ≥ −margin). `inconclusive` otherwise. An incomplete review never passes.
  */
 export function decideVerdict(input: VerdictInput): VerdictDecision {
+  if (input.nothingGraded) {
+    const reason = "No sample could be graded: every call or judge failed (see the errors).";
+    return { verdict: "inconclusive", reasons: [reason], nothingGraded: true };
+  }
   const findings = [
     ...assessPassRate(input),
     ...assessInvariants(input.invariantBreaks),

@@ -1,9 +1,9 @@
-// Tests of src/core/verdict.ts.
+// Tests of src/core/gate/prompt-verdict.ts.
 import { describe, expect, it } from "vitest";
-import { classifyCase } from "../../src/core/case-change.js";
-import { type GateConfig, gateSchema } from "../../src/core/config-schema.js";
-import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../../src/core/statistics.js";
-import { decideVerdict, type VerdictInput } from "../../src/core/verdict.js";
+import { classifyCase } from "../../../src/core/case-change.js";
+import { type GateConfig, gateSchema } from "../../../src/core/config-schema.js";
+import { decideVerdict, type VerdictInput } from "../../../src/core/gate/prompt-verdict.js";
+import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../../../src/core/statistics.js";
 
 const gate: GateConfig = gateSchema.parse({});
 const PASS3 = [true, true, true];

@@ -18,7 +18,7 @@ Options:
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
-  --repeats N       Samples per case per version (default: config repeats, 3)
+  --repeats N       Samples per case per version (default: config repeats, 1)
   -h, --help        Show this help
 
 Exit codes: 0 pass, skipped or neutral; 1 the gate failed; 2 the review could not be done.
@@ -32,7 +32,7 @@ Options:
   --ref REF         Read FILE at this git ref instead of the working tree
   --repo DIR        Git repository / project root (default: current directory)
   --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
-  --repeats N       Samples per case (default: config repeats, 3)
+  --repeats N       Samples per case (default: config repeats, 1)
   --json FILE       Write the results as JSON to FILE
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache

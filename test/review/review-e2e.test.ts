@@ -57,8 +57,9 @@ describe("review against a model whose answers depend on the system prompt", () 
     expect(prompt.cases.filter((c) => c.change === "regressed").map((c) => c.index)).toEqual([
       0, 1, 2, 3, 4, 5,
     ]);
-    expect(report.calls.total).toBe(12 * 3 * 2);
-    expect(server.calls - before).toBe(72);
+    // One answer per case per version (repeats default to 1): 12 cases × 2 versions.
+    expect(report.calls.total).toBe(12 * 2);
+    expect(server.calls - before).toBe(24);
   });
 
   it("never fails a punctuation-only edit", async () => {

@@ -1,0 +1,99 @@
+// Error spending across looks: how much of the false-fail and false-pass budgets each planned look may use.
+//
+// Each look gets its own slice of the budget and the slices add up to the total, so the chance of
+// a wrong stop at any look is at most the total by the union bound, whatever the looks' correlation
+// (the exact fail test relies on this; see sign-flip.ts). The fail budget follows the Lan–DeMets
+// Pocock-type function α·ln(1 + (e − 1)·t): it spends enough early that a real drop stops the review
+// after a few looks (fewer calls), where an O'Brien–Fleming shape would keep nearly all of it for
+// the last look. The pass budget is spent in proportion to the cases added at each look.
+
+/** Standard normal cumulative distribution (W. J. Cody's erfc rational approximation, error < 1e-7). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const erfc =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 +
+                            t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/** Standard normal quantile (Acklam's algorithm, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  if (p <= 0) return Number.NEGATIVE_INFINITY;
+  if (p >= 1) return Number.POSITIVE_INFINITY;
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low || p > 1 - low) {
+    const q = Math.sqrt(-2 * Math.log(p < low ? p : 1 - p));
+    const x =
+      (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+    return p < low ? x : -x;
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
+
+/** Student-t quantile from the normal one (Cornish–Fisher, two terms); accurate to ~1% from 4 degrees of freedom. */
+export function studentQuantile(p: number, df: number): number {
+  const z = normalQuantile(p);
+  if (df <= 0 || !Number.isFinite(z)) return z;
+  const z3 = z * z * z;
+  return z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df);
+}
+
+/** Cumulative fail budget spent by information fraction t (0–1): Pocock-type Lan–DeMets. */
+export function failSpent(t: number, total: number): number {
+  return total * Math.log(1 + (Math.E - 1) * Math.min(1, Math.max(0, t)));
+}
+
+/** Each look's slice of a budget, given the cumulative spending function; the slices sum to spent(1). */
+function slices(looks: number[], spent: (t: number) => number): number[] {
+  const last = looks[looks.length - 1] ?? 1;
+  let before = 0;
+  return looks.map((n) => {
+    const now = spent(n / last);
+    const slice = now - before;
+    before = now;
+    return slice;
+  });
+}
+
+/** The false-fail budget of each look (sums to falseFailRate). */
+export function failSlices(looks: number[], falseFailRate: number): number[] {
+  return slices(looks, (t) => failSpent(t, falseFailRate));
+}
+
+/** The false-pass budget of each look (sums to 1 − power), spent in proportion to the cases added. */
+export function passSlices(looks: number[], power: number): number[] {
+  return slices(looks, (t) => (1 - power) * t);
+}

@@ -9,7 +9,7 @@ import type { Model } from "./engine/model.js";
 import type { Logger } from "./ports.js";
 import { toSampleOutput } from "./review/compare-prompt.js";
 import { createRunEngine } from "./review/create-run-engine.js";
-import { type CaseRun, executePlans } from "./review/execute-plans.js";
+import { type CaseRun, executeCases } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { summarizeSampleErrors } from "./review/sample-errors.js";
 import { buildVersionStats, gradedSamples } from "./review/version-stats.js";
@@ -64,7 +64,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
   );
   const engine = createRunEngine(deps, config, planned);
-  const runs = (await executePlans([{ path: spec.path, plan }], engine, config)).get(spec.path)!;
+  const runs = await executeCases({ path: spec.path, plan }, plan.cases, engine, config);
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
   const errors = collectErrors(spec.path, runs);

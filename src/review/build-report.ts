@@ -58,6 +58,9 @@ export function buildReport(
       confidence: gate.confidence,
       repeats: context.config.repeats,
       onInconclusive: gate.onInconclusive,
+      falseFailRate: gate.falseFailRate,
+      detect: gate.detect,
+      maxCases: gate.maxCases,
     },
   };
 }
@@ -83,6 +86,7 @@ function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRu
   if (comparison?.head) report.head = comparison.head;
   if (comparison?.delta) report.delta = comparison.delta;
   if (comparison?.toSettle) report.toSettle = comparison.toSettle;
+  if (comparison?.sequential) report.sequential = comparison.sequential;
   return report;
 }
 

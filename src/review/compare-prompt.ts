@@ -2,10 +2,20 @@
 import { classifyCase } from "../core/case-change.js";
 import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
+import { summarizePassRates } from "../core/gate/design.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
-import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
-import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../core/statistics.js";
+import type { LookDecision } from "../core/gate/sequential.js";
+import type {
+  CaseReport,
+  ChangeKind,
+  Delta,
+  SampleOutput,
+  SequentialReport,
+  VersionStats,
+} from "../core/report.js";
+import { isIncreaseSignificant } from "../core/statistics.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
+import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
 import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
 
 const DAYS_PER_MONTH = 30;
@@ -17,6 +27,7 @@ export interface PromptComparison {
   base?: VersionStats;
   head?: VersionStats;
   delta?: Delta;
+  sequential?: SequentialReport;
   cases: CaseReport[];
   incomplete: boolean;
 }
@@ -24,32 +35,29 @@ export interface PromptComparison {
 export function comparePrompt(
   path: string,
   change: ChangeKind,
-  runs: CaseRun[],
+  run: PromptRun,
   config: Config,
   ungatedEvaluators: string[] = [],
 ): PromptComparison {
+  const { runs } = run;
   // The table shows what the verdict is about: the gated rows (the base's eval set).
   const gatedRuns = runs.filter((r) => r.planned.gated);
   const base = buildVersionStats(gatedRuns, "base");
   const head = buildVersionStats(gatedRuns, "head");
-  const samples: CaseSamples[] = runs.map((r) => ({
-    id: r.planned.id,
-    base: gradedSamples(r.base).map((s) => s.pass),
-    head: gradedSamples(r.head).map((s) => s.pass),
-  }));
   const incomplete = (base?.errors ?? 0) + (head?.errors ?? 0) > 0;
-  const gated = new Set(runs.filter((r) => r.planned.gated).map((r) => r.planned.id));
-  const paired = samples.filter((c) => gated.has(c.id) && c.base.length > 0 && c.head.length > 0);
-  const comparison =
-    change === "added" || paired.length === 0
+  const evidence = buildCaseEvidence(runs);
+  const summary = summarizePassRates(evidence, config.gate.confidence);
+  const decision = run.looks.at(-1);
+  const passRate =
+    change === "added" || decision === undefined || summary.n === 0
       ? undefined
-      : comparePaired(paired, { confidence: config.gate.confidence });
-  const decision = decideVerdict({
+      : { decision, summary, totalCases: run.totalCases };
+  const verdict = decideVerdict({
     change,
     gate: config.gate,
-    comparison,
+    passRate,
     headPassRate: head?.passRate,
-    invariantBreaks: findInvariantBreaks(runs.filter((r) => r.planned.gated)),
+    invariantBreaks: findInvariantBreaks(gatedRuns),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
     latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
     ...(runs.some((r) => [...r.base, ...r.head].some((x) => x?.response?.usageMissing))
@@ -66,24 +74,54 @@ export function comparePrompt(
     incomplete,
     // Nothing graded on either side: the statistics have nothing to say, the errors do.
     nothingGraded: (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete,
-    casesEvaluated: change === "added" ? (head?.cases ?? 0) : paired.length,
+    casesEvaluated: change === "added" ? (head?.cases ?? 0) : summary.n,
   });
   const delta =
-    base && head && comparison
-      ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
+    base && head && passRate
+      ? buildDelta(base, head, summary.meanDiff, summary.ci, config.traffic[path]?.callsPerDay)
       : undefined;
-  const nothingGraded = decision.nothingGraded === true;
+  const nothingGraded = verdict.nothingGraded === true;
+  const samples = runs.map((r) => ({
+    base: gradedSamples(r.base).map((s) => s.pass),
+    head: gradedSamples(r.head).map((s) => s.pass),
+  }));
   return {
-    verdict: decision.verdict,
+    verdict: verdict.verdict,
     reasons: nothingGraded
-      ? decision.reasons
-      : [...decision.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
-    ...(decision.toSettle ? { toSettle: decision.toSettle } : {}),
+      ? verdict.reasons
+      : [...verdict.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
+    ...(verdict.toSettle ? { toSettle: verdict.toSettle } : {}),
     base,
     head,
     ...(nothingGraded ? {} : { delta }),
-    cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
+    ...(run.design && decision ? { sequential: buildSequentialReport(run, decision) } : {}),
+    // The report lists cases in row order; they ran in the seeded order.
+    cases: runs
+      .map((r, i) => buildCaseReport(r, samples[i]!))
+      .sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     incomplete,
+  };
+}
+
+/** Why the looks ended: the gate decided, the plan ran out, or the run stopped sending calls (budget, refusal). */
+const STOPPED_BECAUSE = {
+  fail: "fail",
+  pass: "pass",
+  inconclusive: "last-look",
+  continue: "stopped",
+} as const satisfies Record<LookDecision["outcome"], SequentialReport["stoppedBecause"]>;
+
+/** What the report says about the looks: the plan, how many were used, and why the review stopped. */
+function buildSequentialReport(run: PromptRun, decision: LookDecision): SequentialReport {
+  return {
+    plannedLooks: run.design!.looks,
+    looksUsed: run.looks.length,
+    cases: decision.cases,
+    totalCases: run.totalCases,
+    stoppedBecause: STOPPED_BECAUSE[decision.outcome],
+    pValue: decision.pValue,
+    minDetectableDrop: decision.minDetectableDrop,
+    ...(decision.casesNeeded !== undefined ? { casesNeeded: decision.casesNeeded } : {}),
   };
 }
 
@@ -134,7 +172,7 @@ function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: stri
   return breaks;
 }
 
-function buildCaseReport(run: CaseRun, samples: CaseSamples): CaseReport {
+function buildCaseReport(run: CaseRun, samples: { base: boolean[]; head: boolean[] }): CaseReport {
   const side = (results: SampleResult[], passes: boolean[]) =>
     results.length === 0
       ? undefined

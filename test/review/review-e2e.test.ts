@@ -96,7 +96,8 @@ describe("review against a model whose answers depend on the system prompt", () 
     expect(report.verdict).toBe("fail");
     expect(prompt.delta!.costPerCallPct).toBeGreaterThan(50);
     expect(prompt.reasons.join(" ")).toMatch(/cost/i);
-    expect(prompt.delta!.passRateCI[0]).toBeGreaterThan(-0.05);
+    // The cost fails it, not the pass rate: every case answers as before.
+    expect(prompt.delta!.passRate).toBe(0);
   });
 
   it("fails a swap to a cheaper, worse model and shows it is cheaper per call", async () => {

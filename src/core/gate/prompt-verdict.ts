@@ -1,13 +1,16 @@
-// Decides one prompt's verdict from its paired statistics, invariants, cost and latency, with reasons a reviewer reads.
+// Decides one prompt's verdict from its sequential pass-rate decision, invariants, cost and latency, with reasons.
 import type { GateConfig } from "../config-schema.js";
 import type { ChangeKind } from "../report.js";
-import { casesToSettle, MIN_TRUSTED_CASES, type PairedComparison } from "../statistics.js";
+import { assessPassRate, type PassRateEvidence, type PassRateFinding } from "./pass-rate-rule.js";
+import { formatCaseId, formatMs, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";
+
+export { intervalLevel } from "./reason-format.js";
 
 export interface VerdictInput {
   change: ChangeKind;
   gate: GateConfig;
-  /** Absent for added and deleted prompts, and when no case ran on both versions. */
-  comparison?: PairedComparison;
+  /** The sequential decision on the pass rates; absent for added and deleted prompts, and when nothing ran. */
+  passRate?: PassRateEvidence;
   /** For added prompts, which have no base. */
   headPassRate?: number;
   /** An invariant evaluator passed every base sample of a case and failed a head sample. */
@@ -38,11 +41,7 @@ export interface VerdictDecision {
   nothingGraded?: true;
 }
 
-interface Finding {
-  outcome: "pass" | "fail" | "inconclusive";
-  reason: string;
-  toSettle?: string;
-}
+type Finding = PassRateFinding;
 
 /** Rates and ratios are floats; a value this close to a limit counts as at the limit, not beyond. */
 const EPSILON = 1e-9;
@@ -50,10 +49,10 @@ const CASES_SHOWN_PER_INVARIANT = 3;
 const OUTCOME_ORDER = { fail: 0, inconclusive: 1, pass: 2 } as const;
 
 /**
- * `fail` when any gate trips: a pass-rate drop that is significant (upper bound < 0) and beyond the
- * margin (mean drop > margin), an invariant break, cost or p50 latency above its limit, or an added
- * prompt under the minimum pass rate. `pass` when none trips and the pass rate is non-inferior
- * (lower bound ≥ −margin). `inconclusive` otherwise. An incomplete review never passes.
+ * `fail` when any gate trips: a pass-rate drop that is significant and beyond the margin (pass-rate-rule.ts),
+ * an invariant break, cost or p50 latency above its limit, or an added prompt under the minimum pass rate.
+ * `pass` when none trips and a drop of `gate.detect` is ruled out. `inconclusive` otherwise. An incomplete
+ * review never passes.
  */
 export function decideVerdict(input: VerdictInput): VerdictDecision {
   if (input.nothingGraded) {
@@ -86,81 +85,6 @@ export function decideVerdict(input: VerdictInput): VerdictDecision {
   return verdict === "inconclusive" && toSettle !== undefined
     ? { verdict, reasons, toSettle }
     : { verdict, reasons };
-}
-
-function assessPassRate(input: VerdictInput): Finding[] {
-  if (input.change === "deleted") {
-    return [{ outcome: "pass", reason: "The prompt was deleted; there is nothing to evaluate." }];
-  }
-  if (input.change === "added") return assessAddedPassRate(input);
-  const c = input.comparison;
-  if (c === undefined || c.n === 0) {
-    return [
-      {
-        outcome: "inconclusive",
-        reason: "No test case ran on both versions, so the pass rates cannot be compared.",
-        toSettle: `At least ${MIN_TRUSTED_CASES} cases that run on both versions would be needed.`,
-      },
-    ];
-  }
-  const { margin, confidence } = input.gate;
-  const [low, high] = c.ci;
-  const summary =
-    `${describeMove(c)}, ${formatPercent(intervalLevel(confidence))} CI ` +
-    `${formatSignedPoints(low)} to ${formatSignedPoints(high)} points`;
-  const marginText = `the ${formatPoints(margin)}-point margin`;
-  if (high < 0 && c.meanDiff < -margin - EPSILON) {
-    return [{ outcome: "fail", reason: `${summary}: significant and beyond ${marginText}.` }];
-  }
-  if (low >= -margin - EPSILON) {
-    return [{ outcome: "pass", reason: `${summary}: no drop beyond ${marginText}.` }];
-  }
-  const why =
-    high < 0
-      ? `a real drop, but not shown to exceed ${marginText}`
-      : c.meanDiff < -margin
-        ? `a drop beyond ${marginText}, but not significant with ${c.n} cases`
-        : `too uncertain to rule out a drop beyond ${marginText}`;
-  const few =
-    c.n < MIN_TRUSTED_CASES ? ` Only ${c.n} ${c.n === 1 ? "case" : "cases"} ran on both versions.` : "";
-  return [
-    { outcome: "inconclusive", reason: `${summary}: ${why}.${few}`, toSettle: casesToSettle(c, input.gate) },
-  ];
-}
-
-function assessAddedPassRate(input: VerdictInput): Finding[] {
-  const rate = input.headPassRate;
-  if (rate === undefined || input.casesEvaluated === 0) {
-    return [
-      {
-        outcome: "inconclusive",
-        reason: "No test case of the new prompt produced a graded sample, so its pass rate is unknown.",
-        toSettle: "Test cases that run and are graded would settle it.",
-      },
-    ];
-  }
-  const minimum = input.gate.minPassRate;
-  const about = `Pass rate ${formatPercent(rate, 1)} over ${input.casesEvaluated} cases`;
-  return rate < minimum - EPSILON
-    ? [
-        {
-          outcome: "fail",
-          reason: `${about} is below the ${formatPercent(minimum, 1)} minimum for a new prompt.`,
-        },
-      ]
-    : [
-        {
-          outcome: "pass",
-          reason: `${about} meets the ${formatPercent(minimum, 1)} minimum for a new prompt.`,
-        },
-      ];
-}
-
-function describeMove(c: PairedComparison): string {
-  const rates = `(${formatPercent(c.basePassRate, 1)} → ${formatPercent(c.headPassRate, 1)})`;
-  const points = Math.round(Math.abs(c.meanDiff) * 1000) / 10;
-  if (points === 0) return `Pass rate unchanged ${rates}`;
-  return `Pass rate ${c.meanDiff < 0 ? "fell" : "rose"} ${points.toFixed(1)} points ${rates}`;
 }
 
 function assessInvariants(breaks: VerdictInput["invariantBreaks"]): Finding[] {
@@ -244,55 +168,4 @@ function assessLatency(input: VerdictInput): Finding[] {
     ];
   }
   return [{ outcome: "fail", reason: `${what}.` }];
-}
-
-/** 0.95 → "95%", 0.975 → "97.5%"; `digits` fixes the decimals (0.9 → "90.0%"). */
-function formatPercent(fraction: number, digits?: number): string {
-  const value = fraction * 100;
-  if (digits !== undefined) return `${value.toFixed(digits)}%`;
-  return `${Math.round(value * 10) / 10}%`;
-}
-
-/** A rise or fall as a signed percent: whole numbers from 10% up, one decimal below. */
-function formatSignedPercent(fraction: number): string {
-  const value = fraction * 100;
-  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${Math.abs(rounded)}%`;
-}
-
-/** 0.05 → "5", 0.025 → "2.5". */
-function formatPoints(fraction: number): string {
-  return String(Math.round(fraction * 1000) / 10);
-}
-
-/** −0.351 → "−35.1", 0.038 → "+3.8", 0 → "0.0" (a true minus sign, as in print). */
-function formatSignedPoints(fraction: number): string {
-  const value = Math.round(fraction * 1000) / 10;
-  const sign = value > 0 ? "+" : value < 0 ? "−" : "";
-  return `${sign}${Math.abs(value).toFixed(1)}`;
-}
-
-/** Two significant digits below $1 (0.000123 → "$0.00012"), cents above. */
-function formatUsd(usd: number): string {
-  if (usd >= 1) return `$${usd.toFixed(2)}`;
-  const decimals = Math.min(Math.max(1 - Math.floor(Math.log10(usd)), 2), 12);
-  return `$${usd.toFixed(decimals)}`;
-}
-
-/** 1120.4 → "1,120 ms", grouped without locale data so output is the same everywhere. */
-function formatMs(ms: number): string {
-  return `${String(Math.round(ms)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ms`;
-}
-
-/** Long ids (content hashes) are shortened; the report's case table shows them in full. */
-function formatCaseId(id: string): string {
-  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
-}
-
-/**
- * Each bound is one-sided at `confidence` (two one-sided tests), so together they form a two-sided interval
- * at 2·confidence − 1: 0.95 → a 90% CI. Reports label it by that level.
- */
-export function intervalLevel(confidence: number): number {
-  return 2 * confidence - 1;
 }

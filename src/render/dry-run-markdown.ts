@@ -42,7 +42,7 @@ function renderDryRunHeadline(report: ReviewReport): string {
   const changed = plural(report.prompts.length, "prompt");
   const cost =
     estimates.length > 0
-      ? ` · a full review would make ${plural(calls, "call")}, ${describeCost(usd, unknown, estimates.length)}`
+      ? ` · a full review would make at most ${plural(calls, "call")}, ${describeCost(usd, unknown, estimates.length)}`
       : "";
   return `📝 **promptgate: dry run** — ${changed} changed${cost} (no model calls made)`;
 }

@@ -42,7 +42,14 @@ function gateLine(report: ReviewReport): string {
   const level = Math.round(confidence * 100);
   const shown = Math.round(intervalLevel(confidence) * 100);
   const bounds = shown === level ? "" : ` (one-sided bounds, shown as a ${shown}% CI)`;
-  return `**Gate:** fails on a pass-rate drop larger than ${points} points, significant at ${level}%${bounds} · ${repeats} ${repeats === 1 ? "sample" : "samples"} per case per version · inconclusive → ${onInconclusive}`;
+  const samples = `${repeats} ${repeats === 1 ? "sample" : "samples"} per case per version`;
+  const { falseFailRate, detect } = report.gate;
+  if (falseFailRate !== undefined && detect !== undefined) {
+    const rate = Math.round(falseFailRate * 1000) / 10;
+    const detected = Math.round(detect * 1000) / 10;
+    return `**Gate:** fails on a significant pass-rate drop larger than ${points} points (a change that does nothing fails at most ${rate}% of the time), passes once a drop of ${detected} points is ruled out; intervals shown at ${shown}% · ${samples} · inconclusive → ${onInconclusive}`;
+  }
+  return `**Gate:** fails on a pass-rate drop larger than ${points} points, significant at ${level}%${bounds} · ${samples} · inconclusive → ${onInconclusive}`;
 }
 
 /** Who accepted the failing review, recorded in the comment itself. */

@@ -138,8 +138,15 @@ export function renderEstimateTable(estimate: PromptEstimate): string {
   const evalLine =
     estimate.evalCalls === 0
       ? "No eval set to run."
-      : `Eval set: ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.`;
+      : `Eval set: at most ${plural(estimate.evalCalls, "call")}, estimated cost ${formatUsd(estimate.evalCostUsd)}.${describeDetectable(estimate)}`;
   return `${table}\n\n${evalLine}`;
+}
+
+/** The smallest drop the eval set can detect, said before anything is spent. */
+export function describeDetectable(estimate: PromptEstimate): string {
+  const { minDetectableDrop: drop, gatedCases } = estimate;
+  if (drop === undefined || gatedCases === undefined) return "";
+  return ` This eval set (${plural(gatedCases, "case")}) can detect a pass-rate drop of ≥ ${Math.round(drop * 100)} points; add rows to see smaller ones.`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */

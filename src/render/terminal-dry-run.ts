@@ -106,7 +106,10 @@ function describeCost(prompt: PromptReport): string | undefined {
       parts.push(`est. cost/call ${formatUsd(only.costPerCallUsd)}`);
     }
   }
-  if (e.evalCalls > 0) parts.push(`eval set ${formatInt(e.evalCalls)} calls ≈ ${formatUsd(e.evalCostUsd)}`);
+  if (e.evalCalls > 0) parts.push(`eval set ≤ ${formatInt(e.evalCalls)} calls ≈ ${formatUsd(e.evalCostUsd)}`);
+  if (e.minDetectableDrop !== undefined && e.gatedCases !== undefined) {
+    parts.push(`${e.gatedCases} cases detect a drop ≥ ${Math.round(e.minDetectableDrop * 100)} pts`);
+  }
   return parts.join(" · ");
 }
 
@@ -116,6 +119,6 @@ function totalLine(report: ReviewReport): Segment[] {
   const cost = costs.some((c) => c === null) ? null : costs.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
   if (report.prompts.length === 0)
     return [{ text: "promptgate: dry run — no prompt changes", color: "cyan" }];
-  const text = `promptgate: dry run — ${plural(report.prompts.length, "prompt")} changed; a full review would make ${formatInt(calls)} calls, est. ${formatUsd(cost)} (no model calls made)`;
+  const text = `promptgate: dry run — ${plural(report.prompts.length, "prompt")} changed; a full review would make at most ${formatInt(calls)} calls, est. ${formatUsd(cost)} (no model calls made)`;
   return [{ text, color: "cyan" }];
 }

@@ -3,6 +3,7 @@ import type { PromptChange } from "../core/change-set.js";
 import type { Config } from "../core/config-schema.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { estimateCost, estimateEvalCost } from "../core/estimate.js";
+import { planDetectableDrop } from "../core/gate/design.js";
 import { diffPrompt } from "../core/prompt-diff.js";
 import type { PromptSpec } from "../core/prompt-spec.js";
 import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report.js";
@@ -117,7 +118,12 @@ function buildEstimate(
     base: plan.cases.filter((c) => c.base).length,
     head: plan.cases.filter((c) => c.head).length,
   };
-  return estimateEvalCost(side(base, "base"), side(head, "head"), cases, config.repeats);
+  const estimate = estimateEvalCost(side(base, "base"), side(head, "head"), cases, config.repeats);
+  // Only a comparison with a base has a detectable drop; an added prompt is held to minPassRate instead.
+  const gatedCases = plan.cases.filter((c) => c.gated && c.base && c.head).length;
+  const drop = base && head ? planDetectableDrop(config.gate, gatedCases) : null;
+  const shown = config.gate.maxCases === null ? gatedCases : Math.min(gatedCases, config.gate.maxCases);
+  return drop === null ? estimate : { ...estimate, minDetectableDrop: drop, gatedCases: shown };
 }
 
 export { buildReport } from "./build-report.js";

@@ -16,16 +16,6 @@ export function latticeMinVariance(delta: number, unit: number): number {
   return Math.max(floor, (step * step) / 4);
 }
 
-/** Mean and sample variance (n − 1); a single case gets the widest spread a difference can have. */
-export function meanAndVariance(values: number[]): { mean: number; variance: number } {
-  const n = values.length;
-  if (n === 0) return { mean: 0, variance: 1 };
-  const mean = values.reduce((sum, v) => sum + v, 0) / n;
-  if (n === 1) return { mean, variance: 1 };
-  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1);
-  return { mean, variance };
-}
-
 /** One-sided bound mean ± t(confidence, n − 1)·sd/√n with sd floored at floorVariance, clamped to [−1, 1]. */
 export function oneSidedBound(
   side: "lower" | "upper",

@@ -10,7 +10,7 @@
 // fails and early passes are both counted; there the mean square q of the differences is taken to
 // grow to q + δ (every lost pass a new differing case), which errs towards more cases, never fewer.
 
-import { latticeMinVariance } from "./bounds.js";
+import { concentratedDropVariance, latticeMinVariance } from "./bounds.js";
 import { dropLaw, exactReview } from "./exact-review.js";
 import { planLooks } from "./looks.js";
 import { failSlices, normalCdf, normalQuantile, passSlices, studentQuantile } from "./spending.js";
@@ -52,7 +52,7 @@ function thresholdsAt(model: PowerModel, delta: number): Thresholds {
   const second = Math.min(1, model.secondMoment + delta * share);
   const variance = Math.max(second - delta * delta, latticeMinVariance(delta, model.unit));
   const sdMargin = Math.sqrt(Math.max(variance, latticeMinVariance(model.margin, model.unit)));
-  const sdDetect = Math.sqrt(Math.max(variance, latticeMinVariance(model.detect, model.unit)));
+  const sdDetect = Math.sqrt(Math.max(variance, concentratedDropVariance(model.detect)));
   const alphas = failSlices(model.looks, model.falseFailRate);
   const betas = passSlices(model.looks, model.power);
   const sigma = Math.sqrt(variance);

@@ -3,7 +3,7 @@
 // Kept apart from sequential.ts so the calibration can run this very rule over every reachable
 // state (exact dynamic programming) instead of a re-implementation of it.
 
-import { latticeMinVariance, oneSidedBound } from "./bounds.js";
+import { concentratedDropVariance, latticeMinVariance, oneSidedBound } from "./bounds.js";
 import { MARGIN_CONFIDENCE } from "./power.js";
 import { failSlices, passSlices } from "./spending.js";
 
@@ -55,7 +55,7 @@ export function applyRule(design: RuleDesign, beta: number, stats: LookStatistic
   const mean = n === 0 ? 0 : stats.sum / unit / n;
   const variance = n < 2 ? 1 : Math.max(0, (stats.sumSquares / (unit * unit) - n * mean * mean) / (n - 1));
   const moments = { mean, variance };
-  const lower = oneSidedBound("lower", moments, n, 1 - beta, latticeMinVariance(design.detect, unit));
+  const lower = oneSidedBound("lower", moments, n, 1 - beta, concentratedDropVariance(design.detect));
   const upper = oneSidedBound(
     "upper",
     moments,

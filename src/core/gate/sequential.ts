@@ -103,7 +103,12 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
   const basePassRate =
     n === 0 ? PLANNING_BASE_PASS_RATE : paired.reduce((s, c) => s + passRate(c.base), 0) / n;
-  const model = { ...design, unit, secondMoment: roundUp(secondMoment), basePassRate: roundUp(basePassRate) };
+  const model = {
+    ...design,
+    unit,
+    secondMoment: roundUp(secondMoment, 200),
+    basePassRate: roundUp(basePassRate, 20),
+  };
   const decision: LookDecision = {
     outcome,
     look,
@@ -119,9 +124,9 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   return decision;
 }
 
-/** Power figures are computed on a grid of spreads (rounded up, so never optimistic) and cached by it. */
-function roundUp(secondMoment: number): number {
-  return Math.min(1, Math.ceil(secondMoment * 200 - 1e-9) / 200);
+/** Power figures are computed on a grid (rounded up: more spread, never optimistic) and cached by it. */
+function roundUp(fraction: number, steps: number): number {
+  return Math.min(1, Math.ceil(fraction * steps - 1e-9) / steps);
 }
 
 function explain(decision: LookDecision, design: SequentialDesign, significant: boolean): string {

@@ -39,9 +39,16 @@ export function toLattice(
   repeatCounts: Iterable<number>,
 ): { unit: number; values: number[] } {
   const fine = latticeUnit(repeatCounts);
-  const values = differences.map((d) => Math.sign(d) * Math.min(fine, Math.round(Math.abs(d) * fine)));
-  const common = values.reduce((g, v) => gcd(g, Math.abs(v)), fine);
-  return { unit: fine / common, values: values.map((v) => v / common) };
+  return reduceLattice(
+    differences.map((d) => Math.sign(d) * Math.min(fine, Math.round(Math.abs(d) * fine))),
+    fine,
+  );
+}
+
+/** Integer differences on lattice 1/unit moved to the coarsest lattice that holds them all. */
+export function reduceLattice(values: number[], unit: number): { unit: number; values: number[] } {
+  const common = values.reduce((g, v) => gcd(g, Math.abs(v)), unit);
+  return { unit: unit / common, values: values.map((v) => v / common) };
 }
 
 /** Counts of cases by size |m| (index 1…unit; index 0 holds the zero differences). */

@@ -58,3 +58,54 @@ export function singleAnswerLaw(types: CaseType[]): { down: number; up: number }
   }
   return { down, up };
 }
+
+/** How a case's repeats relate: independent draws, pairwise correlation 0.5, or all identical (temperature 0). */
+export type Answers = "independent" | "correlated" | "identical";
+
+/** r repeats passing with probability p; "correlated" copies a shared draw with probability √0.5 (pairwise ρ = 0.5). */
+export function drawRepeats(p: number, repeats: number, answers: Answers, random: () => number): boolean[] {
+  const shared = random() < p;
+  const copy = answers === "identical" ? 1 : answers === "correlated" ? Math.SQRT1_2 : 0;
+  return Array.from({ length: repeats }, () => (random() < copy ? shared : random() < p));
+}
+
+/** Draws a case type in proportion to the weights. */
+export function drawType(types: CaseType[], random: () => number): CaseType {
+  let u = random();
+  for (const t of types) {
+    u -= t.weight;
+    if (u < 0) return t;
+  }
+  return types[types.length - 1]!;
+}
+
+function binomial(n: number, p: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k <= n; k++) {
+    let c = 1;
+    for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
+    out.push(c * p ** k * (1 - p) ** (n - k));
+  }
+  return out;
+}
+
+/** P(k of r repeats pass) for a case passing with probability p, under the answer model of drawRepeats. */
+export function passCountLaw(p: number, repeats: number, answers: Answers): number[] {
+  const copy = answers === "identical" ? 1 : answers === "correlated" ? Math.SQRT1_2 : 0;
+  // Given the shared draw Z, repeats are independent, passing with probability copy·Z + (1 − copy)·p.
+  const ifPass = binomial(repeats, copy + (1 - copy) * p);
+  const ifFail = binomial(repeats, (1 - copy) * p);
+  return ifPass.map((q, k) => p * q + (1 - p) * ifFail[k]!);
+}
+
+/** P(d = j / r) for j = −r…r (index j + r) of a case drawn from the types: the law of one case's difference. */
+export function differenceLaw(types: CaseType[], repeats: number, answers: Answers): number[] {
+  const law = new Array<number>(2 * repeats + 1).fill(0);
+  for (const t of types) {
+    const base = passCountLaw(t.base, repeats, answers);
+    const head = passCountLaw(t.head, repeats, answers);
+    for (let b = 0; b <= repeats; b++)
+      for (let h = 0; h <= repeats; h++) law[h - b + repeats]! += t.weight * base[b]! * head[h]!;
+  }
+  return law;
+}

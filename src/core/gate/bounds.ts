@@ -1,9 +1,12 @@
 // Confidence bounds on the mean per-case difference that never collapse to zero width.
 //
-// A t bound uses the observed spread of the per-case differences, floored at the smallest spread a
-// mean difference of −δ can have on the lattice of possible differences. With one answer per side
-// a difference is −1, 0 or 1, so a true drop δ forces a spread of at least δ(1 − δ): twenty cases
-// that all agree cannot rule out a 20-point drop that might sit on cases not yet drawn.
+// A t bound uses the observed spread of the per-case differences, floored so it never has zero
+// width. The pass bound (ruling out a drop of δ) is floored at δ(1 − δ), the spread of a drop that
+// sits on a share δ of cases that break outright: the drop hardest to see, whose cases may simply
+// not have been drawn yet, and whose skew makes a t bound on its own too narrow. Twenty cases that
+// all agree cannot rule out a 20-point drop. With one answer per side δ(1 − δ) is also the least
+// spread any drop δ can have. The margin bound (on the fail side, where the exact test already
+// guards the error rate) is floored at the least spread a difference of −δ has on its lattice.
 
 import { studentQuantile } from "./spending.js";
 
@@ -16,14 +19,10 @@ export function latticeMinVariance(delta: number, unit: number): number {
   return Math.max(floor, (step * step) / 4);
 }
 
-/** Mean and sample variance (n − 1); a single case gets the widest spread a difference can have. */
-export function meanAndVariance(values: number[]): { mean: number; variance: number } {
-  const n = values.length;
-  if (n === 0) return { mean: 0, variance: 1 };
-  const mean = values.reduce((sum, v) => sum + v, 0) / n;
-  if (n === 1) return { mean, variance: 1 };
-  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1);
-  return { mean, variance };
+/** The spread of a drop δ concentrated on a share δ of cases that break outright: δ(1 − δ). */
+export function concentratedDropVariance(delta: number): number {
+  const d = Math.min(1, Math.abs(delta));
+  return Math.max(d * (1 - d), 1e-4);
 }
 
 /** One-sided bound mean ± t(confidence, n − 1)·sd/√n with sd floored at floorVariance, clamped to [−1, 1]. */

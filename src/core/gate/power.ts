@@ -1,13 +1,17 @@
 // Power of the sequential gate, and what follows from it: the smallest detectable drop and the cases still needed.
 //
-// Normal approximation of the rule in sequential.ts, look by look, by recursive numerical
-// integration over the running sum of differences (Armitage–McPherson–Rowe), so early fails and
-// early passes are both counted. The spread under a drop δ is not the observed one: each lost pass
-// adds a differing case, so the second moment q of the differences (their mean square) grows to
-// q + δ and the variance to q + δ − δ². Using the observed variance as it stands would promise
-// power the test does not have once the drop is real.
+// The power is computed for a drop that breaks a share δ/b of the cases (b: base pass rate), the
+// law dropLaw describes. The spread under that drop is not the observed one: each lost pass on a
+// case that used to agree adds a differing case. Using the observed spread as it stands would
+// promise power the test does not have once the drop is real. With one answer per side (or
+// identical repeats) and up to EXACT_POWER_MAX_CASES cases the power is exact: exact-review.ts runs
+// the rule itself over every state. Otherwise it is a normal approximation of the rule, look by
+// look, by recursive numerical integration over the running sum (Armitage–McPherson–Rowe), so early
+// fails and early passes are both counted; there the mean square q of the differences is taken to
+// grow to q + δ (every lost pass a new differing case), which errs towards more cases, never fewer.
 
-import { latticeMinVariance } from "./bounds.js";
+import { concentratedDropVariance, latticeMinVariance } from "./bounds.js";
+import { dropLaw, exactReview } from "./exact-review.js";
 import { planLooks } from "./looks.js";
 import { failSlices, normalCdf, normalQuantile, passSlices, studentQuantile } from "./spending.js";
 
@@ -15,6 +19,10 @@ import { failSlices, normalCdf, normalQuantile, passSlices, studentQuantile } fr
 export const MARGIN_CONFIDENCE = 0.8;
 /** Mean square of per-case differences assumed before any answer: about one case in five differs by chance. */
 export const PLANNING_SECOND_MOMENT = 0.2;
+/** Base pass rate assumed before any answer. */
+export const PLANNING_BASE_PASS_RATE = 0.85;
+/** Up to this many cases the power of one-answer differences is computed exactly (≈10 ms per drop tried at 150). */
+export const EXACT_POWER_MAX_CASES = 200;
 
 export interface PowerModel {
   looks: number[];
@@ -26,6 +34,8 @@ export interface PowerModel {
   unit: number;
   /** Mean square of the per-case differences with no change (observed, or PLANNING_SECOND_MOMENT). */
   secondMoment: number;
+  /** Mean base pass rate (observed, or PLANNING_BASE_PASS_RATE). */
+  basePassRate: number;
 }
 
 interface Thresholds {
@@ -37,21 +47,37 @@ interface Thresholds {
 
 /** The fail and pass thresholds on the mean difference at each look, under a true drop delta. */
 function thresholdsAt(model: PowerModel, delta: number): Thresholds {
-  const second = Math.min(1, model.secondMoment + delta);
+  const share =
+    model.basePassRate > 0 ? Math.min(1, Math.max(0, 1 - model.secondMoment / model.basePassRate)) : 1;
+  const second = Math.min(1, model.secondMoment + delta * share);
   const variance = Math.max(second - delta * delta, latticeMinVariance(delta, model.unit));
   const sdMargin = Math.sqrt(Math.max(variance, latticeMinVariance(model.margin, model.unit)));
-  const sdDetect = Math.sqrt(Math.max(variance, latticeMinVariance(model.detect, model.unit)));
+  const sdDetect = Math.sqrt(Math.max(variance, concentratedDropVariance(model.detect)));
   const alphas = failSlices(model.looks, model.falseFailRate);
   const betas = passSlices(model.looks, model.power);
+  const sigma = Math.sqrt(variance);
   const fail = model.looks.map((n, k) => {
-    const signFlip = normalQuantile(alphas[k]!) * Math.sqrt(second / n);
+    const signFlip = signFlipThreshold(normalQuantile(alphas[k]!), n, -delta, second, sigma);
     const margin = -model.margin - (studentQuantile(MARGIN_CONFIDENCE, n - 1) * sdMargin) / Math.sqrt(n);
     return Math.min(signFlip, margin);
   });
   const pass = model.looks.map(
     (n, k) => -model.detect + (studentQuantile(1 - betas[k]!, n - 1) * sdDetect) / Math.sqrt(n),
   );
-  return { fail, pass, sigma: Math.sqrt(variance) };
+  return { fail, pass, sigma };
+}
+
+/**
+ * The sign-flip test rejects when T = Σd / √(Σd²) ≤ z (z < 0). Under a drop T is not standard
+ * normal: its mean is √n·μ/√m2 and, by the delta method with the moments of differences that are
+ * −1, 0 or 1 (E d³ = μ, E d⁴ = m2), its variance is σ²/m2 − ¾·μ²(1 − m2)/m2². Returned: the
+ * threshold on the mean difference that has the same probability, so looks can be chained on it.
+ */
+function signFlipThreshold(z: number, n: number, mu: number, second: number, sigma: number): number {
+  const meanT = (Math.sqrt(n) * mu) / Math.sqrt(second);
+  const varianceT = (sigma * sigma) / second - (0.75 * mu * mu * (1 - second)) / (second * second);
+  const sdT = Math.sqrt(Math.max(varianceT, 0.05));
+  return mu + (sigma / Math.sqrt(n)) * ((z - meanT) / sdT);
 }
 
 const GRID = 121;
@@ -62,6 +88,15 @@ function normalDensity(x: number): number {
 
 /** P(the review fails at some look) when the true mean difference is −delta. */
 export function powerAt(model: PowerModel, delta: number): number {
+  const last = model.looks[model.looks.length - 1] ?? 0;
+  if (model.unit === 1 && last <= EXACT_POWER_MAX_CASES) {
+    const law = dropLaw(model.secondMoment, model.basePassRate, delta);
+    return law ? exactReview(model, law).fail : 0;
+  }
+  return normalPowerAt(model, delta);
+}
+
+function normalPowerAt(model: PowerModel, delta: number): number {
   const { fail, pass, sigma } = thresholdsAt(model, delta);
   const mu = -delta;
   let points: number[] = [0];
@@ -102,11 +137,13 @@ export function minDetectableDrop(model: PowerModel): number {
   const key = JSON.stringify([model, "mdd"]);
   const hit = mddCache.get(key);
   if (hit !== undefined) return hit;
+  // A drop cannot exceed the base pass rate: the search stops there.
+  const largest = Math.min(1, model.basePassRate);
   let result = 1;
-  if (model.looks.length > 0 && powerAt(model, 1) >= model.power) {
+  if (model.looks.length > 0 && largest > 0 && powerAt(model, largest) >= model.power) {
     let lo = 0;
-    let hi = 1;
-    for (let i = 0; i < 30 && hi - lo > 1e-4; i++) {
+    let hi = largest;
+    for (let i = 0; i < 30 && hi - lo > 1e-3; i++) {
       const mid = (lo + hi) / 2;
       if (powerAt(model, mid) >= model.power) hi = mid;
       else lo = mid;

@@ -9,15 +9,14 @@
 // look's slice of the 1 − power budget, is above −detect). Otherwise the review continues to the
 // next look, and at the last one it is inconclusive, with the power figures from power.ts.
 
-import { latticeMinVariance, meanAndVariance, oneSidedBound } from "./bounds.js";
 import {
   additionalCasesNeeded,
-  MARGIN_CONFIDENCE,
   minDetectableDrop,
+  PLANNING_BASE_PASS_RATE,
   PLANNING_SECOND_MOMENT,
 } from "./power.js";
-import { latticeSum, latticeUnit, lowerCritical, lowerTail, signFlipCdf, sizeCounts } from "./sign-flip.js";
-import { failSlices, passSlices } from "./spending.js";
+import { applyRule, budgetSlices } from "./rule.js";
+import { lowerCritical, lowerTail, signFlipCdf, sizeCounts, toLattice } from "./sign-flip.js";
 
 export { orderCases } from "./case-order.js";
 export { planLooks } from "./looks.js";
@@ -67,9 +66,12 @@ export interface LookDecision {
   explanation: string;
 }
 
+function passRate(samples: boolean[]): number {
+  return samples.filter(Boolean).length / samples.length;
+}
+
 function differenceOf(evidence: CaseEvidence): number {
-  const rate = (samples: boolean[]) => samples.filter(Boolean).length / samples.length;
-  return rate(evidence.head) - rate(evidence.base);
+  return passRate(evidence.head) - passRate(evidence.base);
 }
 
 function points(fraction: number): string {
@@ -83,48 +85,48 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
     throw new RangeError(`look ${look} is not one of the ${design.looks.length} planned looks`);
   const paired = evidence.slice(0, planned).filter((c) => c.base.length > 0 && c.head.length > 0);
   const differences = paired.map(differenceOf);
-  const n = differences.length;
-  const unit = latticeUnit(paired.flatMap((c) => [c.base.length, c.head.length]));
-  const stats = meanAndVariance(differences);
-  const isLast = look === design.looks.length - 1;
-
-  const dist = signFlipCdf(sizeCounts(differences, unit));
-  const sum = latticeSum(differences, unit);
-  const critical = lowerCritical(dist, failSlices(design.looks, design.falseFailRate)[look]!);
-  const lower = oneSidedBound(
-    "lower",
-    stats,
-    n,
-    1 - passSlices(design.looks, design.power)[look]!,
-    latticeMinVariance(design.detect, unit),
+  const { unit, values } = toLattice(
+    differences,
+    paired.flatMap((c) => [c.base.length, c.head.length]),
   );
-  const upper = oneSidedBound("upper", stats, n, MARGIN_CONFIDENCE, latticeMinVariance(design.margin, unit));
-  const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : differences.reduce((s, d) => s + d * d, 0) / n;
-  const model = { ...design, unit, secondMoment };
+  const n = values.length;
+  const dist = signFlipCdf(sizeCounts(values, unit));
+  const { alpha, beta } = budgetSlices(design);
+  const sum = values.reduce((s, v) => s + v, 0);
+  const sumSquares = values.reduce((s, v) => s + v * v, 0);
+  const critical = lowerCritical(dist, alpha[look]!);
+  const rule = applyRule(design, beta[look]!, { n, unit, sum, sumSquares, critical });
 
-  const significant = sum <= critical;
-  const beyondMargin = upper < -design.margin;
+  const isLast = look === design.looks.length - 1;
   const outcome: LookOutcome =
-    significant && beyondMargin
-      ? "fail"
-      : lower > -design.detect
-        ? "pass"
-        : isLast
-          ? "inconclusive"
-          : "continue";
+    rule.outcome !== "undecided" ? rule.outcome : isLast ? "inconclusive" : "continue";
+  const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
+  const basePassRate =
+    n === 0 ? PLANNING_BASE_PASS_RATE : paired.reduce((s, c) => s + passRate(c.base), 0) / n;
+  const model = {
+    ...design,
+    unit,
+    secondMoment: roundUp(secondMoment, 200),
+    basePassRate: roundUp(basePassRate, 20),
+  };
   const decision: LookDecision = {
     outcome,
     look,
     cases: n,
-    estimate: stats.mean,
-    interval: [lower, upper],
+    estimate: rule.mean,
+    interval: [rule.lower, rule.upper],
     pValue: lowerTail(dist, sum),
     minDetectableDrop: minDetectableDrop(model),
     explanation: "",
   };
   if (outcome === "inconclusive") decision.casesNeeded = additionalCasesNeeded(model, n);
-  decision.explanation = explain(decision, design, significant);
+  decision.explanation = explain(decision, design, rule.significant);
   return decision;
+}
+
+/** Power figures are computed on a grid (rounded up: more spread, never optimistic) and cached by it. */
+function roundUp(fraction: number, steps: number): number {
+  return Math.min(1, Math.ceil(fraction * steps - 1e-9) / steps);
 }
 
 function explain(decision: LookDecision, design: SequentialDesign, significant: boolean): string {
@@ -150,5 +152,6 @@ export function plannedMinDetectableDrop(cases: number, design: Omit<SequentialD
     looks: planLooks(cases),
     unit: 1,
     secondMoment: PLANNING_SECOND_MOMENT,
+    basePassRate: PLANNING_BASE_PASS_RATE,
   });
 }

@@ -28,18 +28,34 @@ export function latticeUnit(repeatCounts: Iterable<number>): number {
   return unit;
 }
 
-/** Counts of cases by size |d| in lattice units (index 1…unit; index 0 holds the zero differences). */
-export function sizeCounts(differences: number[], unit: number): number[] {
-  const counts = new Array<number>(unit + 1).fill(0);
-  for (const d of differences) counts[Math.min(unit, Math.round(Math.abs(d) * unit))]! += 1;
-  return counts;
+/**
+ * The differences as signed integers on the coarsest lattice that holds them all: with repeats r the
+ * lattice is 1/r, reduced when every difference sits on a coarser one (identical repeats at
+ * temperature 0 give only −1, 0 and 1). The lattice is a function of the sizes alone, so the test
+ * conditioned on the sizes stays exact.
+ */
+export function toLattice(
+  differences: number[],
+  repeatCounts: Iterable<number>,
+): { unit: number; values: number[] } {
+  const fine = latticeUnit(repeatCounts);
+  return reduceLattice(
+    differences.map((d) => Math.sign(d) * Math.min(fine, Math.round(Math.abs(d) * fine))),
+    fine,
+  );
 }
 
-/** The observed statistic S in lattice units, with each size rounded the same way as sizeCounts. */
-export function latticeSum(differences: number[], unit: number): number {
-  let sum = 0;
-  for (const d of differences) sum += Math.sign(d) * Math.min(unit, Math.round(Math.abs(d) * unit));
-  return sum;
+/** Integer differences on lattice 1/unit moved to the coarsest lattice that holds them all. */
+export function reduceLattice(values: number[], unit: number): { unit: number; values: number[] } {
+  const common = values.reduce((g, v) => gcd(g, Math.abs(v)), unit);
+  return { unit: unit / common, values: values.map((v) => v / common) };
+}
+
+/** Counts of cases by size |m| (index 1…unit; index 0 holds the zero differences). */
+export function sizeCounts(values: number[], unit: number): number[] {
+  const counts = new Array<number>(unit + 1).fill(0);
+  for (const v of values) counts[Math.abs(v)]! += 1;
+  return counts;
 }
 
 /** P(S ≤ s) for s = −max…max, as a cumulative array indexed by s + max. */

@@ -2,10 +2,12 @@
 //
 // Each look gets its own slice of the budget and the slices add up to the total, so the chance of
 // a wrong stop at any look is at most the total by the union bound, whatever the looks' correlation
-// (the exact fail test relies on this; see sign-flip.ts). The fail budget follows the Lan–DeMets
-// Pocock-type function α·ln(1 + (e − 1)·t): it spends enough early that a real drop stops the review
-// after a few looks (fewer calls), where an O'Brien–Fleming shape would keep nearly all of it for
-// the last look. The pass budget is spent in proportion to the cases added at each look.
+// (the exact fail test relies on this; see sign-flip.ts). Slices rather than a boundary recycled
+// from earlier looks keep each look's test a function of its own cases' sizes, so a decision needs
+// no history and the calibration can be exact. The fail budget follows the power family α·t²
+// (Kim–DeMets, ρ = 2), between Pocock and O'Brien–Fleming: at 150 cases it catches a 20-point drop
+// on the typical mix 96.4% of the time (α·t: 95.2%, Pocock-type: 94.3%) and still stops such a
+// drop after 82 cases on average. The pass budget is spent in proportion to the cases added.
 
 /** Standard normal cumulative distribution (W. J. Cody's erfc rational approximation, error < 1e-7). */
 export function normalCdf(x: number): number {
@@ -63,17 +65,27 @@ export function normalQuantile(p: number): number {
   );
 }
 
-/** Student-t quantile from the normal one (Cornish–Fisher, two terms); accurate to ~1% from 4 degrees of freedom. */
+/**
+ * Student-t quantile: exact for 1 and 2 degrees of freedom, otherwise the four-term Cornish–Fisher
+ * expansion (Abramowitz & Stegun 26.7.5), within 0.5% from 3 degrees of freedom at the levels used.
+ */
 export function studentQuantile(p: number, df: number): number {
+  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
+  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
   const z = normalQuantile(p);
   if (df <= 0 || !Number.isFinite(z)) return z;
-  const z3 = z * z * z;
-  return z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df);
+  const z2 = z * z;
+  const g1 = (z * (z2 + 1)) / 4;
+  const g2 = (z * ((5 * z2 + 16) * z2 + 3)) / 96;
+  const g3 = (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / 384;
+  const g4 = (z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945)) / 92160;
+  return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
 }
 
-/** Cumulative fail budget spent by information fraction t (0–1): Pocock-type Lan–DeMets. */
+/** Cumulative fail budget spent by information fraction t (0–1): the power family α·t². */
 export function failSpent(t: number, total: number): number {
-  return total * Math.log(1 + (Math.E - 1) * Math.min(1, Math.max(0, t)));
+  const fraction = Math.min(1, Math.max(0, t));
+  return total * fraction * fraction;
 }
 
 /** Each look's slice of a budget, given the cumulative spending function; the slices sum to spent(1). */
@@ -93,7 +105,14 @@ export function failSlices(looks: number[], falseFailRate: number): number[] {
   return slices(looks, (t) => failSpent(t, falseFailRate));
 }
 
-/** The false-pass budget of each look (sums to 1 − power), spent in proportion to the cases added. */
+/**
+ * Share of the false-pass budget the t bounds may spend. On the skewed differences of a drop that
+ * sits on a few cases a t bound errs more often than its level (5.4% for 5% at 30 cases, three
+ * correlated repeats, calibration test); spending 80% of it keeps every measured cell within 1 − power.
+ */
+export const PASS_BUDGET_SHARE = 0.8;
+
+/** The false-pass budget of each look (sums to PASS_BUDGET_SHARE·(1 − power)), spent in proportion to the cases added. */
 export function passSlices(looks: number[], power: number): number[] {
-  return slices(looks, (t) => (1 - power) * t);
+  return slices(looks, (t) => PASS_BUDGET_SHARE * (1 - power) * t);
 }

@@ -1,6 +1,6 @@
 // One prompt's sequential design from the gate config and the budget, and the pass rates shown beside the decision.
 import type { BudgetConfig, GateConfig } from "../config-schema.js";
-import { latticeMinVariance, meanAndVariance, oneSidedBound } from "./bounds.js";
+import { latticeMinVariance, oneSidedBound } from "./bounds.js";
 import {
   type CaseEvidence,
   planLooks,
@@ -101,4 +101,12 @@ export function summarizePassRates(evidence: CaseEvidence[], confidence: number)
       oneSidedBound("upper", stats, n, confidence, floor),
     ],
   };
+}
+
+/** Mean and sample variance (n − 1); one case gets the widest spread a difference can have. */
+function meanAndVariance(values: number[]): { mean: number; variance: number } {
+  const n = values.length;
+  const mean = values.reduce((sum, v) => sum + v, 0) / n;
+  if (n === 1) return { mean, variance: 1 };
+  return { mean, variance: values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1) };
 }

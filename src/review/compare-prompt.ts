@@ -3,6 +3,7 @@ import { classifyCase } from "../core/case-change.js";
 import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
 import { summarizePassRates } from "../core/gate/design.js";
+import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { LookDecision } from "../core/gate/sequential.js";
 import type {
@@ -13,7 +14,6 @@ import type {
   SequentialReport,
   VersionStats,
 } from "../core/report.js";
-import { isIncreaseSignificant } from "../core/statistics.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
 import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
@@ -59,18 +59,10 @@ export function comparePrompt(
     headPassRate: head?.passRate,
     invariantBreaks: findInvariantBreaks(gatedRuns),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
-    latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
     ...(runs.some((r) => [...r.base, ...r.head].some((x) => x?.response?.usageMissing))
       ? { costUnknownReason: "the provider sent no token counts (usage) with some answers" }
       : {}),
-    costIncreaseSignificant: isIncreaseSignificant(
-      pairPerCase(runs, (s) => s.costUsd),
-      config.gate.confidence,
-    ),
-    latencyIncreaseSignificant: isIncreaseSignificant(
-      pairPerCase(runs, (s) => s.response?.latencyMs ?? null),
-      config.gate.confidence,
-    ),
+    ...limitDecisions(runs, config),
     incomplete,
     // Nothing graded on either side: the statistics have nothing to say, the errors do.
     nothingGraded: (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete,
@@ -230,6 +222,24 @@ function describeAllFailing(base?: VersionStats, head?: VersionStats): string[] 
   return [
     "No sample passes on either version: check the evaluators and test data before trusting this verdict.",
   ];
+}
+
+/** The cost and latency limits tested on the mean per call over the gated cases measured on both versions. */
+function limitDecisions(
+  runs: CaseRun[],
+  config: Config,
+): { costLimit?: LimitDecision; latencyLimit?: LimitDecision } {
+  const { maxCostIncrease, maxLatencyIncrease, falseFailRate } = config.gate;
+  const cost = pairPerCase(runs, (s) => s.costUsd);
+  const latency = pairPerCase(runs, (s) => s.response?.latencyMs ?? null);
+  return {
+    ...(maxCostIncrease !== null && cost.length > 0
+      ? { costLimit: decideAgainstLimit(cost, maxCostIncrease, falseFailRate, "cost") }
+      : {}),
+    ...(maxLatencyIncrease !== null && latency.length > 0
+      ? { latencyLimit: decideAgainstLimit(latency, maxLatencyIncrease, falseFailRate, "latency") }
+      : {}),
+  };
 }
 
 /** Per gated case, the mean of a per-call figure on each version (cases with a value on both sides). */

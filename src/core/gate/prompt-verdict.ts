@@ -1,6 +1,7 @@
 // Decides one prompt's verdict from its sequential pass-rate decision, invariants, cost and latency, with reasons.
 import type { GateConfig } from "../config-schema.js";
 import type { ChangeKind } from "../report.js";
+import type { LimitDecision } from "./limit-test.js";
 import { assessPassRate, type PassRateEvidence, type PassRateFinding } from "./pass-rate-rule.js";
 import { formatCaseId, formatMs, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";
 
@@ -16,15 +17,15 @@ export interface VerdictInput {
   /** An invariant evaluator passed every base sample of a case and failed a head sample. */
   invariantBreaks: { caseId: string; evaluator: string }[];
   costPerCallUsd: { base: number | null; head: number | null };
-  latencyP50Ms: { base: number | null; head: number | null };
   /**
-   * Whether the per-case increase of cost / latency is beyond noise (see `isIncreaseSignificant`). A rise over
-   * the limit that is not significant is inconclusive, not a failure; absent means not assessed (point estimate).
+   * The cost limit tested on the mean cost per call over paired cases (limit-test.ts). Absent when no case has
+   * a cost on both sides: the measured rise then decides.
    */
-  costIncreaseSignificant?: boolean;
+  costLimit?: LimitDecision;
   /** Why cost is unknown when the provider, not the price table, is the cause (e.g. it sent no token counts). */
   costUnknownReason?: string;
-  latencyIncreaseSignificant?: boolean;
+  /** The latency limit tested on the mean latency per call over paired cases; the mean rise is what is shown. */
+  latencyLimit?: LimitDecision;
   /** Some samples are missing (budget stop, call errors). */
   incomplete: boolean;
   /** No sample of either version could be graded (every call or judge failed). */
@@ -133,39 +134,50 @@ function assessCost(input: VerdictInput): Finding[] {
       { outcome: "fail", reason: `Cost per call rose from $0 to ${formatUsd(head)}, above ${limitText}.` },
     ];
   }
-  const increase = head / base - 1;
-  if (increase <= limit + EPSILON) return [];
-  const what = `Cost per call ${formatSignedPercent(increase)} (${formatUsd(base)} → ${formatUsd(head)}), above ${limitText}`;
-  if (input.costIncreaseSignificant === false) {
-    return [
-      {
-        outcome: "inconclusive",
-        reason: `${what}, but within the noise of this run: more cases or repeats would tell.`,
-      },
-    ];
-  }
-  return [{ outcome: "fail", reason: `${what}.` }];
+  const what = (rise: number) =>
+    `Mean cost per call ${formatSignedPercent(rise)} (${formatUsd(base)} → ${formatUsd(head)})`;
+  return assessLimit(input.costLimit, limit, head / base - 1, what);
 }
 
 function assessLatency(input: VerdictInput): Finding[] {
   const limit = input.gate.maxLatencyIncrease;
   if (limit === null || input.change === "added" || input.change === "deleted") return [];
-  const { base, head } = input.latencyP50Ms;
+  const decision = input.latencyLimit;
+  if (decision === undefined || decision.cases < 2) {
+    const reason = `Mean latency per call could not be compared on two or more cases, so the ${formatPercent(limit)} limit was not checked.`;
+    return [{ outcome: "pass", reason }];
+  }
+  return assessLimit(
+    decision,
+    limit,
+    decision.rise,
+    (rise) => `Mean latency per call ${formatSignedPercent(rise)}`,
+  );
+}
+
+/**
+ * A rise within the limit passes. Above it, the limit test decides (limit-test.ts): `fail` only when the data
+ * show the rise is above the limit at the false-fail rate; otherwise the rise is in this run's noise and the
+ * finding is inconclusive. Without a test (no paired cases) the rise measured decides.
+ */
+function assessLimit(
+  decision: LimitDecision | undefined,
+  limit: number,
+  measured: number,
+  describe: (rise: number) => string,
+): Finding[] {
+  const rise = decision?.rise ?? measured;
+  if (rise <= limit + EPSILON) return [];
   const limitText = `the ${formatPercent(limit)} limit`;
-  if (base === null || head === null || base <= 0) {
-    const what = base === null || head === null ? "is unknown on one version" : "of base is 0 ms";
-    return [{ outcome: "pass", reason: `p50 latency ${what}, so ${limitText} was not checked.` }];
+  if (decision === undefined) return [{ outcome: "fail", reason: `${describe(rise)}, above ${limitText}.` }];
+  if (decision.outcome === "fail") {
+    const atLeast = formatSignedPercent(decision.riseLowerBound);
+    return [{ outcome: "fail", reason: `${describe(rise)}, at least ${atLeast}: above ${limitText}.` }];
   }
-  const increase = head / base - 1;
-  if (increase <= limit + EPSILON) return [];
-  const what = `p50 latency ${formatSignedPercent(increase)} (${formatMs(base)} → ${formatMs(head)}), above ${limitText}`;
-  if (input.latencyIncreaseSignificant === false) {
-    return [
-      {
-        outcome: "inconclusive",
-        reason: `${what}, but within the noise of this run: more cases or repeats would tell.`,
-      },
-    ];
-  }
-  return [{ outcome: "fail", reason: `${what}.` }];
+  return [
+    {
+      outcome: "inconclusive",
+      reason: `${describe(rise)}, above ${limitText} in this run but not shown to exceed it: more cases would tell.`,
+    },
+  ];
 }

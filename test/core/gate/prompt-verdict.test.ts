@@ -2,9 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { classifyCase } from "../../../src/core/case-change.js";
 import { type GateConfig, gateSchema } from "../../../src/core/config-schema.js";
+import { decideAgainstLimit } from "../../../src/core/gate/limit-test.js";
 import { decideVerdict, type VerdictInput } from "../../../src/core/gate/prompt-verdict.js";
 import type { CaseEvidence } from "../../../src/core/gate/sequential.js";
 import { decideLooks } from "./support/decide-looks.js";
+
+/** n cases whose per-call means are `base` and `head`, head alternating ± spread around its mean. */
+function measures(n: number, base: number, head: number, spread = 0) {
+  return Array.from({ length: n }, (_, i) => ({ base, head: head + (i % 2 === 0 ? spread : -spread) }));
+}
 
 const gate: GateConfig = gateSchema.parse({});
 const PASS = [true];
@@ -21,7 +27,6 @@ function input(cases: CaseEvidence[], overrides: Partial<VerdictInput> = {}): Ve
     ...(cases.length > 0 ? { passRate: decideLooks(gate, cases) } : {}),
     invariantBreaks: [],
     costPerCallUsd: { base: 0.0001, head: 0.0001 },
-    latencyP50Ms: { base: 800, head: 800 },
     incomplete: false,
     casesEvaluated: cases.length,
     ...overrides,
@@ -59,7 +64,7 @@ describe("decideVerdict: invariants, cost and latency", () => {
   it("fails a cost rise above the limit and puts it before what passed", () => {
     const decision = decideVerdict(input(unchanged, { costPerCallUsd: { base: 0.00012, head: 0.0002 } }));
     expect(decision.verdict).toBe("fail");
-    expect(decision.reasons[0]).toBe("Cost per call +67% ($0.00012 → $0.00020), above the 25% limit.");
+    expect(decision.reasons[0]).toBe("Mean cost per call +67% ($0.00012 → $0.00020), above the 25% limit.");
     expect(decision.reasons[1]).toMatch(/^Pass rate unchanged/);
   });
 
@@ -85,18 +90,18 @@ describe("decideVerdict: invariants, cost and latency", () => {
     expect(neither.reasons.join(" ")).toContain("unknown on both versions");
   });
 
-  it("fails a p50 latency rise above a set limit, ignores it when the limit is null", () => {
+  it("fails a mean latency rise the data show above a set limit, ignores it when the limit is null", () => {
     const latencyGate = { ...gate, maxLatencyIncrease: 0.25 };
-    const slower = { latencyP50Ms: { base: 800, head: 1120 } };
+    const slower = { latencyLimit: decideAgainstLimit(measures(30, 800, 1120), 0.25, 0.02, "latency") };
     const decision = decideVerdict(input(unchanged, { gate: latencyGate, ...slower }));
     expect(decision.verdict).toBe("fail");
-    expect(decision.reasons[0]).toBe("p50 latency +40% (800 ms → 1,120 ms), above the 25% limit.");
-    expect(decideVerdict(input(unchanged, slower)).verdict).toBe("pass");
-    const unknown = decideVerdict(
-      input(unchanged, { gate: latencyGate, latencyP50Ms: { base: null, head: 900 } }),
+    expect(decision.reasons[0]).toMatch(
+      /^Mean latency per call \+40%, at least \+\d+%: above the 25% limit\.$/,
     );
-    expect(unknown.verdict).toBe("pass");
-    expect(unknown.reasons.join(" ")).toContain("p50 latency is unknown on one version");
+    expect(decideVerdict(input(unchanged, slower)).verdict).toBe("pass");
+    const unmeasured = decideVerdict(input(unchanged, { gate: latencyGate }));
+    expect(unmeasured.verdict).toBe("pass");
+    expect(unmeasured.reasons.join(" ")).toContain("could not be compared on two or more cases");
   });
 });
 
@@ -162,30 +167,34 @@ describe("classifyCase", () => {
   });
 });
 
-describe("decideVerdict: cost and latency against noise", () => {
+describe("decideVerdict: cost and latency against their limits", () => {
   const same = casesOf(30, () => PASS);
+  const cost = (base: number, head: number, spread = 0) =>
+    decideAgainstLimit(measures(30, base, head, spread), 0.25, 0.02, "cost");
 
-  it("fails a significant cost rise above the limit", () => {
+  it("fails a cost rise the data show is above the limit", () => {
     const decision = decideVerdict(
-      input(same, { costPerCallUsd: { base: 0.0001, head: 0.0002 }, costIncreaseSignificant: true }),
+      input(same, { costPerCallUsd: { base: 0.0001, head: 0.0002 }, costLimit: cost(0.0001, 0.0002) }),
     );
     expect(decision.verdict).toBe("fail");
+    expect(decision.reasons[0]).toMatch(/^Mean cost per call \+100% \(\$0\.00010 → \$0\.00020\), at least/);
   });
 
-  it("calls a cost rise within the noise inconclusive, never a failure", () => {
+  it("calls a rise above the limit that the data do not show inconclusive, never a failure", () => {
+    const noisy = cost(0.0001, 0.00013, 0.00008);
+    expect(noisy.outcome).toBe("within");
     const decision = decideVerdict(
-      input(same, { costPerCallUsd: { base: 0.0001, head: 0.00014 }, costIncreaseSignificant: false }),
+      input(same, { costPerCallUsd: { base: 0.0001, head: 0.00013 }, costLimit: noisy }),
     );
     expect(decision.verdict).toBe("inconclusive");
-    expect(decision.reasons.join(" ")).toMatch(/within the noise/);
+    expect(decision.reasons.join(" ")).toMatch(/not shown to exceed it/);
   });
 
-  it("treats a latency rise within the noise the same way", () => {
-    const gated = { ...gate, maxLatencyIncrease: 0.2 };
+  it("passes a true rise inside the limit", () => {
     const decision = decideVerdict(
-      input(same, { gate: gated, latencyP50Ms: { base: 500, head: 800 }, latencyIncreaseSignificant: false }),
+      input(same, { costPerCallUsd: { base: 0.0001, head: 0.00012 }, costLimit: cost(0.0001, 0.00012) }),
     );
-    expect(decision.verdict).toBe("inconclusive");
+    expect(decision.verdict).toBe("pass");
   });
 });
 

@@ -1,9 +1,7 @@
 // Tests of src/render/check-output.ts.
 import { describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { COMMENT_MARKER, MAX_CHECK_SUMMARY_CHARS } from "../../src/render/limits.js";
-import { buildReport } from "../fixtures/reports/builders.js";
 import { failReport, inconclusiveReport } from "../fixtures/reports/scenarios.js";
 import { hugeReport } from "../fixtures/reports/scenarios-more.js";
 

@@ -3,7 +3,7 @@ import type { GateConfig } from "../config-schema.js";
 import type { ChangeKind } from "../report.js";
 import type { LimitDecision } from "./limit-test.js";
 import { assessPassRate, type PassRateEvidence, type PassRateFinding } from "./pass-rate-rule.js";
-import { formatCaseId, formatMs, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";
+import { formatCaseId, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";
 
 export { intervalLevel } from "./reason-format.js";
 

@@ -33,11 +33,6 @@ export function formatUsd(usd: number): string {
   return `$${usd.toFixed(decimals)}`;
 }
 
-/** 1120.4 → "1,120 ms", grouped without locale data so output is the same everywhere. */
-export function formatMs(ms: number): string {
-  return `${String(Math.round(ms)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ms`;
-}
-
 /** Long ids (content hashes) are shortened; the report's case table shows them in full. */
 export function formatCaseId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 8)}…` : id;

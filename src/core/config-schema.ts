@@ -52,11 +52,11 @@ export const gateSchema = z
       .describe(
         "Largest allowed rise of cost per call, as a fraction of base (0.25 = +25%); null = report only.",
       ),
-    /** Largest allowed rise of p50 latency, as a fraction of base; null = report only. */
+    /** Largest allowed rise of mean latency per call, as a fraction of base; null = report only. */
     maxLatencyIncrease: fraction
       .nullable()
       .default(null)
-      .describe("Largest allowed rise of p50 latency, as a fraction of base; null = report only."),
+      .describe("Largest allowed rise of mean latency per call, as a fraction of base; null = report only."),
     /** Pass rate an added prompt (no base to compare with) must reach. */
     minPassRate: z
       .number()

@@ -3,6 +3,7 @@ import { classifyCase } from "../core/case-change.js";
 import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
 import { summarizePassRates } from "../core/gate/design.js";
+import { decideInvariantBreaks, type InvariantDecision } from "../core/gate/invariant-evidence.js";
 import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { LookDecision } from "../core/gate/sequential.js";
@@ -15,6 +16,7 @@ import type {
   VersionStats,
 } from "../core/report.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
+import { observeInvariants } from "./invariant-checks.js";
 import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
 import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
 
@@ -57,7 +59,7 @@ export function comparePrompt(
     gate: config.gate,
     passRate,
     headPassRate: head?.passRate,
-    invariantBreaks: findInvariantBreaks(gatedRuns),
+    ...describeInvariants(run.invariants ?? decideInvariantBreaks(observeInvariants(gatedRuns)), gatedRuns),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
     ...(runs.some((r) => [...r.base, ...r.head].some((x) => x?.response?.usageMissing))
       ? { costUnknownReason: "the provider sent no token counts (usage) with some answers" }
@@ -143,25 +145,15 @@ function percentChange(from: number, to: number): number | null {
   return Math.round(((to - from) / from) * 1000) / 10;
 }
 
-function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: string }[] {
-  const breaks: { caseId: string; evaluator: string }[] = [];
-  for (const run of runs) {
-    const base = gradedSamples(run.base);
-    const head = gradedSamples(run.head);
-    if (base.length === 0 || head.length === 0) continue;
-    const invariantNames = new Set(
-      base.flatMap((s) => s.grade?.results.filter((r) => r.invariant).map((r) => r.evaluator) ?? []),
-    );
-    for (const name of invariantNames) {
-      const heldOnBase = base.every((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === true);
-      const brokeOnHead = head.some(
-        (s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false,
-      );
-      if (heldOnBase && brokeOnHead)
-        breaks.push({ caseId: describeRowForReason(run.planned), evaluator: name });
-    }
-  }
-  return breaks;
+/** Confirmed breaks fail the prompt; breaks that did not reproduce are named as chance. Rows read as in the table. */
+function describeInvariants(decision: InvariantDecision, runs: CaseRun[]) {
+  const byId = new Map(runs.map((r) => [r.planned.id, r.planned]));
+  const named = (breaks: InvariantDecision["confirmed"]) =>
+    breaks.map((b) => {
+      const planned = byId.get(b.caseId);
+      return { caseId: planned ? describeRowForReason(planned) : b.caseId, evaluator: b.evaluator };
+    });
+  return { invariantBreaks: named(decision.confirmed), unconfirmedBreaks: named(decision.unconfirmed) };
 }
 
 function buildCaseReport(run: CaseRun, samples: { base: boolean[]; head: boolean[] }): CaseReport {

@@ -23,6 +23,8 @@ export interface CaseRun {
   planned: PlannedCase;
   base: SampleResult[];
   head: SampleResult[];
+  /** Head asked again after an invariant broke, to see whether the break reproduces (not pass-rate evidence). */
+  reasks?: SampleResult[];
 }
 
 export interface PlannedPrompt {
@@ -60,6 +62,23 @@ export async function executeCases(
   }
   await Promise.all(pending);
   return runs;
+}
+
+/** Asks head `count` more times for one case, at sample indices after the ones already asked (distinct cache keys). */
+export async function askHeadAgain(
+  prompt: PlannedPrompt,
+  run: CaseRun,
+  count: number,
+  engine: Engine,
+  config: Config,
+): Promise<void> {
+  const first = config.repeats + (run.reasks?.length ?? 0);
+  const asked = await Promise.all(
+    Array.from({ length: count }, (_, k) =>
+      runSample(engine, config, prompt.path, prompt.plan, run.planned, "head", first + k),
+    ),
+  );
+  run.reasks = [...(run.reasks ?? []), ...asked];
 }
 
 async function runSample(

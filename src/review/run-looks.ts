@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../core/config-schema.js";
 import { buildDesign } from "../core/gate/design.js";
+import type { InvariantDecision } from "../core/gate/invariant-evidence.js";
 import {
   type CaseEvidence,
   decideAtLook,
@@ -15,6 +16,7 @@ import {
 } from "../core/gate/sequential.js";
 import type { Engine } from "../engine/engine-types.js";
 import { type CaseRun, executeCases, type PlannedPrompt } from "./execute-plans.js";
+import { confirmInvariantBreaks } from "./invariant-checks.js";
 import type { PlannedCase } from "./plan-prompt.js";
 import { gradedSamples } from "./version-stats.js";
 
@@ -33,6 +35,8 @@ export interface PromptRun {
   looks: LookDecision[];
   /** Gated rows of the eval set, whether or not they ran. */
   totalCases: number;
+  /** Invariant breaks after the re-asks that confirm or dismiss them (prompts compared with a base). */
+  invariants?: InvariantDecision;
 }
 
 /** Git's blob id of a file's text: the seed does not change unless the base file does. */
@@ -80,7 +84,8 @@ export async function runPromptInLooks(
     const stats = engine.stats();
     if (decision.outcome !== "continue" || stats.stoppedBy || stats.refusedBy) break;
   }
-  return { runs, design, looks, totalCases: gated.length };
+  const invariants = await confirmInvariantBreaks(prompt, runs, engine, config);
+  return { runs, design, looks, totalCases: gated.length, invariants };
 }
 
 function orderGated(prompt: SequentialPrompt): PlannedCase[] {

@@ -8,8 +8,8 @@ import { pricingConfig, runReview } from "../support/review-harness.js";
 const ROWS = 150;
 
 /** 150 cities; the bot repeats the city unless the system prompt says `forget 37` (cities ending in 3 or 7). */
-function cityPrompt(system: string): string {
-  const rows = Array.from({ length: ROWS }, (_, i) => `  - city: City${i + 1}`).join("\n");
+function cityPrompt(system: string, count = ROWS): string {
+  const rows = Array.from({ length: count }, (_, i) => `  - city: City${i + 1}`).join("\n");
   return `name: Cities
 model: gpt-4o-mini
 messages:
@@ -23,11 +23,16 @@ evaluators:
   - name: names the city
     string:
       contains: "{{city}}"
+  - name: no shouting
+    invariant: true
+    string:
+      startsWith: "The"
 `;
 }
 
 let server: FakeOpenAIServer;
 const asked: string[] = [];
+const seen = new Map<string, number>();
 
 beforeAll(async () => {
   server = await startFakeOpenAIServer({
@@ -35,8 +40,15 @@ beforeAll(async () => {
       const system = contentText(body.messages[0]?.content ?? "");
       const city = contentText(body.messages.at(-1)?.content ?? "");
       asked.push(city);
-      const forget = /forget (\d+)$/.exec(system)?.[1] ?? "";
-      return forget.includes(city.at(-1)!) ? "I am not sure." : `The city is ${city}.`;
+      const forget = /forget (\d+)/.exec(system)?.[1] ?? "";
+      if (forget.includes(city.at(-1)!)) return "The answer is unknown.";
+      // `shout N`: the answer for CityN breaks the invariant every time; `blip N`: only the first time it is asked.
+      const key = `${system}|${city}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      const shout = /shout (\d+)/.exec(system)?.[1];
+      const blip = /blip (\d+)/.exec(system)?.[1];
+      if (city === `City${shout}` || (city === `City${blip}` && seen.get(key) === 1)) return `HEY! ${city}.`;
+      return `The city is ${city}.`;
     },
   });
 });
@@ -44,13 +56,13 @@ afterAll(async () => {
   await server.close();
 });
 
-async function repoChanging(from: string, to: string): Promise<GitFixture> {
+async function repoChanging(from: string, to: string, rows = ROWS): Promise<GitFixture> {
   const repo = createGitFixture();
   repo.write("promptgate.yml", pricingConfig);
-  repo.write("prompts/cities.prompt.yml", cityPrompt(from));
+  repo.write("prompts/cities.prompt.yml", cityPrompt(from, rows));
   await repo.commit("base");
   repo.git("checkout", "-q", "-b", "change");
-  repo.write("prompts/cities.prompt.yml", cityPrompt(to));
+  repo.write("prompts/cities.prompt.yml", cityPrompt(to, rows));
   await repo.commit("change");
   return repo;
 }
@@ -98,5 +110,21 @@ describe("a review in looks", () => {
     expect(again.verdict).toBe(first.verdict);
     expect(again.prompts[0]!.cases.map((c) => c.id)).toEqual(first.prompts[0]!.cases.map((c) => c.id));
     expect(again.prompts[0]!.sequential).toEqual(first.prompts[0]!.sequential);
+  });
+
+  it("fails on an invariant break that reproduces when asked again, and not on one that does not", async () => {
+    // Twelve rows: one look asks them all. City1 breaks the invariant every time, City2 only when first asked.
+    const repo = await repoChanging("Repeat the city name.", "Repeat the city name, shout 1 blip 2", 12);
+    const report = await runReview(repo.dir, server.url);
+    const [prompt] = report.prompts;
+    expect(report.verdict).toBe("fail");
+    expect(prompt!.reasons.join(" ")).toMatch(
+      /Invariant evaluator `no shouting` failed on .*the break reproduced/,
+    );
+    expect(prompt!.reasons.join(" ")).toMatch(
+      /broke once on 1 case but not when asked again: treated as chance/,
+    );
+    // 12 cases on both sides, and two re-asks of head for each of the two cases that broke.
+    expect(report.calls.total).toBe(24 + 4);
   });
 });

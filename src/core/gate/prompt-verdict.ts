@@ -14,8 +14,10 @@ export interface VerdictInput {
   passRate?: PassRateEvidence;
   /** For added prompts, which have no base. */
   headPassRate?: number;
-  /** An invariant evaluator passed every base sample of a case and failed a head sample. */
+  /** Confirmed invariant breaks (invariant-evidence.ts): new on head, and reproduced when asked again. */
   invariantBreaks: { caseId: string; evaluator: string }[];
+  /** Breaks seen once on head that did not reproduce: named, not failing. */
+  unconfirmedBreaks?: { caseId: string; evaluator: string }[];
   costPerCallUsd: { base: number | null; head: number | null };
   /**
    * The cost limit tested on the mean cost per call over paired cases (limit-test.ts). Absent when no case has
@@ -63,6 +65,7 @@ export function decideVerdict(input: VerdictInput): VerdictDecision {
   const findings = [
     ...assessPassRate(input),
     ...assessInvariants(input.invariantBreaks),
+    ...noteUnconfirmed(input.unconfirmedBreaks ?? []),
     ...assessCost(input),
     ...assessLatency(input),
   ].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
@@ -101,13 +104,25 @@ function assessInvariants(breaks: VerdictInput["invariantBreaks"]): Finding[] {
     const list = more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
     const subject =
       cases.length === 1
-        ? `${list} (passed on every base sample)`
-        : `${list} (each passed on every base sample)`;
+        ? `${list} (passed on every base sample, and the break reproduced)`
+        : `${list} (each passed on every base sample, and the break reproduced)`;
     return {
       outcome: "fail",
       reason: `Invariant evaluator \`${evaluator.replaceAll("`", "'")}\` failed on ${subject}.`,
     };
   });
+}
+
+function noteUnconfirmed(breaks: { caseId: string; evaluator: string }[]): Finding[] {
+  if (breaks.length === 0) return [];
+  const names = [...new Set(breaks.map((b) => `\`${b.evaluator.replaceAll("`", "'")}\``))].join(", ");
+  const cases = breaks.length === 1 ? "1 case" : `${breaks.length} cases`;
+  return [
+    {
+      outcome: "pass",
+      reason: `Invariant ${names} broke once on ${cases} but not when asked again: treated as chance.`,
+    },
+  ];
 }
 
 function assessCost(input: VerdictInput): Finding[] {

@@ -56,8 +56,8 @@ describe("decideVerdict: invariants, cost and latency", () => {
     );
     expect(decision.verdict).toBe("fail");
     expect(decision.reasons.slice(0, 2)).toEqual([
-      "Invariant evaluator `no-pii` failed on c12abcde… (passed on every base sample).",
-      "Invariant evaluator `json` failed on case-2, case-3 (each passed on every base sample).",
+      "Invariant evaluator `no-pii` failed on c12abcde… (passed on every base sample, and the break reproduced).",
+      "Invariant evaluator `json` failed on case-2, case-3 (each passed on every base sample, and the break reproduced).",
     ]);
   });
 

@@ -175,8 +175,9 @@ export function additionalCasesNeeded(model: PowerModel, cases: number): number 
   return result;
 }
 
+/** "About this many more cases": the normal approximation (on the safe side) is enough and far cheaper than exact. */
 function searchCasesNeeded(model: PowerModel, cases: number): number {
-  const enough = (n: number) => powerAt({ ...model, looks: planLooks(n) }, model.detect) >= model.power;
+  const enough = (n: number) => normalPowerAt({ ...model, looks: planLooks(n) }, model.detect) >= model.power;
   if (enough(cases)) return 0;
   if (!enough(MAX_CASES_SEARCHED)) return MAX_CASES_SEARCHED - cases;
   // Search over multiples of CASES_STEP above `cases`: lo is never enough, hi always is.

@@ -142,22 +142,42 @@ export function minDetectableDrop(model: PowerModel): number {
   const key = JSON.stringify([model, "mdd"]);
   const hit = mddCache.get(key);
   if (hit !== undefined) return hit;
-  // A drop cannot exceed the base pass rate: the search stops there.
-  const largest = Math.min(1, model.basePassRate);
-  let result = 1;
-  if (model.looks.length > 0 && largest > 0 && powerAt(model, largest) >= model.power) {
-    let lo = 0;
-    let hi = largest;
-    for (let i = 0; i < 30 && hi - lo > 1e-3; i++) {
-      const mid = (lo + hi) / 2;
-      if (powerAt(model, mid) >= model.power) hi = mid;
-      else lo = mid;
-    }
-    result = hi;
-  }
+  const result = searchMinDetectableDrop(model);
   if (mddCache.size > 5000) mddCache.clear();
   mddCache.set(key, result);
   return result;
+}
+
+/** Shown in whole points: a fifth of a point is precise enough. */
+const DROP_PRECISION = 0.002;
+
+function searchMinDetectableDrop(model: PowerModel): number {
+  // A drop cannot exceed the base pass rate: the search stops there.
+  const largest = Math.min(1, model.basePassRate);
+  const enough = (drop: number) => powerAt(model, drop) >= model.power;
+  if (model.looks.length === 0 || largest <= 0 || !enough(largest)) return 1;
+  // The cheap approximation brackets the answer, so the exact search needs a few steps, not ten.
+  const guess = Math.min(
+    largest,
+    bisect(0, largest, 0.01, (drop) => normalPowerAt(model, drop) >= model.power),
+  );
+  let lo = Math.max(0, guess - 0.04);
+  let hi = Math.min(largest, guess + 0.04);
+  if (enough(lo)) [lo, hi] = [0, lo];
+  else if (!enough(hi)) [lo, hi] = [hi, largest];
+  return bisect(lo, hi, DROP_PRECISION, enough);
+}
+
+/** The smallest x in (lo, hi] with pass(x), to within `precision`, when pass is false at lo and true at hi. */
+function bisect(lo: number, hi: number, precision: number, pass: (x: number) => boolean): number {
+  let low = lo;
+  let high = hi;
+  while (high - low > precision) {
+    const mid = (low + high) / 2;
+    if (pass(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
 }
 
 /** Largest eval set the cases-needed search considers; beyond it the answer is "more than this". */

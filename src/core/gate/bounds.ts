@@ -16,7 +16,7 @@ export function latticeMinVariance(delta: number, unit: number): number {
   const below = Math.floor(Math.abs(delta) / step) * step;
   const floor = (Math.abs(delta) - below) * (below + step - Math.abs(delta));
   // On a lattice point the minimum is 0; a quarter of a squared step keeps the bound open even there.
-  return Math.max(floor, (step * step) / 4);
+  return floor > 1e-12 ? floor : (step * step) / 4;
 }
 
 /** The spread of a drop δ concentrated on a share δ of cases that break outright: δ(1 − δ). */

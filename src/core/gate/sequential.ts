@@ -8,6 +8,14 @@
 // correlation between repeats. Pass: a drop of `detect` is ruled out (the lower bound, at this
 // look's slice of the 1 − power budget, is above −detect). Otherwise the review continues to the
 // next look, and at the last one it is inconclusive, with the power figures from power.ts.
+//
+// Re-runs are not extra looks. The plan (planLooks) depends only on the eval set's size and
+// gate.maxCases, the order (orderCases) only on the base blob, the path and the case ids, and every
+// decision only on the answers of the cases in that order. A new push of the same base/head pair
+// therefore asks the same cases, gets the same answers from the cache and reaches the same decision:
+// nothing is tested twice. A push that changes head, or adds rows, starts a new review of a new
+// question; answers it shares with the old one come from the cache, and its error rates hold on
+// their own because its boundaries never depend on how the earlier review ended.
 
 import {
   additionalCasesNeeded,

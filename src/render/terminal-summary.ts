@@ -19,6 +19,7 @@ import { type Color, paintLine, type Segment } from "./terminal-text.js";
 import {
   buildVerdictLabel,
   describeIncomplete,
+  describeLooks,
   describeReport,
   PROMPT_LABEL,
   sortPrompts,
@@ -95,6 +96,8 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   if (prompt.verdict === "inconclusive" && prompt.toSettle) {
     lines.push([{ text: `    to settle it: ${prompt.toSettle}`, color: "yellow" }]);
   }
+  const looks = describeLooks(prompt);
+  if (looks) lines.push([{ text: `    rows asked: ${looks}`, color: "dim" }]);
   return lines;
 }
 

@@ -161,6 +161,21 @@ export function describeIncomplete(report: ReviewReport): string {
   return "some samples could not be graded (see errors)";
 }
 
+const STOPPED: Record<NonNullable<PromptReport["sequential"]>["stoppedBecause"], string> = {
+  fail: "stopped as soon as the regression was clear",
+  pass: "stopped as soon as a large drop was ruled out",
+  "last-look": "every planned look used",
+  stopped: "the run stopped sending calls",
+};
+
+/** How far the sequential review went: rows asked of the eval set, looks used, why it stopped. */
+export function describeLooks(prompt: PromptReport): string {
+  const s = prompt.sequential;
+  if (!s) return "";
+  const looks = `look ${s.looksUsed} of ${s.plannedLooks.length}`;
+  return `${s.cases} of ${s.totalCases} in a seeded order (${looks}; ${STOPPED[s.stoppedBecause]})`;
+}
+
 /** What the whole review found, in a few words (the headline after the verdict label). */
 export function describeReport(report: ReviewReport, style: TextStyle): string {
   switch (report.verdict) {

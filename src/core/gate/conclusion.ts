@@ -41,8 +41,12 @@ export function decideConclusion(report: ReviewReport, accepted = false): CheckC
   }
 }
 
-/** True when the pass rate dropped significantly by more than the margin: the statistical regression. */
+/**
+ * True when the pass-rate rule failed the prompt: the sequential test stopped on a fail. Reports from before the
+ * sequential gate have no `sequential`; for them, an interval below zero and a drop beyond the margin.
+ */
 export function isPassRateRegression(prompt: PromptReport, margin: number): boolean {
+  if (prompt.sequential) return prompt.sequential.stoppedBecause === "fail";
   const d = prompt.delta;
   return d !== undefined && d.passRateCI[1] < 0 && -d.passRate > margin;
 }

@@ -78,4 +78,23 @@ describe("isPassRateRegression", () => {
     expect(at(-0.2, [-0.4, 0.01])).toBe(false);
     expect(isPassRateRegression(buildPrompt({}), 0.05)).toBe(false);
   });
+
+  it("follows the sequential test when the report has one, not the interval shown", () => {
+    const sequential = {
+      plannedLooks: [12],
+      looksUsed: 1,
+      cases: 12,
+      totalCases: 12,
+      pValue: 0.03,
+      minDetectableDrop: 0.7,
+    };
+    const shownBelowZero = buildDelta({ passRate: -0.42, passRateCI: [-0.68, -0.15] });
+    const at = (stoppedBecause: "fail" | "last-look") =>
+      isPassRateRegression(
+        buildPrompt({ delta: shownBelowZero, sequential: { ...sequential, stoppedBecause } }),
+        0.05,
+      );
+    expect(at("last-look")).toBe(false);
+    expect(at("fail")).toBe(true);
+  });
 });

@@ -43,6 +43,19 @@ const withoutLink = systemWithLink.replace(
   "Refunds are available within 30 days.",
 );
 
+/** Base holds two copies of the support prompt; the change drops the refund link from one and rewrites the other. */
+async function twoPromptsChanged(otherHead: string): Promise<GitFixture> {
+  const repo = await repoWith(systemWithLink);
+  repo.git("checkout", "-q", "main");
+  repo.write("prompts/other.prompt.yml", supportPrompt(systemWithLink));
+  await repo.commit("second prompt");
+  repo.git("checkout", "-q", "-B", "change");
+  repo.write("prompts/support.prompt.yml", supportPrompt(withoutLink));
+  repo.write("prompts/other.prompt.yml", otherHead);
+  await repo.commit("edit both");
+  return repo;
+}
+
 describe("review against a model whose answers depend on the system prompt", () => {
   it("fails when an instruction the answers depend on is removed, listing the regressed cases", async () => {
     const repo = await repoWith(systemWithLink);
@@ -149,14 +162,7 @@ describe("review against a model whose answers depend on the system prompt", () 
   });
 
   it("gives each of two changed prompts its own verdict and fails overall when one is bad", async () => {
-    const repo = await repoWith(systemWithLink);
-    repo.git("checkout", "-q", "main");
-    repo.write("prompts/other.prompt.yml", supportPrompt(systemWithLink));
-    await repo.commit("second prompt");
-    repo.git("checkout", "-q", "-B", "change");
-    repo.write("prompts/support.prompt.yml", supportPrompt(withoutLink));
-    repo.write("prompts/other.prompt.yml", supportPrompt(systemWithLink.replace("assistant.", "assistant!")));
-    await repo.commit("edit both");
+    const repo = await twoPromptsChanged(supportPrompt(systemWithLink.replace("assistant.", "assistant!")));
     const report = await runReview(repo.dir, server.url);
     const verdicts = Object.fromEntries(report.prompts.map((p) => [p.path, p.verdict]));
     expect(verdicts["prompts/support.prompt.yml"]).toBe("fail");
@@ -165,14 +171,7 @@ describe("review against a model whose answers depend on the system prompt", () 
   });
 
   it("lets one prompt's real regression win over another prompt file that is invalid", async () => {
-    const repo = await repoWith(systemWithLink);
-    repo.git("checkout", "-q", "main");
-    repo.write("prompts/other.prompt.yml", supportPrompt(systemWithLink));
-    await repo.commit("second prompt");
-    repo.git("checkout", "-q", "-B", "change");
-    repo.write("prompts/support.prompt.yml", supportPrompt(withoutLink));
-    repo.write("prompts/other.prompt.yml", "name: Broken\nmessages: [unclosed\n");
-    await repo.commit("regress one prompt, break the other");
+    const repo = await twoPromptsChanged("name: Broken\nmessages: [unclosed\n");
     const report = await runReview(repo.dir, server.url);
     const verdicts = Object.fromEntries(report.prompts.map((p) => [p.path, p.verdict]));
     expect(verdicts).toEqual({ "prompts/support.prompt.yml": "fail", "prompts/other.prompt.yml": "error" });

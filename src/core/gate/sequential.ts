@@ -148,8 +148,13 @@ function explain(decision: LookDecision, design: SequentialDesign, significant: 
       return significant
         ? `After ${seen} the drop is significant but not yet shown to exceed the ${points(design.margin)} margin; asking more cases.`
         : `After ${seen} neither a drop nor its absence is clear; asking more cases.`;
-    case "inconclusive":
-      return `Neither a drop of ${points(design.detect)} nor its absence is shown by ${seen}; this eval set can detect a drop of ≥ ${points(decision.minDetectableDrop)} (about ${decision.casesNeeded} more cases would settle a ${points(design.detect)} drop).`;
+    case "inconclusive": {
+      const reach =
+        decision.minDetectableDrop >= 1
+          ? "this eval set is too small to detect any drop with 95% power"
+          : `this eval set can detect a drop of ≥ ${points(decision.minDetectableDrop)}`;
+      return `Neither a drop of ${points(design.detect)} nor its absence is shown by ${seen}; ${reach} (about ${decision.casesNeeded} more cases would settle a ${points(design.detect)} drop).`;
+    }
   }
 }
 

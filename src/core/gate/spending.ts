@@ -70,6 +70,19 @@ export function normalQuantile(p: number): number {
  * expansion (Abramowitz & Stegun 26.7.5), within 0.5% from 3 degrees of freedom at the levels used.
  */
 export function studentQuantile(p: number, df: number): number {
+  // The exact power runs the rule on thousands of states per look with the same two (p, df) pairs.
+  const key = df + p; // unique: df is a whole number and 0 < p < 1
+  const hit = quantiles.get(key);
+  if (hit !== undefined) return hit;
+  const value = computeStudentQuantile(p, df);
+  if (quantiles.size > 10_000) quantiles.clear();
+  quantiles.set(key, value);
+  return value;
+}
+
+const quantiles = new Map<number, number>();
+
+function computeStudentQuantile(p: number, df: number): number {
   if (df === 1) return Math.tan(Math.PI * (p - 0.5));
   if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
   const z = normalQuantile(p);

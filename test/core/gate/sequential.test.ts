@@ -56,6 +56,13 @@ describe("decideAtLook", () => {
     expect(last.explanation).toMatch(/can detect a drop of ≥ \d+ points/);
   });
 
+  it("says when the eval set is too small to detect any drop", () => {
+    const tiny = decideAtLook({ ...GATE, looks: [3] }, evidence(3, 1), 0);
+    expect(tiny.outcome).toBe("inconclusive");
+    expect(tiny.minDetectableDrop).toBe(1);
+    expect(tiny.explanation).toMatch(/too small to detect any drop with 95% power \(about \d+ more cases/);
+  });
+
   it("never passes a handful of agreeing cases: the interval is never zero-width", () => {
     for (const n of [1, 2, 5, 10]) {
       const decision = decideAtLook({ ...GATE, looks: [n] }, evidence(n, 0), 0);

@@ -146,7 +146,9 @@ export function renderEstimateTable(estimate: PromptEstimate): string {
 export function describeDetectable(estimate: PromptEstimate): string {
   const { minDetectableDrop: drop, gatedCases } = estimate;
   if (drop === undefined || gatedCases === undefined) return "";
-  return ` This eval set (${plural(gatedCases, "case")}) can detect a pass-rate drop of ≥ ${Math.round(drop * 100)} points; add rows to see smaller ones.`;
+  const rows = `This eval set (${plural(gatedCases, "case")})`;
+  if (drop >= 1) return ` ${rows} is too small to detect any pass-rate drop with 95% power; add rows.`;
+  return ` ${rows} can detect a pass-rate drop of ≥ ${Math.round(drop * 100)} points; add rows to see smaller ones.`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */

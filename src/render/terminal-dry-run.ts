@@ -108,7 +108,12 @@ function describeCost(prompt: PromptReport): string | undefined {
   }
   if (e.evalCalls > 0) parts.push(`eval set ≤ ${formatInt(e.evalCalls)} calls ≈ ${formatUsd(e.evalCostUsd)}`);
   if (e.minDetectableDrop !== undefined && e.gatedCases !== undefined) {
-    parts.push(`${e.gatedCases} cases detect a drop ≥ ${Math.round(e.minDetectableDrop * 100)} pts`);
+    const drop = e.minDetectableDrop;
+    parts.push(
+      drop >= 1
+        ? `${e.gatedCases} cases detect no drop at 95% power`
+        : `${e.gatedCases} cases detect a drop ≥ ${Math.round(drop * 100)} pts`,
+    );
   }
   return parts.join(" · ");
 }

@@ -62,7 +62,7 @@ describe("buildAnnotations", () => {
     const list = buildAnnotations(inconclusiveReport(), {});
     expect(list.map((a) => a.annotation_level)).toEqual(["notice"]);
     expect(list[0]!.message).toContain(
-      "To settle it: This eval set (6 cases) can detect a drop of ≥ 100 points",
+      "To settle it: This eval set (6 cases) is too small to detect any drop with 95% power",
     );
     const several = buildAnnotations(severalPromptsReport(), {});
     const keys = several.map((a) => `${a.path}:${String(a.start_line).padStart(5, "0")}`);

@@ -99,8 +99,11 @@ function describeToSettle(evidence: PassRateEvidence, gate: GateConfig): string 
     const rows = `${left} more ${left === 1 ? "row" : "rows"}`;
     return `${more || "More cases would settle it"}; the eval set has ${rows} (raise \`gate.maxCases\` or the budget).`;
   }
-  const mdd = Math.round(decision.minDetectableDrop * 100);
-  const sees = `This eval set (${totalCases} ${totalCases === 1 ? "case" : "cases"}) can detect a drop of ≥ ${mdd} points; add rows to see smaller ones`;
+  const rows = `This eval set (${totalCases} ${totalCases === 1 ? "case" : "cases"})`;
+  const sees =
+    decision.minDetectableDrop >= 1
+      ? `${rows} is too small to detect any drop with 95% power; add rows`
+      : `${rows} can detect a drop of ≥ ${Math.round(decision.minDetectableDrop * 100)} points; add rows to see smaller ones`;
   return needed === undefined ? `${sees}.` : `${sees} (about ${needed} more ${forDetect}).`;
 }
 

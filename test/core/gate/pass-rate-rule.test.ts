@@ -53,6 +53,14 @@ describe("assessPassRate", () => {
     );
   });
 
+  it("says plainly when the eval set is too small to detect any drop", () => {
+    const [finding] = assess(casesOf(4, (i) => i !== 0));
+    expect(finding!.outcome).toBe("inconclusive");
+    expect(finding!.toSettle).toMatch(
+      /^This eval set \(4 cases\) is too small to detect any drop with 95% power; add rows/,
+    );
+  });
+
   it("points at the rows left unrun when gate.maxCases stopped the review short", () => {
     const capped = { ...gate, maxCases: 24 };
     const noisy = casesOf(

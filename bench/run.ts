@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { runActionBench } from "./action-bench.js";
 import { runAppRedisBench } from "./app-redis-bench.js";
 import { runEngineBench } from "./engine-bench.js";
+import { runGateBench } from "./gate-bench.js";
 import { type BenchSection, isSectionPassing } from "./report.js";
 
 /** Sections run one after another so they do not compete for the CPU. Add new ones at the end. */
@@ -10,6 +11,7 @@ const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
   { name: "engine", run: async () => (await runEngineBench()).sections },
   { name: "action", run: async () => (await runActionBench()).sections },
   { name: "app-redis", run: async () => (await runAppRedisBench()).sections },
+  { name: "gate", run: async () => runGateBench().sections },
 ];
 
 async function main(): Promise<void> {

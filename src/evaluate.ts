@@ -9,7 +9,7 @@ import type { Model } from "./engine/model.js";
 import type { Logger, Tracer } from "./ports.js";
 import { toSampleOutput } from "./review/compare-prompt.js";
 import { createRunEngine } from "./review/create-run-engine.js";
-import { type CaseRun, executePlans, listPlannedModels } from "./review/execute-plans.js";
+import { type CaseRun, executeCases, listPlannedModels } from "./review/execute-plans.js";
 import { planPrompt } from "./review/plan-prompt.js";
 import { summarizeSampleErrors } from "./review/sample-errors.js";
 import { traceSample } from "./review/trace-sample.js";
@@ -67,9 +67,8 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
   );
   const engine = createRunEngine(deps, config, planned, listPlannedModels([plan], config));
-  const runs = (
-    await executePlans([{ path: spec.path, plan }], engine, config, deps.tracer && traceSample(deps.tracer))
-  ).get(spec.path)!;
+  const onSample = deps.tracer && traceSample(deps.tracer);
+  const runs = await executeCases({ path: spec.path, plan }, plan.cases, engine, config, onSample);
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
   const errors = collectErrors(spec.path, runs);

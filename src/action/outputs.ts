@@ -70,7 +70,7 @@ export function describeFailingOutcome(
     return `promptgate could not review every prompt: see the errors in ${describeWhere(outcome)}.`;
   if (failOn !== "regression" || outcome.conclusion !== "failure") return undefined;
   if (verdict === "inconclusive") {
-    return "promptgate: the review is inconclusive and the gate's `onInconclusive` is `fail`: add cases or repeats.";
+    return "promptgate: the review is inconclusive and the gate's `onInconclusive` is `fail`: add rows to the eval set (the comment says how many).";
   }
   const label = outcome.acceptLabel ?? "promptgate:accept";
   return (

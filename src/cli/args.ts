@@ -19,7 +19,7 @@ Options:
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache
   --cache-dir DIR   Response cache directory (default: config cacheDir, .promptgate/cache)
-  --repeats N       Samples per case per version (default: config repeats, 3)
+  --repeats N       Samples per case per version (default: config repeats, 1)
   --trace FILE      Write the review's trace to FILE as OTLP JSON lines (see also tracing.otlp
                     and OTEL_EXPORTER_OTLP_ENDPOINT)
   -h, --help        Show this help
@@ -35,7 +35,7 @@ Options:
   --ref REF         Read FILE at this git ref instead of the working tree
   --repo DIR        Git repository / project root (default: current directory)
   --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
-  --repeats N       Samples per case (default: config repeats, 3)
+  --repeats N       Samples per case (default: config repeats, 1)
   --json FILE       Write the results as JSON to FILE
   --offline         Answer only from the response cache; a miss is an error
   --no-cache        Neither read nor write the response cache

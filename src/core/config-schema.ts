@@ -13,13 +13,39 @@ export const gateSchema = z
       .max(1)
       .default(0.05)
       .describe("Largest pass-rate drop (0–1) that is not a regression."),
-    /** Confidence level of the interval on the pass-rate difference. */
+    /** Level of the interval shown on the pass-rate difference; display only (the fail test uses `falseFailRate`). */
     confidence: z
       .number()
       .gt(0.5)
       .lt(1)
       .default(0.95)
-      .describe("Confidence level of the interval on the pass-rate difference."),
+      .describe(
+        "Level of the interval shown on the pass-rate difference; display only (the fail test uses `falseFailRate`).",
+      ),
+    /** Most a change that does nothing may fail the gate, over every look of a review (0.02 = 2%). */
+    falseFailRate: z
+      .number()
+      .gt(0)
+      .max(0.2)
+      .default(0.02)
+      .describe(
+        "Most a change that does nothing may fail the gate, over every look of a review (0.02 = 2%).",
+      ),
+    /** Pass-rate drop (0–1) the gate catches 95% of the time, and rules out to pass. */
+    detect: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(0.2)
+      .describe("Pass-rate drop (0–1) the gate catches 95% of the time, and rules out to pass."),
+    /** Most cases of the eval set one review runs; null = every row (the budget still caps it). */
+    maxCases: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe("Most cases of the eval set one review runs; null = every row (the budget still caps it)."),
     /** Largest allowed rise of cost per call, as a fraction of base (0.25 = +25%); null = report only. */
     maxCostIncrease: fraction
       .nullable()
@@ -27,11 +53,11 @@ export const gateSchema = z
       .describe(
         "Largest allowed rise of cost per call, as a fraction of base (0.25 = +25%); null = report only.",
       ),
-    /** Largest allowed rise of p50 latency, as a fraction of base; null = report only. */
+    /** Largest allowed rise of mean latency per call, as a fraction of base; null = report only. */
     maxLatencyIncrease: fraction
       .nullable()
       .default(null)
-      .describe("Largest allowed rise of p50 latency, as a fraction of base; null = report only."),
+      .describe("Largest allowed rise of mean latency per call, as a fraction of base; null = report only."),
     /** Pass rate an added prompt (no base to compare with) must reach. */
     minPassRate: z
       .number()
@@ -207,8 +233,16 @@ export const configSchema = z
     provider: providerSchema
       .default(providerSchema.parse({}))
       .describe("The OpenAI-compatible endpoint the prompts run against."),
-    /** Samples per case per version. */
-    repeats: z.number().int().min(1).max(50).default(3).describe("Samples per case per version."),
+    /** Samples per case per version; more only sharpens each case at `temperature > 0`, it never adds cases. */
+    repeats: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .default(1)
+      .describe(
+        "Samples per case per version; more only sharpens each case at `temperature > 0`, it never adds cases.",
+      ),
     /** Model calls in flight at once. */
     concurrency: z.number().int().min(1).max(256).default(8).describe("Model calls in flight at once."),
     /** When a change counts as a regression that fails the check. */

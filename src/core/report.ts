@@ -47,8 +47,12 @@ export interface CostEstimate {
 export interface PromptEstimate {
   base?: CostEstimate;
   head?: CostEstimate;
-  /** Calls the review of this prompt would make: cases × repeats × versions. */
+  /** Most calls the review of this prompt would make: cases × repeats × versions (it may stop earlier). */
   evalCalls: number;
+  /** Smallest pass-rate drop (0–1) this eval set can detect with 95% power, before anything is spent. */
+  minDetectableDrop?: number;
+  /** Rows of the eval set that decide (the base's). */
+  gatedCases?: number;
   /** Estimated cost of those calls, null when a price is unknown. */
   evalCostUsd: number | null;
 }
@@ -97,6 +101,26 @@ export interface CaseReport {
   head?: { passRate: number; outputs: SampleOutput[] };
 }
 
+/** How the sequential review of one prompt went: its planned looks, the ones used, and why it stopped. */
+export interface SequentialReport {
+  /** Case counts at which the evidence was to be examined, fixed before any answer. */
+  plannedLooks: number[];
+  /** Looks examined before the review of this prompt stopped. */
+  looksUsed: number;
+  /** Cases answered and graded on both versions at the last look used. */
+  cases: number;
+  /** Gated rows of the eval set, whether or not they ran. */
+  totalCases: number;
+  /** The gate failed or passed at a look, the last planned look was inconclusive, or calls stopped (budget). */
+  stoppedBecause: "fail" | "pass" | "last-look" | "stopped";
+  /** Exact one-sided p-value of the no-op test at the last look used. */
+  pValue: number;
+  /** Smallest drop (0–1) these cases can detect with 95% power. */
+  minDetectableDrop: number;
+  /** When inconclusive: more cases that would give 95% power for a drop of `gate.detect`. */
+  casesNeeded?: number;
+}
+
 export interface PromptReport {
   path: string;
   /** The repository file, when `path` names one of several prompts in it (promptfoo: `config.yaml#variant`). */
@@ -113,8 +137,10 @@ export interface PromptReport {
   head?: VersionStats;
   delta?: Delta;
   cases: CaseReport[];
-  /** When inconclusive: what would settle it, e.g. "about 60 cases or 8 repeats". */
+  /** When inconclusive: what would settle it, e.g. "about 60 more cases". */
   toSettle?: string;
+  /** The looks of the sequential review (prompts compared with a base). */
+  sequential?: SequentialReport;
   warnings: Diagnostic[];
 }
 
@@ -135,5 +161,16 @@ export interface ReviewReport {
   /** The model catalogue that priced calls a `pricing:` entry did not (name and version of the package). */
   catalogue?: { name: string; version: string };
   /** Config values the verdict depended on, for the comment's footnote. */
-  gate: { margin: number; confidence: number; repeats: number; onInconclusive: "neutral" | "pass" | "fail" };
+  gate: {
+    margin: number;
+    confidence: number;
+    repeats: number;
+    onInconclusive: "neutral" | "pass" | "fail";
+    /** Most a no-op change may fail, over every look (reports since the sequential gate). */
+    falseFailRate?: number;
+    /** Drop caught 95% of the time, and ruled out to pass. */
+    detect?: number;
+    /** Most cases one review runs; null = every row. */
+    maxCases?: number | null;
+  };
 }

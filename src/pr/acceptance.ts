@@ -1,9 +1,9 @@
 // Whether the accept label accepts a failing review: added by someone with write access, for this very head.
 import { removeLabel } from "../adapters/github/labels.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
+import { canAccept } from "../core/gate/conclusion.js";
 import type { ReviewReport } from "../core/report.js";
 import { escapeInline, inlineCode } from "../render/escape.js";
-import { canAccept } from "../render/verdict-text.js";
 import { findLabelActor } from "./label-actor.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 

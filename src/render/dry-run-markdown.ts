@@ -52,7 +52,7 @@ export function describeFullReview(report: ReviewReport): string {
   const estimates = report.prompts.flatMap((p) => (p.estimate ? [p.estimate] : []));
   if (estimates.length === 0) return "";
   const { calls } = totalEstimate(estimates);
-  return `a full review would make ${plural(calls, "call")}, ${describeEstimatedCost(estimates)}`;
+  return `a full review would make at most ${plural(calls, "call")}, ${describeEstimatedCost(estimates)}`;
 }
 
 /** A dry run that hit an error did not do what it says on the tin: its headline says it could not run. */

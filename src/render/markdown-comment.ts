@@ -1,4 +1,6 @@
 // The sticky PR comment: verdict headline, one section per prompt, footer — degraded in steps to fit GitHub's limit.
+
+import { canAccept } from "../core/gate/conclusion.js";
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "./dry-run-markdown.js";
 import { cutAtParagraph, joinMd, md, type SafeMarkdown } from "./escape.js";
@@ -7,7 +9,7 @@ import { type ReviewShell, renderAcceptedLine, renderFooter, renderTrimNote } fr
 import { LAYOUTS, type Layout } from "./markdown-layouts.js";
 import { renderPromptSection } from "./markdown-prompt.js";
 import { renderErrors } from "./markdown-sections.js";
-import { buildHeadline, canAccept, sortPrompts } from "./verdict-text.js";
+import { buildHeadline, sortPrompts } from "./verdict-text.js";
 
 export interface CommentOptions {
   /** Set when a maintainer accepted the regression (label event or `/promptgate accept`). */

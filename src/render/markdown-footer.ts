@@ -1,6 +1,7 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
+import { canAccept } from "../core/gate/conclusion.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type { ReviewReport } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import {
   escapeInline,
   inlineCode,
@@ -11,7 +12,7 @@ import {
   trimText,
 } from "./escape.js";
 import { formatInt, formatSpent, plural, shortSha } from "./format.js";
-import { canAccept, isStoppedEarly, sortPrompts } from "./verdict-text.js";
+import { isStoppedEarly, sortPrompts } from "./verdict-text.js";
 
 /** Which promptgate posts the text: the Action reads labels and inputs, the App reads `/promptgate` comments. */
 export type ReviewShell = "action" | "app" | "cli";
@@ -54,7 +55,14 @@ function gateLine(report: ReviewReport): SafeMarkdown {
   const level = Math.round(confidence * 100);
   const shown = Math.round(intervalLevel(confidence) * 100);
   const bounds = shown === level ? md`` : md` (one-sided bounds, shown as a ${shown}% CI)`;
-  return md`**Gate:** fails on a pass-rate drop larger than ${points} points, significant at ${level}%${bounds} · ${escapeInline(plural(repeats, "sample"))} per case per version · inconclusive → ${escapeInline(onInconclusive)}`;
+  const samples = escapeInline(`${plural(repeats, "sample")} per case per version`);
+  const { falseFailRate, detect } = report.gate;
+  if (falseFailRate !== undefined && detect !== undefined) {
+    const rate = Math.round(falseFailRate * 1000) / 10;
+    const detected = Math.round(detect * 1000) / 10;
+    return md`**Gate:** fails on a significant pass-rate drop larger than ${points} points (a change that does nothing fails at most ${rate}% of the time), passes once a drop of ${detected} points is ruled out; intervals shown at ${shown}% · ${samples} · inconclusive → ${escapeInline(onInconclusive)}`;
+  }
+  return md`**Gate:** fails on a pass-rate drop larger than ${points} points, significant at ${level}%${bounds} · ${samples} · inconclusive → ${escapeInline(onInconclusive)}`;
 }
 
 /** Who accepted the failing review, recorded in the comment itself. */

@@ -5,7 +5,7 @@ import { renderCaseCounts, renderCaseGroups, renderRegressedIds } from "./markdo
 import { hasDiffContent, renderDiffDetails } from "./markdown-diff.js";
 import type { Layout } from "./markdown-layouts.js";
 import { renderEstimateTable, renderReasons, renderStatsTable, renderWarnings } from "./markdown-sections.js";
-import { PROMPT_EMOJI, PROMPT_LABEL } from "./verdict-text.js";
+import { describeLooks, PROMPT_EMOJI, PROMPT_LABEL } from "./verdict-text.js";
 
 /** `### ❌ `prompts/a.prompt.yml` — regression`, with how the file changed when it is not a plain edit. */
 export function renderPromptHeading(prompt: PromptReport): SafeMarkdown {
@@ -49,6 +49,7 @@ export function renderPromptSection(
     prompt.verdict === "inconclusive" && prompt.toSettle
       ? md`**To settle it:** ${escapeInline(prompt.toSettle)}`
       : md``,
+    describeLooks(prompt) ? md`**Rows asked:** ${escapeInline(describeLooks(prompt))}` : md``,
     renderCaseCounts(prompt),
     layout.cases ? md`` : renderRegressedIds(prompt),
     layout.diff && hasDiffContent(prompt.diff) ? renderDiffDetails(prompt.diff, layout.diff) : md``,

@@ -1,5 +1,6 @@
 // Markdown building blocks of one prompt's section: the base-vs-head table, cost estimate, reasons, warnings, errors.
 import { formatDiagnostic } from "../core/diagnostics.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type {
   CostEstimate,
   PromptEstimate,
@@ -7,7 +8,6 @@ import type {
   ReviewReport,
   VersionStats,
 } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import {
   escapeCell,
   escapeInline,
@@ -156,8 +156,22 @@ export function renderEstimateTable(estimate: PromptEstimate): SafeMarkdown {
   const evalLine =
     estimate.evalCalls === 0
       ? md`No eval set to run.`
-      : md`Eval set: ${escapeInline(plural(estimate.evalCalls, "call"))}, estimated cost ${escapeInline(formatUsd(estimate.evalCostUsd))}.`;
+      : md`Eval set: at most ${escapeInline(plural(estimate.evalCalls, "call"))}, estimated cost ${escapeInline(formatUsd(estimate.evalCostUsd))}.${detectableNote(estimate)}`;
   return md`${table}${tokenNote}\n\n${evalLine}`;
+}
+
+function detectableNote(estimate: PromptEstimate): SafeMarkdown {
+  const note = describeDetectable(estimate).trim();
+  return note === "" ? md`` : md` ${escapeInline(note)}`;
+}
+
+/** The smallest drop the eval set can detect, said before anything is spent. */
+export function describeDetectable(estimate: PromptEstimate): string {
+  const { minDetectableDrop: drop, gatedCases } = estimate;
+  if (drop === undefined || gatedCases === undefined) return "";
+  const rows = `This eval set (${plural(gatedCases, "case")})`;
+  if (drop >= 1) return ` ${rows} is too small to detect any pass-rate drop with 95% power; add rows.`;
+  return ` ${rows} can detect a pass-rate drop of ≥ ${Math.round(drop * 100)} points; add rows to see smaller ones.`;
 }
 
 /** Why the verdict is what it is, as a bullet list. */

@@ -108,7 +108,15 @@ function describeCost(prompt: PromptReport): string | undefined {
       parts.push(`est. cost/call ${formatUsd(only.costPerCallUsd)}`);
     }
   }
-  if (e.evalCalls > 0) parts.push(`eval set ${plural(e.evalCalls, "call")} ≈ ${formatUsd(e.evalCostUsd)}`);
+  if (e.evalCalls > 0) parts.push(`eval set ≤ ${plural(e.evalCalls, "call")} ≈ ${formatUsd(e.evalCostUsd)}`);
+  if (e.minDetectableDrop !== undefined && e.gatedCases !== undefined) {
+    const drop = e.minDetectableDrop;
+    parts.push(
+      drop >= 1
+        ? `${plural(e.gatedCases, "case")} detect no drop at 95% power`
+        : `${plural(e.gatedCases, "case")} detect a drop ≥ ${Math.round(drop * 100)} pts`,
+    );
+  }
   return parts.join(" · ");
 }
 

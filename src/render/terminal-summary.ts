@@ -1,7 +1,7 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
 import { describeCaseRow } from "../core/case-id.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import { trimText } from "./escape.js";
 import {
   formatChangePct,
@@ -20,6 +20,7 @@ import { PLAIN_KIT } from "./text-kit.js";
 import {
   buildVerdictLabel,
   describeIncomplete,
+  describeLooks,
   describeReport,
   PROMPT_LABEL,
   sortPrompts,
@@ -96,6 +97,8 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   if (prompt.verdict === "inconclusive" && prompt.toSettle) {
     lines.push([{ text: `    to settle it: ${prompt.toSettle}`, color: "yellow" }]);
   }
+  const looks = describeLooks(prompt);
+  if (looks) lines.push([{ text: `    rows asked: ${looks}`, color: "dim" }]);
   return lines;
 }
 

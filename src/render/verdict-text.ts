@@ -1,6 +1,7 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
+import { isPassRateRegression } from "../core/gate/conclusion.js";
+import { intervalLevel } from "../core/gate/prompt-verdict.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
-import { intervalLevel } from "../core/verdict.js";
 import type { SafeMarkdown } from "./escape.js";
 import {
   formatInterval,
@@ -57,12 +58,6 @@ export function sortPrompts(prompts: readonly PromptReport[]): PromptReport[] {
   return [...prompts].sort(
     (a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
-}
-
-/** True when the pass rate dropped significantly by more than the margin: the statistical regression. */
-export function isPassRateRegression(prompt: PromptReport, margin: number): boolean {
-  const d = prompt.delta;
-  return d !== undefined && d.passRateCI[1] < 0 && -d.passRate > margin;
 }
 
 /** What happened to one prompt, in a few words (no path). */
@@ -165,14 +160,19 @@ export function describeIncomplete(report: ReviewReport): string {
   return "some samples could not be graded (see errors)";
 }
 
-/**
- * True when the accept label can turn the check green: a regression, or an inconclusive review that the gate
- * fails (`onInconclusive: fail`). Never an error: a review that could not run has nothing to accept.
- */
-export function canAccept(report: ReviewReport): boolean {
-  return (
-    report.verdict === "fail" || (report.verdict === "inconclusive" && report.gate.onInconclusive === "fail")
-  );
+const STOPPED: Record<NonNullable<PromptReport["sequential"]>["stoppedBecause"], string> = {
+  fail: "stopped as soon as the regression was clear",
+  pass: "stopped as soon as a large drop was ruled out",
+  "last-look": "every planned look used",
+  stopped: "the run stopped sending calls",
+};
+
+/** How far the sequential review went: rows asked of the eval set, looks used, why it stopped. */
+export function describeLooks(prompt: PromptReport): string {
+  const s = prompt.sequential;
+  if (!s) return "";
+  const looks = `look ${s.looksUsed} of ${s.plannedLooks.length}`;
+  return `${s.cases} of ${s.totalCases} in a seeded order (${looks}; ${STOPPED[s.stoppedBecause]})`;
 }
 
 /** What the whole review found, in a few words (the headline after the verdict label). */

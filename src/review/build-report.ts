@@ -1,7 +1,8 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
 import { type Config, defaultConfig } from "../core/config-schema.js";
 import type { Diagnostic, InputError } from "../core/diagnostics.js";
-import type { CaseReport, PromptReport, ReviewReport, Verdict } from "../core/report.js";
+import { decideOverallVerdict } from "../core/gate/overall-verdict.js";
+import type { CaseReport, PromptReport, ReviewReport } from "../core/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
 import { describeOfflineMisses, summarizeSampleErrors } from "./sample-errors.js";
@@ -14,8 +15,6 @@ export interface ReportContext {
   /** The model catalogue that priced the review (passed in: this module is on the Action's start-up path). */
   catalogue?: { name: string; version: string };
 }
-
-const severity: Record<Verdict, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
 
 export function buildReport(
   context: ReportContext,
@@ -39,12 +38,9 @@ export function buildReport(
     [...(run?.comparisons.values() ?? [])].some((c) => c.incomplete);
   const stats = run?.stats;
   const { gate } = context.config;
-  const verdict = overallVerdict(prompts, context.dryRun);
   return {
     schemaVersion: 1,
-    // Partial results are never a pass, nor a neutral check that lets the merge through: a review that could
-    // not finish is an error unless what did run already shows a failure.
-    verdict: incomplete && verdict !== "fail" ? "error" : verdict,
+    verdict: decideOverallVerdict({ prompts, dryRun: context.dryRun, incomplete }),
     incomplete,
     dryRun: context.dryRun,
     base: context.base,
@@ -65,6 +61,9 @@ export function buildReport(
       confidence: gate.confidence,
       repeats: context.config.repeats,
       onInconclusive: gate.onInconclusive,
+      falseFailRate: gate.falseFailRate,
+      detect: gate.detect,
+      maxCases: gate.maxCases,
     },
   };
 }
@@ -101,17 +100,8 @@ function buildPromptReport(p: PreparedPrompt, run: PromptsRun | undefined, dryRu
   if (comparison?.head) report.head = comparison.head;
   if (comparison?.delta) report.delta = comparison.delta;
   if (comparison?.toSettle) report.toSettle = comparison.toSettle;
+  if (comparison?.sequential) report.sequential = comparison.sequential;
   return report;
-}
-
-function overallVerdict(prompts: PromptReport[], dryRun: boolean): Verdict {
-  let worst: Verdict = "skipped";
-  for (const p of prompts) {
-    const v: Verdict = p.verdict === "not_evaluable" ? "skipped" : p.verdict;
-    if (dryRun && v !== "error") continue;
-    if (severity[v] > severity[worst]) worst = v;
-  }
-  return worst;
 }
 
 /** Failed calls and judge errors of one prompt, once per distinct cause, so the cause is named up front. */

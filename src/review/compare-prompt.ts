@@ -2,10 +2,22 @@
 import { classifyCase } from "../core/case-change.js";
 import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
 import type { Config } from "../core/config-schema.js";
-import type { CaseReport, ChangeKind, Delta, SampleOutput, VersionStats } from "../core/report.js";
-import { type CaseSamples, comparePaired, isIncreaseSignificant } from "../core/statistics.js";
-import { decideVerdict } from "../core/verdict.js";
+import { summarizePassRates } from "../core/gate/design.js";
+import { decideInvariantBreaks, type InvariantDecision } from "../core/gate/invariant-evidence.js";
+import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
+import { decideVerdict } from "../core/gate/prompt-verdict.js";
+import type { LookDecision } from "../core/gate/sequential.js";
+import type {
+  CaseReport,
+  ChangeKind,
+  Delta,
+  SampleOutput,
+  SequentialReport,
+  VersionStats,
+} from "../core/report.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
+import { observeInvariants } from "./invariant-checks.js";
+import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
 import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
 
 const DAYS_PER_MONTH = 30;
@@ -17,6 +29,7 @@ export interface PromptComparison {
   base?: VersionStats;
   head?: VersionStats;
   delta?: Delta;
+  sequential?: SequentialReport;
   cases: CaseReport[];
   incomplete: boolean;
 }
@@ -24,65 +37,85 @@ export interface PromptComparison {
 export function comparePrompt(
   path: string,
   change: ChangeKind,
-  runs: CaseRun[],
+  run: PromptRun,
   config: Config,
   ungatedEvaluators: string[] = [],
 ): PromptComparison {
+  const { runs } = run;
   // The table shows what the verdict is about: the gated rows (the base's eval set).
   const gatedRuns = runs.filter((r) => r.planned.gated);
   const base = buildVersionStats(gatedRuns, "base");
   const head = buildVersionStats(gatedRuns, "head");
-  const samples: CaseSamples[] = runs.map((r) => ({
-    id: r.planned.id,
-    base: gradedSamples(r.base).map((s) => s.pass),
-    head: gradedSamples(r.head).map((s) => s.pass),
-  }));
   const incomplete = (base?.errors ?? 0) + (head?.errors ?? 0) > 0;
-  const gated = new Set(runs.filter((r) => r.planned.gated).map((r) => r.planned.id));
-  const paired = samples.filter((c) => gated.has(c.id) && c.base.length > 0 && c.head.length > 0);
-  const comparison =
-    change === "added" || paired.length === 0
+  const evidence = buildCaseEvidence(runs);
+  const summary = summarizePassRates(evidence, config.gate.confidence);
+  const decision = run.looks.at(-1);
+  const passRate =
+    change === "added" || decision === undefined || summary.n === 0
       ? undefined
-      : comparePaired(paired, { confidence: config.gate.confidence });
-  const decision = decideVerdict({
+      : { decision, summary, totalCases: run.totalCases };
+  const verdict = decideVerdict({
     change,
     gate: config.gate,
-    comparison,
+    passRate,
     headPassRate: head?.passRate,
-    invariantBreaks: findInvariantBreaks(runs.filter((r) => r.planned.gated)),
+    ...describeInvariants(run.invariants ?? decideInvariantBreaks(observeInvariants(gatedRuns)), gatedRuns),
     costPerCallUsd: { base: base?.costPerCallUsd ?? null, head: head?.costPerCallUsd ?? null },
-    latencyP50Ms: { base: base?.latencyMs.p50 ?? null, head: head?.latencyMs.p50 ?? null },
     ...(runs.some((r) => [...r.base, ...r.head].some((x) => x?.response?.usageMissing))
       ? { costUnknownReason: "the provider sent no token counts (usage) with some answers" }
       : {}),
-    costIncreaseSignificant: isIncreaseSignificant(
-      pairPerCase(runs, (s) => s.costUsd),
-      config.gate.confidence,
-    ),
-    latencyIncreaseSignificant: isIncreaseSignificant(
-      pairPerCase(runs, (s) => s.response?.latencyMs ?? null),
-      config.gate.confidence,
-    ),
+    ...limitDecisions(runs, config),
     incomplete,
-    casesEvaluated: change === "added" ? (head?.cases ?? 0) : paired.length,
+    // Nothing graded on either side: the statistics have nothing to say, the errors do.
+    nothingGraded: (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete,
+    casesEvaluated: change === "added" ? (head?.cases ?? 0) : summary.n,
   });
   const delta =
-    base && head && comparison
-      ? buildDelta(base, head, comparison.meanDiff, comparison.ci, config.traffic[path]?.callsPerDay)
+    base && head && passRate
+      ? buildDelta(base, head, summary.meanDiff, summary.ci, config.traffic[path]?.callsPerDay)
       : undefined;
-  // Nothing graded on either side: the statistics have nothing to say, the errors do.
-  const nothingGraded = (base?.samples ?? 0) === 0 && (head?.samples ?? 0) === 0 && incomplete;
+  const nothingGraded = verdict.nothingGraded === true;
+  const samples = runs.map((r) => ({
+    base: gradedSamples(r.base).map((s) => s.pass),
+    head: gradedSamples(r.head).map((s) => s.pass),
+  }));
   return {
-    verdict: nothingGraded ? "inconclusive" : decision.verdict,
+    verdict: verdict.verdict,
     reasons: nothingGraded
-      ? ["No sample could be graded: every call or judge failed (see the errors)."]
-      : [...decision.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
-    ...(decision.toSettle && !nothingGraded ? { toSettle: decision.toSettle } : {}),
+      ? verdict.reasons
+      : [...verdict.reasons, ...describeUngated(runs, ungatedEvaluators), ...describeAllFailing(base, head)],
+    ...(verdict.toSettle ? { toSettle: verdict.toSettle } : {}),
     base,
     head,
     ...(nothingGraded ? {} : { delta }),
-    cases: runs.map((r, i) => buildCaseReport(r, samples[i]!)),
+    ...(run.design && decision ? { sequential: buildSequentialReport(run, decision) } : {}),
+    // The report lists cases in row order; they ran in the seeded order.
+    cases: runs
+      .map((r, i) => buildCaseReport(r, samples[i]!))
+      .sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     incomplete,
+  };
+}
+
+/** Why the looks ended: the gate decided, the plan ran out, or the run stopped sending calls (budget, refusal). */
+const STOPPED_BECAUSE = {
+  fail: "fail",
+  pass: "pass",
+  inconclusive: "last-look",
+  continue: "stopped",
+} as const satisfies Record<LookDecision["outcome"], SequentialReport["stoppedBecause"]>;
+
+/** What the report says about the looks: the plan, how many were used, and why the review stopped. */
+function buildSequentialReport(run: PromptRun, decision: LookDecision): SequentialReport {
+  return {
+    plannedLooks: run.design!.looks,
+    looksUsed: run.looks.length,
+    cases: decision.cases,
+    totalCases: run.totalCases,
+    stoppedBecause: STOPPED_BECAUSE[decision.outcome],
+    pValue: decision.pValue,
+    minDetectableDrop: decision.minDetectableDrop,
+    ...(decision.casesNeeded !== undefined ? { casesNeeded: decision.casesNeeded } : {}),
   };
 }
 
@@ -112,28 +145,18 @@ function percentChange(from: number, to: number): number | null {
   return Math.round(((to - from) / from) * 1000) / 10;
 }
 
-function findInvariantBreaks(runs: CaseRun[]): { caseId: string; evaluator: string }[] {
-  const breaks: { caseId: string; evaluator: string }[] = [];
-  for (const run of runs) {
-    const base = gradedSamples(run.base);
-    const head = gradedSamples(run.head);
-    if (base.length === 0 || head.length === 0) continue;
-    const invariantNames = new Set(
-      base.flatMap((s) => s.grade?.results.filter((r) => r.invariant).map((r) => r.evaluator) ?? []),
-    );
-    for (const name of invariantNames) {
-      const heldOnBase = base.every((s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === true);
-      const brokeOnHead = head.some(
-        (s) => s.grade?.results.find((r) => r.evaluator === name)?.pass === false,
-      );
-      if (heldOnBase && brokeOnHead)
-        breaks.push({ caseId: describeRowForReason(run.planned), evaluator: name });
-    }
-  }
-  return breaks;
+/** Confirmed breaks fail the prompt; breaks that did not reproduce are named as chance. Rows read as in the table. */
+function describeInvariants(decision: InvariantDecision, runs: CaseRun[]) {
+  const byId = new Map(runs.map((r) => [r.planned.id, r.planned]));
+  const named = (breaks: InvariantDecision["confirmed"]) =>
+    breaks.map((b) => {
+      const planned = byId.get(b.caseId);
+      return { caseId: planned ? describeRowForReason(planned) : b.caseId, evaluator: b.evaluator };
+    });
+  return { invariantBreaks: named(decision.confirmed), unconfirmedBreaks: named(decision.unconfirmed) };
 }
 
-function buildCaseReport(run: CaseRun, samples: CaseSamples): CaseReport {
+function buildCaseReport(run: CaseRun, samples: { base: boolean[]; head: boolean[] }): CaseReport {
   const side = (results: SampleResult[], passes: boolean[]) =>
     results.length === 0
       ? undefined
@@ -191,6 +214,24 @@ function describeAllFailing(base?: VersionStats, head?: VersionStats): string[] 
   return [
     "No sample passes on either version: check the evaluators and test data before trusting this verdict.",
   ];
+}
+
+/** The cost and latency limits tested on the mean per call over the gated cases measured on both versions. */
+function limitDecisions(
+  runs: CaseRun[],
+  config: Config,
+): { costLimit?: LimitDecision; latencyLimit?: LimitDecision } {
+  const { maxCostIncrease, maxLatencyIncrease, falseFailRate } = config.gate;
+  const cost = pairPerCase(runs, (s) => s.costUsd);
+  const latency = pairPerCase(runs, (s) => s.response?.latencyMs ?? null);
+  return {
+    ...(maxCostIncrease !== null && cost.length > 0
+      ? { costLimit: decideAgainstLimit(cost, maxCostIncrease, falseFailRate, "cost") }
+      : {}),
+    ...(maxLatencyIncrease !== null && latency.length > 0
+      ? { latencyLimit: decideAgainstLimit(latency, maxLatencyIncrease, falseFailRate, "latency") }
+      : {}),
+  };
 }
 
 /** Per gated case, the mean of a per-call figure on each version (cases with a value on both sides). */

@@ -1,4 +1,4 @@
-// Runs every planned sample through the engine, base and head interleaved in time, and grades each answer.
+// Runs a batch of planned cases through the engine, base and head interleaved in time, and grades each answer.
 import type { Config } from "../core/config-schema.js";
 import { mapModelId } from "../core/pricing.js";
 import type { CallTag, Engine } from "../engine/engine-types.js";
@@ -23,6 +23,8 @@ export interface CaseRun {
   planned: PlannedCase;
   base: SampleResult[];
   head: SampleResult[];
+  /** Head asked again after an invariant broke, to see whether the break reproduces (not pass-rate evidence). */
+  reasks?: SampleResult[];
 }
 
 export interface PlannedPrompt {
@@ -58,43 +60,53 @@ export function listPlannedModels(plans: readonly PromptPlan[], config: Config):
 }
 
 /**
- * Submission order is start order (the engine is FIFO): repeat-major, then prompt, then case, with base and
- * head adjacent and their order alternating, so provider drift and warm caches hit both versions alike.
+ * Runs one batch of a prompt's cases (the cases of one look). Submission order is start order (the engine is
+ * FIFO): repeat-major, then case, with base and head adjacent and their order alternating, so provider drift and
+ * warm caches hit both versions alike.
  */
-export async function executePlans(
-  prompts: PlannedPrompt[],
+export async function executeCases(
+  prompt: PlannedPrompt,
+  cases: PlannedCase[],
   engine: Engine,
   config: Config,
   /** Told each sample once graded (for the trace). */
   onSample?: (tag: CallTag, result: SampleResult) => void,
-): Promise<Map<string, CaseRun[]>> {
-  const runs = new Map<string, CaseRun[]>();
-  for (const { path, plan } of prompts) {
-    runs.set(
-      path,
-      plan.cases.map((planned) => ({ planned, base: [], head: [] })),
-    );
-  }
+): Promise<CaseRun[]> {
+  const runs: CaseRun[] = cases.map((planned) => ({ planned, base: [], head: [] }));
   const pending: Promise<void>[] = [];
   for (let sample = 0; sample < config.repeats; sample++) {
-    for (const { path, plan } of prompts) {
-      const caseRuns = runs.get(path)!;
-      caseRuns.forEach((run, i) => {
-        const sides: Side[] = (sample + i) % 2 === 0 ? ["base", "head"] : ["head", "base"];
-        for (const side of sides) {
-          if (!run.planned[side]) continue;
-          pending.push(
-            runSample(engine, config, path, plan, run.planned, side, sample).then((result) => {
-              run[side][sample] = result;
-              onSample?.({ path, caseId: run.planned.id, version: side, sample }, result);
-            }),
-          );
-        }
-      });
-    }
+    runs.forEach((run, i) => {
+      const sides: Side[] = (sample + i) % 2 === 0 ? ["base", "head"] : ["head", "base"];
+      for (const side of sides) {
+        if (!run.planned[side]) continue;
+        pending.push(
+          runSample(engine, config, prompt.path, prompt.plan, run.planned, side, sample).then((result) => {
+            run[side][sample] = result;
+            onSample?.({ path: prompt.path, caseId: run.planned.id, version: side, sample }, result);
+          }),
+        );
+      }
+    });
   }
   await Promise.all(pending);
   return runs;
+}
+
+/** Asks head `count` more times for one case, at sample indices after the ones already asked (distinct cache keys). */
+export async function askHeadAgain(
+  prompt: PlannedPrompt,
+  run: CaseRun,
+  count: number,
+  engine: Engine,
+  config: Config,
+): Promise<void> {
+  const first = config.repeats + (run.reasks?.length ?? 0);
+  const asked = await Promise.all(
+    Array.from({ length: count }, (_, k) =>
+      runSample(engine, config, prompt.path, prompt.plan, run.planned, "head", first + k),
+    ),
+  );
+  run.reasks = [...(run.reasks ?? []), ...asked];
 }
 
 async function runSample(

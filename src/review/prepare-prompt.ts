@@ -6,6 +6,7 @@ import { checkContextWindow } from "../core/context-window.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { estimateCost, estimateEvalCost } from "../core/estimate.js";
 import { deletedPromptOutcome } from "../core/gate/deleted-prompt.js";
+import { planDetectableDrop } from "../core/gate/design.js";
 import { builtInCatalogue } from "../core/model-catalogue.js";
 import { findPrice } from "../core/pricing.js";
 import { diffPrompt } from "../core/prompt-diff.js";
@@ -190,7 +191,12 @@ function buildEstimate(
     base: plan.cases.filter((c) => c.base).length,
     head: plan.cases.filter((c) => c.head).length,
   };
-  return estimateEvalCost(side(base, "base"), side(head, "head"), cases, config.repeats);
+  const estimate = estimateEvalCost(side(base, "base"), side(head, "head"), cases, config.repeats);
+  // Only a comparison with a base has a detectable drop; an added prompt is held to minPassRate instead.
+  const gatedCases = plan.cases.filter((c) => c.gated && c.base && c.head).length;
+  const drop = base && head ? planDetectableDrop(config.gate, gatedCases) : null;
+  const shown = config.gate.maxCases === null ? gatedCases : Math.min(gatedCases, config.gate.maxCases);
+  return drop === null ? estimate : { ...estimate, minDetectableDrop: drop, gatedCases: shown };
 }
 
 export { buildReport } from "./build-report.js";

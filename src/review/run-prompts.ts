@@ -1,5 +1,6 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
 import type { Config } from "../core/config-schema.js";
+import { casesWithinBudget } from "../core/gate/design.js";
 import { formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
@@ -7,8 +8,9 @@ import type { Model } from "../engine/model.js";
 import type { Logger, Tracer } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
 import { createRunEngine } from "./create-run-engine.js";
-import { executePlans, listPlannedModels } from "./execute-plans.js";
+import { listPlannedModels } from "./execute-plans.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
+import { gitBlobId, runPromptInLooks, type SequentialPrompt } from "./run-looks.js";
 import { traceSample } from "./trace-sample.js";
 
 export interface RunDeps {
@@ -28,35 +30,61 @@ export interface PromptsRun {
   stats: EngineStats;
 }
 
+/** Each prompt runs its own looks, all through one engine; a prompt that settles early stops spending. */
 export async function runPreparedPrompts(
   prepared: PreparedPrompt[],
   config: Config,
   deps: RunDeps,
 ): Promise<PromptsRun> {
   const runnable = prepared.filter((p) => p.runnable && p.plan);
-  const planned = runnable.reduce((sum, p) => sum + (p.estimate?.evalCalls ?? 0), 0);
+  const prompts = runnable.map((p) => toSequentialPrompt(p, config, runnable.length));
+  const planned = runnable.reduce((sum, p, i) => sum + plannedCalls(p, prompts[i]!, config), 0);
   warnIfOverBudget(runnable, planned, config, deps.logger);
-  const plans = runnable.map((p) => ({ path: p.change.path, plan: p.plan! }));
   const models = listPlannedModels(
-    plans.map((p) => p.plan),
+    runnable.map((p) => p.plan!),
     config,
   );
   const engine = createRunEngine(deps, config, planned, models);
-  const runs = await executePlans(plans, engine, config, deps.tracer && traceSample(deps.tracer));
+  const onSample = deps.tracer && traceSample(deps.tracer);
+  const runs = await Promise.all(prompts.map((prompt) => runPromptInLooks(prompt, engine, config, onSample)));
   const comparisons = new Map<string, PromptComparison>();
-  for (const p of runnable) {
+  runnable.forEach((p, i) => {
     comparisons.set(
       p.change.path,
-      comparePrompt(
-        p.change.path,
-        p.change.change,
-        runs.get(p.change.path)!,
-        config,
-        p.plan!.ungatedEvaluators,
-      ),
+      comparePrompt(p.change.path, p.change.change, runs[i]!, config, p.plan!.ungatedEvaluators),
     );
-  }
+  });
   return { comparisons, stats: engine.stats() };
+}
+
+/** Calls one case costs: each version present, every repeat, and one judge call per LLM-judged evaluator. */
+function callsPerCase(p: PreparedPrompt, config: Config): number {
+  const plan = p.plan!;
+  const sides = (plan.models.base ? 1 : 0) + (plan.models.head ? 1 : 0);
+  const judges = plan.evaluators.filter((e) => e.kind === "llm" || e.kind === "builtin").length;
+  return sides * config.repeats * (1 + judges);
+}
+
+function toSequentialPrompt(p: PreparedPrompt, config: Config, prompts: number): SequentialPrompt {
+  const plan = p.plan!;
+  const seedSide = p.loaded.base ?? p.loaded.head!;
+  const usd = p.estimate?.evalCostUsd ?? null;
+  const budgetCases = casesWithinBudget(
+    config.budget,
+    { calls: callsPerCase(p, config), usd: usd === null ? null : usd / Math.max(1, plan.cases.length) },
+    prompts,
+  );
+  return { path: p.change.path, plan, seed: `${gitBlobId(seedSide.text)}:${seedSide.path}`, budgetCases };
+}
+
+/** The most model calls this prompt's review can make (without judges): every planned look taken. */
+function plannedCalls(p: PreparedPrompt, prompt: SequentialPrompt, config: Config): number {
+  const plan = p.plan!;
+  const gated = plan.cases.filter((c) => c.gated).length;
+  const caps = [gated, config.gate.maxCases, prompt.budgetCases].filter((c): c is number => c !== null);
+  const cases = Math.min(...caps) + plan.cases.filter((c) => !c.gated).length;
+  const sides = (plan.models.base ? 1 : 0) + (plan.models.head ? 1 : 0);
+  return cases * sides * config.repeats;
 }
 
 function warnIfOverBudget(runnable: PreparedPrompt[], planned: number, config: Config, logger: Logger): void {

@@ -45,7 +45,7 @@ describe("the Action on a pull request that removes an instruction the answers d
     const calls = repo.openai.calls;
     const run = await runOnPullRequest(repo, event());
     expect(run.code, run.stdout).toBe(1);
-    expect(repo.openai.calls - calls).toBe(72);
+    expect(repo.openai.calls - calls).toBe(24);
     expect(run.stdout).toContain("::error::promptgate: the prompt change is a regression");
     const checks = checksOn(repo.github, head);
     expect(checks).toHaveLength(1);
@@ -79,7 +79,7 @@ describe("the Action on a pull request that removes an instruction the answers d
     const comments = commentsOn(repo.github, 7);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.id).toBe(comment!.id);
-    expect(comments[0]!.body).toMatch(/72 cached/);
+    expect(comments[0]!.body).toMatch(/24 cached/);
     expect(
       repo.github.writes().filter((w) => w.method === "PATCH" && w.path.includes("/issues/comments/")),
     ).toHaveLength(1);

@@ -45,7 +45,8 @@ async function setup(options: FakeOpenAIOptions, config = ""): Promise<void> {
   process.env.OPENAI_API_KEY = "test-key";
   mkdirSync(join(dir, "prompts"), { recursive: true });
   writeFileSync(join(dir, "prompts/cities.prompt.yml"), cityPrompt());
-  writeFileSync(join(dir, "promptgate.yml"), config);
+  // Three samples per case (the default is one), so repeats, retries and the cache are exercised per sample.
+  writeFileSync(join(dir, "promptgate.yml"), `repeats: 3\n${config}`);
 }
 
 async function evalCities(...flags: string[]) {

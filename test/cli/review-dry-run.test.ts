@@ -92,6 +92,9 @@ describe("promptgate review --dry-run", () => {
       greeter.estimate!.base!.inputTokensPerCall,
     );
     expect(stdout).toContain("prompts/greeter.prompt.yml");
+    // Before anything is spent: the smallest drop these two rows could ever show, which is none.
+    expect(greeter.estimate).toMatchObject({ gatedCases: 2, minDetectableDrop: 1 });
+    expect(stdout).toContain("2 cases detect no drop at 95% power");
   });
 
   it("reports a model swap as modelChanged", async () => {

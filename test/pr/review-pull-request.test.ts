@@ -78,7 +78,7 @@ describe("reviewPullRequest", () => {
     const result = await reviewPullRequest(deps, pr(), options);
     expect(result).toMatchObject({ conclusion: "failure", accepted: false, checkRunId: 41 });
     expect(result.commentUrl).toContain("#issuecomment-501");
-    expect(model.calls).toHaveLength(72);
+    expect(model.calls).toHaveLength(24);
     expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
       `POST /repos/${OWNER}/${REPO}/check-runs`,
       `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,

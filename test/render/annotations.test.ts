@@ -61,7 +61,9 @@ describe("buildAnnotations", () => {
   it("uses a notice for an inconclusive prompt and sorts the list", () => {
     const list = buildAnnotations(inconclusiveReport(), {});
     expect(list.map((a) => a.annotation_level)).toEqual(["notice"]);
-    expect(list[0]!.message).toContain("To settle it: about 40 more cases");
+    expect(list[0]!.message).toContain(
+      "To settle it: This eval set (6 cases) is too small to detect any drop with 95% power",
+    );
     const several = buildAnnotations(severalPromptsReport(), {});
     const keys = several.map((a) => `${a.path}:${String(a.start_line).padStart(5, "0")}`);
     expect(keys).toEqual([...keys].sort());

@@ -12,7 +12,7 @@ describe("the dry run's totals", () => {
     const report = dryRunReport();
     const markdown = renderDryRunMarkdown(report);
     const terminal = renderTerminalDryRun(report, { color: false });
-    const total = "a full review would make 204 calls, est. $0.044 plus 1 prompt of unknown price";
+    const total = "a full review would make at most 204 calls, est. $0.044 plus 1 prompt of unknown price";
     expect(markdown).toContain(total);
     expect(terminal).toContain(total);
     expect(terminal).not.toContain("est. unknown");
@@ -23,7 +23,7 @@ describe("the dry run's totals", () => {
     report.prompts = [report.prompts[0]!];
     report.prompts[0]!.estimate!.evalCalls = 1;
     const terminal = renderTerminalDryRun(report, { color: false });
-    expect(terminal).toContain("eval set 1 call ≈");
+    expect(terminal).toContain("eval set ≤ 1 call ≈");
     expect(terminal).toContain("would make 1 call,");
     expect(terminal).not.toMatch(/\b1 calls\b/);
   });

@@ -168,7 +168,7 @@ describe("renderDryRunMarkdown", () => {
     expect(md).toContain("📝 **promptgate: dry run**");
     expect(md).toContain("| estimated cost per call | $0.00024 | $0.00024 |");
     expect(md).toContain("| estimated cost per call | — | unknown |");
-    expect(md).toContain("Eval set: 24 calls, estimated cost unknown.");
+    expect(md).toContain("Eval set: at most 24 calls, estimated cost unknown.");
     expect(md).toContain("```diff");
     expect(renderComment(dryRunReport())).toBe(md);
   });

@@ -75,8 +75,15 @@ describe("an inconclusive review the gate fails", () => {
 });
 
 describe("gate line", () => {
-  it("explains the 95% confidence next to the table's 90% CI", () => {
+  it("states the false-fail rate, the drop ruled out to pass, and the level of the intervals shown", () => {
     expect(renderComment(failReport())).toContain(
+      "fails on a significant pass-rate drop larger than 5 points (a change that does nothing fails at most 2% of the time), passes once a drop of 20 points is ruled out; intervals shown at 90%",
+    );
+  });
+
+  it("keeps the older wording for a report from before the sequential gate", () => {
+    const { falseFailRate: _f, detect: _d, ...older } = failReport().gate;
+    expect(renderComment({ ...failReport(), gate: older })).toContain(
       "fails on a pass-rate drop larger than 5 points, significant at 95% (one-sided bounds, shown as a 90% CI)",
     );
   });

@@ -1,0 +1,52 @@
+// The check conclusion a verdict maps to (`gate.onInconclusive`, acceptance) and whether a verdict can be accepted.
+import type { PromptReport, ReviewReport } from "../report.js";
+
+export type CheckConclusion = "success" | "failure" | "neutral";
+
+const ON_INCONCLUSIVE: Record<ReviewReport["gate"]["onInconclusive"], CheckConclusion> = {
+  neutral: "neutral",
+  pass: "success",
+  fail: "failure",
+};
+
+/**
+ * True when the accept label can turn the check green: a regression, or an inconclusive review that the gate
+ * fails (`onInconclusive: fail`). Never an error, and never a review in which some prompt could not be
+ * reviewed: accepting one prompt's known regression must not wave through a prompt nobody has seen run.
+ */
+export function canAccept(report: ReviewReport): boolean {
+  if (report.prompts.some((p) => p.verdict === "error")) return false;
+  return (
+    report.verdict === "fail" || (report.verdict === "inconclusive" && report.gate.onInconclusive === "fail")
+  );
+}
+
+/**
+ * pass/skipped → success; fail → failure unless a maintainer accepted it; inconclusive → as
+ * `gate.onInconclusive` says, where an accepted `failure` is a success too; error → failure (a review that
+ * could not run must not unblock a merge).
+ */
+export function decideConclusion(report: ReviewReport, accepted = false): CheckConclusion {
+  switch (report.verdict) {
+    case "pass":
+    case "skipped":
+      return "success";
+    case "fail":
+    case "inconclusive": {
+      const conclusion = report.verdict === "fail" ? "failure" : ON_INCONCLUSIVE[report.gate.onInconclusive];
+      return accepted && canAccept(report) ? "success" : conclusion;
+    }
+    case "error":
+      return "failure";
+  }
+}
+
+/**
+ * True when the pass-rate rule failed the prompt: the sequential test stopped on a fail. Reports from before the
+ * sequential gate have no `sequential`; for them, an interval below zero and a drop beyond the margin.
+ */
+export function isPassRateRegression(prompt: PromptReport, margin: number): boolean {
+  if (prompt.sequential) return prompt.sequential.stoppedBecause === "fail";
+  const d = prompt.delta;
+  return d !== undefined && d.passRateCI[1] < 0 && -d.passRate > margin;
+}

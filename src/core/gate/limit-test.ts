@@ -1,0 +1,64 @@
+// Cost and latency gates: fail only when the data show the rise is above its limit, not merely above zero.
+//
+// The statistic is the mean per call: per case, the mean of head's calls and the mean of base's.
+// Head's mean exceeds base's by more than the limit L exactly when mean(head − (1 + L)·base) > 0,
+// so the gate fails when a one-sided lower bound of that mean, over cases, is above 0 at the
+// false-fail rate (a t bound over cases; the case is the unit, as for pass rates). The rise shown
+// next to the verdict must be this one: mean(head) / mean(base) − 1 over the same cases, not a
+// median (a p50 rise tested on means would report one number and decide on another).
+
+import { studentQuantile } from "./spending.js";
+
+/** One case's mean cost (USD) or latency (ms) per call on each side. */
+export interface PairedMeasure {
+  base: number;
+  head: number;
+}
+
+export interface LimitDecision {
+  outcome: "fail" | "within" | "inconclusive";
+  /** mean(head) / mean(base) − 1 over the cases: the rise to report. */
+  rise: number;
+  /** Lower confidence bound of the rise at 1 − falseFailRate (base mean held fixed). */
+  riseLowerBound: number;
+  cases: number;
+  explanation: string;
+}
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/** Decide whether head's mean per call is above (1 + limit) × base's, at the false-fail rate. */
+export function decideAgainstLimit(
+  measures: PairedMeasure[],
+  limit: number,
+  falseFailRate: number,
+  what = "cost",
+): LimitDecision {
+  const n = measures.length;
+  const baseMean = measures.reduce((s, m) => s + m.base, 0) / Math.max(1, n);
+  const headMean = measures.reduce((s, m) => s + m.head, 0) / Math.max(1, n);
+  if (n < 2 || baseMean <= 0) {
+    const rise = baseMean > 0 ? headMean / baseMean - 1 : 0;
+    return {
+      outcome: "inconclusive",
+      rise,
+      riseLowerBound: Number.NEGATIVE_INFINITY,
+      cases: n,
+      explanation: `Too few cases with a ${what} on base (${n}) to test the ${what} rise against its ${percent(limit)} limit.`,
+    };
+  }
+  const excess = measures.map((m) => m.head - (1 + limit) * m.base);
+  const mean = excess.reduce((s, e) => s + e, 0) / n;
+  const variance = excess.reduce((s, e) => s + (e - mean) ** 2, 0) / (n - 1);
+  const lower = mean - (studentQuantile(1 - falseFailRate, n - 1) * Math.sqrt(variance)) / Math.sqrt(n);
+  const rise = headMean / baseMean - 1;
+  const riseLowerBound = limit + lower / baseMean;
+  const outcome = lower > 0 ? "fail" : "within";
+  const explanation =
+    outcome === "fail"
+      ? `Mean ${what} per call rose ${percent(rise)} (at least ${percent(riseLowerBound)}), above the ${percent(limit)} limit.`
+      : `Mean ${what} per call rose ${percent(rise)}; not shown to exceed the ${percent(limit)} limit.`;
+  return { outcome, rise, riseLowerBound, cases: n, explanation };
+}

@@ -1,0 +1,95 @@
+// The calibration grid of the gate: case mixes × answer models × eval-set sizes, each cell's figures exact or Rao–Blackwellised.
+
+import { exactReview } from "../../../../src/core/gate/exact-review.js";
+import { minDetectableDrop } from "../../../../src/core/gate/power.js";
+import { planLooks, type SequentialDesign } from "../../../../src/core/gate/sequential.js";
+import { createRandom } from "../../../../src/core/random.js";
+import { type Answers, type CaseMix, type Change, caseTypes, differenceLaw, meanPass } from "./case-mix.js";
+import { cellFigures } from "./conditional-review.js";
+
+export const GATE = { falseFailRate: 0.02, margin: 0.05, detect: 0.2, power: 0.95 };
+
+export interface AnswerModel {
+  label: string;
+  repeats: number;
+  answers: Answers;
+}
+
+export const ANSWER_MODELS: AnswerModel[] = [
+  { label: "1 answer", repeats: 1, answers: "independent" },
+  { label: "3 identical (temperature 0)", repeats: 3, answers: "identical" },
+  { label: "3 independent", repeats: 3, answers: "independent" },
+  { label: "3 correlated (ρ 0.5)", repeats: 3, answers: "correlated" },
+];
+
+export interface Figures {
+  fail: number;
+  pass: number;
+  expectedCases: number;
+  /** Largest fail probability given one draw of case sizes (exact cells: the fail rate itself). */
+  worstFail: number;
+  exact: boolean;
+}
+
+/** Size sequences drawn per Rao–Blackwellised cell: each gives an exact conditional probability. */
+export const DRAWS = 1000;
+
+/** A cell's figures: exact dynamic programming when differences are −1, 0, 1; otherwise averaged over drawn sizes. */
+export function figures(
+  model: AnswerModel,
+  mix: CaseMix,
+  change: Change,
+  cases: number,
+  seed: number,
+): Figures {
+  const design: SequentialDesign = { ...GATE, looks: planLooks(cases) };
+  const law = differenceLaw(caseTypes(mix, change), model.repeats, model.answers);
+  const r = model.repeats;
+  const onlyWhole = law.every((p, i) => p === 0 || i === 0 || i === r || i === 2 * r);
+  if (onlyWhole) {
+    const result = exactReview(design, { down: law[0]!, up: law[2 * r]! });
+    return { ...result, worstFail: result.fail, exact: true };
+  }
+  const result = cellFigures(design, law, DRAWS, createRandom(seed));
+  return { ...result, exact: false };
+}
+
+/** What the gate reports as the smallest detectable drop for this cell (its expected spread and base pass rate). */
+export function reportedMinDetectableDrop(model: AnswerModel, mix: CaseMix, cases: number): number {
+  const law = differenceLaw(caseTypes(mix, { kind: "none" }), model.repeats, model.answers);
+  const r = model.repeats;
+  const onlyWhole = law.every((p, i) => p === 0 || i === 0 || i === r || i === 2 * r);
+  const secondMoment = law.reduce((s, p, i) => s + p * ((i - r) / r) ** 2, 0);
+  return minDetectableDrop({
+    ...GATE,
+    looks: planLooks(cases),
+    unit: onlyWhole ? 1 : r,
+    secondMoment: Math.ceil(secondMoment * 200 - 1e-9) / 200,
+    basePassRate: Math.ceil(meanPass(mix) * 20 - 1e-9) / 20,
+  });
+}
+
+/** The worst no-op false-fail rate over every mix, for differences of −1, 0, 1: the law is up = down = π/2 for some π. */
+export function worstSingleAnswerNoOp(cases: number): { fail: number; differing: number } {
+  const design: SequentialDesign = { ...GATE, looks: planLooks(cases) };
+  let worst = { fail: 0, differing: 0 };
+  for (let i = 1; i <= 100; i++) {
+    const differing = i / 100;
+    const fail = exactReview(design, { down: differing / 2, up: differing / 2 }).fail;
+    if (fail > worst.fail) worst = { fail, differing };
+  }
+  return worst;
+}
+
+/** The worst single-p mix (all cases pass with the same p) for a repeats model, by a coarse then a fine search. */
+export function worstUniformMix(model: AnswerModel, cases: number): { p: number; figures: Figures } {
+  let worst = { p: 0.5, fail: -1 };
+  for (let i = 1; i < 20; i++) {
+    const p = i / 20;
+    const design: SequentialDesign = { ...GATE, looks: planLooks(cases) };
+    const law = differenceLaw(caseTypes([{ weight: 1, p }], { kind: "none" }), model.repeats, model.answers);
+    const fail = cellFigures(design, law, 100, createRandom(i)).fail;
+    if (fail > worst.fail) worst = { p, fail };
+  }
+  return { p: worst.p, figures: figures(model, [{ weight: 1, p: worst.p }], { kind: "none" }, cases, 99) };
+}

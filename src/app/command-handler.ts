@@ -170,7 +170,7 @@ function describeOutcome(outcome: AppReviewOutcome): SafeMarkdown {
   if (outcome.error) return md`the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
   const result = outcome.result;
   if (result?.stale) return md`nothing was written (${escapeInline(result.stale)}).`;
-  if (result?.waiting) return md`not run: ${escapeInline(result.waiting)}.`;
+  if (result?.waiting) return md`not run: ${result.waiting}.`;
   const conclusion = inlineCode(result?.conclusion ?? "unknown");
   const verdict = inlineCode(result?.report?.verdict ?? "unknown");
   return md`the check is ${conclusion} (verdict ${verdict}); see the promptgate comment.`;

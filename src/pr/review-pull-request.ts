@@ -79,8 +79,8 @@ export interface PullRequestReviewResult {
   commentUrl?: string;
   /** Set when nothing (more) was written because the PR head moved past the reviewed SHA. */
   stale?: string;
-  /** Set when the review did not run yet: a fork's head waits for a maintainer's approval (why). */
-  waiting?: string;
+  /** Set when the review did not run yet: a fork's head waits for a maintainer's approval (why, as Markdown). */
+  waiting?: SafeMarkdown;
 }
 
 interface StartedReview {

@@ -126,6 +126,10 @@ describe("the App (HTTP server) on a fork pull request", () => {
     // The fork's author cannot get it run: not by `/promptgate rerun`, not by `/promptgate run`, not by the label.
     await deliverSigned(app, "issue_comment", commentEvent("/promptgate rerun", "octocat", { github }));
     expect(lastReplyOf(github)).toContain("not run:");
+    // The reason is Markdown already: its code spans reach the reply as code spans, not escaped twice.
+    expect(lastReplyOf(github)).toContain(
+      "add the `promptgate:run` label or comment `/promptgate run` to run it",
+    );
     await deliverSigned(app, "issue_comment", commentEvent("/promptgate run", "octocat", { github }));
     expect(lastReplyOf(github)).toMatch(/only people with write access/);
     github.addLabel(7, "promptgate:run", "octocat");

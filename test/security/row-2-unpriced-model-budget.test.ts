@@ -29,8 +29,11 @@ import { createSupportResponder, pricingConfig, supportPrompt } from "../support
 
 const CAP = 0.05;
 const capped = `${pricingConfig}budget:\n  maxCostUsd: ${CAP}\n`;
-/** The head switches the prompt to a model the built-in table does not price. */
-const onO1Pro = supportPrompt(withoutLink).replace("model: openai/gpt-4o-mini", "model: o1-pro");
+/** The head switches the prompt to a model the model catalogue does not price (it prices o1-pro now). */
+const onUnpriced = supportPrompt(withoutLink).replace(
+  "model: openai/gpt-4o-mini",
+  "model: acme-reasoner-pro",
+);
 
 let script: string;
 const servers: Array<{ close(): Promise<void> }> = [];
@@ -51,7 +54,7 @@ function readReport(repo: Repository, number: number): ReviewReport {
 describe("the Action (dist/index.js) under a $0.05 base budget", () => {
   it("makes no model call for a head on an unpriced model, and says which pricing entry would allow it", async () => {
     const repo = await createRepository(servers, capped);
-    const head = openPullRequest(repo, 21, { [PROMPT]: onO1Pro });
+    const head = openPullRequest(repo, 21, { [PROMPT]: onUnpriced });
     const run = await runOnPullRequest(script, repo, { number: 21, baseSha: repo.base, headSha: head });
     expect(repo.openai.received).toBe(0);
     const [check] = checksOn(repo.github, head);
@@ -60,16 +63,16 @@ describe("the Action (dist/index.js) under a $0.05 base budget", () => {
     const why = "has no known price";
     expect(`${check!.output.summary}\n${check!.output.text ?? ""}`).toContain(why);
     const comment = commentsOn(repo.github, 21)[0]!.body;
-    expect(comment).toContain("o1-pro");
+    expect(comment).toContain("acme-reasoner-pro");
     expect(comment).toContain(why);
-    expect(comment).toContain("pricing: {o1-pro: {input: …, output: …}}");
+    expect(comment).toContain("pricing: {acme-reasoner-pro: {input: …, output: …}}");
     expect(run.code, run.stdout).not.toBe(0);
   });
 
   it("does not take the price from a promptgate.yml the head adds", async () => {
     const repo = await createRepository(servers, capped);
-    const headConfig = `pricing:\n  o1-pro: {input: 0.01, output: 0.01}\nbudget:\n  maxCostUsd: 1000\n`;
-    const head = openPullRequest(repo, 22, { [PROMPT]: onO1Pro, "promptgate.yml": headConfig });
+    const headConfig = `pricing:\n  acme-reasoner-pro: {input: 0.01, output: 0.01}\nbudget:\n  maxCostUsd: 1000\n`;
+    const head = openPullRequest(repo, 22, { [PROMPT]: onUnpriced, "promptgate.yml": headConfig });
     await runOnPullRequest(script, repo, { number: 22, baseSha: repo.base, headSha: head });
     expect(repo.openai.received).toBe(0);
     expect(commentsOn(repo.github, 22)[0]!.body).toContain("has no known price");
@@ -77,9 +80,9 @@ describe("the Action (dist/index.js) under a $0.05 base budget", () => {
 
   it("with a base pricing entry for the model, stops before an attempt could pass the cap", async () => {
     // o1's list price: each head attempt reserves ≈ $0.017 (its prompt plus 256 output tokens); answers cost less.
-    const priced = `${pricingConfig}  o1-pro: {input: 15, output: 60}\nbudget:\n  maxCostUsd: ${CAP}\n`;
+    const priced = `${pricingConfig}  acme-reasoner-pro: {input: 15, output: 60}\nbudget:\n  maxCostUsd: ${CAP}\n`;
     const repo = await createRepository(servers, priced);
-    const head = openPullRequest(repo, 23, { [PROMPT]: onO1Pro });
+    const head = openPullRequest(repo, 23, { [PROMPT]: onUnpriced });
     await runOnPullRequest(script, repo, { number: 23, baseSha: repo.base, headSha: head });
     const report = readReport(repo, 23);
     const planned = 12 * 3 * 2;

@@ -110,13 +110,15 @@ describe("promptgate review --dry-run", () => {
 
   it("warns that a model with no known price will be refused under the default budget.maxCostUsd", async () => {
     const repo = await baseRepo();
-    repo.write("prompts/greeter.prompt.yml", prompt(system, { model: "o1-pro" }));
+    repo.write("prompts/greeter.prompt.yml", prompt(system, { model: "acme-reasoner-pro" }));
     await repo.commit("unpriced model");
     const { report } = await dryRun(repo);
     expect(report.prompts[0]!.warnings).toContainEqual({
       file: "prompts/greeter.prompt.yml",
       field: "model",
-      message: expect.stringMatching(/^model `o1-pro` has no known price.*pricing: \{o1-pro: /),
+      message: expect.stringMatching(
+        /^model `acme-reasoner-pro` has no known price.*pricing: \{acme-reasoner-pro: /,
+      ),
     });
   });
 

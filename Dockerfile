@@ -1,6 +1,6 @@
 # The promptgate GitHub App server. dist/app.js and the chunks it loads from dist/chunks/ are self-contained (Probot,
 # Octokit, the OpenAI SDK and zod are bundled in), so the image needs no node_modules and no `npm ci`: build with
-# `npm run build` first.
+# `npm run bundle` first.
 FROM node:24-slim
 
 ENV NODE_ENV=production \

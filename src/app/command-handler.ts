@@ -7,7 +7,7 @@ import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-re
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config.js";
 import { configSchema } from "../core/config-schema.js";
-import { escapeInline, inlineCode } from "../render/escape.js";
+import { escapeInline, inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
 import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
 import {
@@ -45,33 +45,38 @@ export async function handleCommand(
     .catch((error: unknown) =>
       ctx.logger.warn(`could not react to comment ${call.commentId}: ${readErrorMessage(error)}`),
     );
-  let answer: string;
+  let answer: SafeMarkdown;
   try {
     answer = await runCommand(services, ctx, call);
   } catch (error) {
     ctx.logger.warn(`/promptgate ${call.command.name} on #${call.number} failed: ${readErrorMessage(error)}`);
     // Error text can quote the commenter's input (a path): escaped, so it cannot ping or inject Markdown.
-    answer = `@${call.sender} \`/promptgate ${call.command.name}\` failed: ${escapeInline(readErrorMessage(error))}`;
+    answer = md`${mention(call.sender)} ${slashCommand(call)} failed: ${escapeInline(readErrorMessage(error))}`;
   }
   await replyTo(ctx, call.number, answer);
 }
 
-async function runCommand(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
+/** The command as typed, in a code span: `/promptgate accept`. */
+const slashCommand = (call: CommandInvocation) => inlineCode(`/promptgate ${call.command.name}`);
+
+async function runCommand(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation,
+): Promise<SafeMarkdown> {
   const { command, sender } = call;
   if (PRIVILEGED_COMMANDS.has(command.name)) {
     const allowed = await hasWriteAccess(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, username: sender });
     if (!allowed) {
-      return (
-        `Sorry @${sender}, only people with write access to ${ctx.owner}/${ctx.repo} can run ` +
-        `\`/promptgate ${command.name}\`. Nothing was changed; a maintainer can run it for you.`
-      );
+      const where = escapeInline(`${ctx.owner}/${ctx.repo}`);
+      return md`Sorry ${mention(sender)}, only people with write access to ${where} can run ${slashCommand(call)}. Nothing was changed; a maintainer can run it for you.`;
     }
   }
   switch (command.name) {
     case "help":
-      return `promptgate commands:\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
+      return md`promptgate commands:\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
     case "invalid":
-      return `@${sender} ${command.problem}.\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
+      return md`${mention(sender)} ${command.problem}.\n\n${renderHelp(await readHelpLabel(ctx, call.number))}`;
     case "rerun":
       return rerun(services, ctx, call);
     case "accept":
@@ -83,15 +88,19 @@ async function runCommand(services: AppServices, ctx: RepoContext, call: Command
   }
 }
 
-async function rerun(services: AppServices, ctx: RepoContext, call: CommandInvocation): Promise<string> {
+async function rerun(
+  services: AppServices,
+  ctx: RepoContext,
+  call: CommandInvocation,
+): Promise<SafeMarkdown> {
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
-  if (pr.state !== "open") return `#${call.number} is closed: nothing to review.`;
+  if (pr.state !== "open") return md`#${call.number} is closed: nothing to review.`;
   // Joins a review of this head already in flight: repeating the command must not restart it each time.
   const outcome = await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
     join: true,
     reason: `/promptgate rerun by ${call.sender}`,
   });
-  return `Reviewed ${pr.headSha.slice(0, 7)} again at @${call.sender}'s request: ${describeOutcome(outcome)}`;
+  return md`Reviewed ${escapeInline(pr.headSha.slice(0, 7))} again at ${mention(call.sender)}'s request: ${describeOutcome(outcome)}`;
 }
 
 async function rollback(
@@ -99,7 +108,7 @@ async function rollback(
   ctx: RepoContext,
   call: CommandInvocation,
   command: Extract<Command, { name: "rollback" }>,
-): Promise<string> {
+): Promise<SafeMarkdown> {
   const current = await getPullRequest(ctx.octokit, {
     owner: ctx.owner,
     repo: ctx.repo,
@@ -128,11 +137,9 @@ async function rollback(
     join: true,
     reason: `/promptgate rollback by ${call.sender}`,
   });
-  const verb = opened.reused ? "Found the open" : "Opened";
-  return (
-    `${verb} #${opened.number} to roll ${inlineCode(command.path)} back to ${opened.toSha.slice(0, 7)} ` +
-    `(branch ${inlineCode(opened.branch)}), as @${call.sender} asked. Its review: ${describeOutcome(outcome)}`
-  );
+  const verb = opened.reused ? md`Found the open` : md`Opened`;
+  const rolledTo = escapeInline(opened.toSha.slice(0, 7));
+  return md`${verb} #${opened.number} to roll ${inlineCode(command.path)} back to ${rolledTo} (branch ${inlineCode(opened.branch)}), as ${mention(call.sender)} asked. Its review: ${describeOutcome(outcome)}`;
 }
 
 /** The labels named by the config at the PR's base (a PR cannot rename its own gate's labels). */
@@ -156,19 +163,21 @@ async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> 
   return readAcceptLabel(ctx, number).catch(() => DEFAULT_ACCEPT_LABEL);
 }
 
-function describeOutcome(outcome: AppReviewOutcome): string {
-  if (outcome.job === "superseded") return "a newer review replaced it.";
-  if (outcome.job === "queued") return "queued; the check and the promptgate comment will show the result.";
+function describeOutcome(outcome: AppReviewOutcome): SafeMarkdown {
+  if (outcome.job === "superseded") return md`a newer review replaced it.`;
+  if (outcome.job === "queued") return md`queued; the check and the promptgate comment will show the result.`;
   if (outcome.job === "joined")
-    return "it was already being reviewed; see the check and the promptgate comment.";
-  if (outcome.error) return `the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
+    return md`it was already being reviewed; see the check and the promptgate comment.`;
+  if (outcome.error) return md`the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
   const result = outcome.result;
-  if (result?.stale) return `nothing was written (${result.stale}).`;
-  if (result?.waiting) return `not run: ${result.waiting}.`;
-  return `the check is \`${result?.conclusion ?? "unknown"}\` (verdict \`${result?.report?.verdict ?? "unknown"}\`); see the promptgate comment.`;
+  if (result?.stale) return md`nothing was written (${escapeInline(result.stale)}).`;
+  if (result?.waiting) return md`not run: ${result.waiting}.`;
+  const conclusion = inlineCode(result?.conclusion ?? "unknown");
+  const verdict = inlineCode(result?.report?.verdict ?? "unknown");
+  return md`the check is ${conclusion} (verdict ${verdict}); see the promptgate comment.`;
 }
 
-async function replyTo(ctx: RepoContext, number: number, body: string): Promise<void> {
+async function replyTo(ctx: RepoContext, number: number, body: SafeMarkdown): Promise<void> {
   await requestData(ctx.octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     owner: ctx.owner,
     repo: ctx.repo,

@@ -3,7 +3,7 @@ import { addLabel } from "../adapters/github/labels.js";
 import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
 import { findStickyComment } from "../adapters/github/sticky-comment.js";
 import { readReviewedHead } from "../pr/reviewed-head.js";
-import { inlineCode } from "../render/escape.js";
+import { inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { COMMENT_MARKER } from "../render/limits.js";
 import type { CommandInvocation } from "./command-handler.js";
 import {
@@ -17,7 +17,7 @@ import {
 
 export interface PinnedCommandHelpers {
   readLabels: (pr: PullRequestInfo) => Promise<{ accept: string; run: string }>;
-  describeOutcome: (outcome: AppReviewOutcome) => string;
+  describeOutcome: (outcome: AppReviewOutcome) => SafeMarkdown;
 }
 
 /**
@@ -29,28 +29,30 @@ export async function acceptHead(
   ctx: RepoContext,
   call: CommandInvocation & { command: { name: "accept"; sha?: string } },
   helpers: PinnedCommandHelpers,
-): Promise<string> {
+): Promise<SafeMarkdown> {
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
-  if (pr.state !== "open") return `#${call.number} is closed: nothing to accept.`;
+  if (pr.state !== "open") return md`#${call.number} is closed: nothing to accept.`;
   const named = call.command.sha;
   const described = named ? undefined : await findDescribedHead(services, ctx, call.number);
   const target = named ?? described;
   const head = inlineCode(pr.headSha.slice(0, 7));
+  const who = mention(call.sender);
   if (target === undefined) {
-    return `@${call.sender} there is no promptgate review of this pull request to accept yet: nothing was accepted. Name the head to accept, e.g. \`/promptgate accept ${pr.headSha.slice(0, 7)}\`, once it has been reviewed.`;
+    const example = inlineCode(`/promptgate accept ${pr.headSha.slice(0, 7)}`);
+    return md`${who} there is no promptgate review of this pull request to accept yet: nothing was accepted. Name the head to accept, e.g. ${example}, once it has been reviewed.`;
   }
   if (!pr.headSha.toLowerCase().startsWith(target)) {
     const what = named
-      ? `names ${inlineCode(target.slice(0, 12))}`
-      : `answers the review of ${inlineCode(target.slice(0, 7))}`;
-    return `@${call.sender} this \`/promptgate accept\` ${what}, but the head is now ${head}: nothing was accepted. Read the review of ${head} and accept it if it should pass.`;
+      ? md`names ${inlineCode(target.slice(0, 12))}`
+      : md`answers the review of ${inlineCode(target.slice(0, 7))}`;
+    return md`${who} this \`/promptgate accept\` ${what}, but the head is now ${head}: nothing was accepted. Read the review of ${head} and accept it if it should pass.`;
   }
   const label = (await helpers.readLabels(pr)).accept;
   const outcome = await labelAndReview(services, ctx, pr, label, {
     acceptedBy: call.sender,
     reason: `/promptgate accept ${pr.headSha.slice(0, 7)} by ${call.sender}`,
   });
-  return `Accepted ${head} by @${call.sender} (label ${inlineCode(label)}; a new push clears it): ${helpers.describeOutcome(outcome)}`;
+  return md`Accepted ${head} by ${who} (label ${inlineCode(label)}; a new push clears it): ${helpers.describeOutcome(outcome)}`;
 }
 
 /** Lets a fork pull request's current head run: the run label is added, and the review starts as approved. */
@@ -59,16 +61,16 @@ export async function approveForkRun(
   ctx: RepoContext,
   call: CommandInvocation,
   helpers: PinnedCommandHelpers,
-): Promise<string> {
+): Promise<SafeMarkdown> {
   const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
-  if (pr.state !== "open") return `#${call.number} is closed: nothing to run.`;
-  if (!pr.isFork) return `#${call.number} is not from a fork: every push is reviewed without approval.`;
+  if (pr.state !== "open") return md`#${call.number} is closed: nothing to run.`;
+  if (!pr.isFork) return md`#${call.number} is not from a fork: every push is reviewed without approval.`;
   const outcome = await labelAndReview(services, ctx, pr, (await helpers.readLabels(pr)).run, {
     forkApprovedBy: call.sender,
     reason: `/promptgate run by ${call.sender}`,
   });
   const head = inlineCode(pr.headSha.slice(0, 7));
-  return `Approved ${head} to run by @${call.sender} (a new push needs a new approval): ${helpers.describeOutcome(outcome)}`;
+  return md`Approved ${head} to run by ${mention(call.sender)} (a new push needs a new approval): ${helpers.describeOutcome(outcome)}`;
 }
 
 /** The label goes on as the token's own (its permission was checked), then the review of that head runs. */

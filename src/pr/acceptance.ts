@@ -3,14 +3,14 @@ import { removeLabel } from "../adapters/github/labels.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { canAccept } from "../core/gate/conclusion.js";
 import type { ReviewReport } from "../core/report.js";
-import { escapeInline, inlineCode } from "../render/escape.js";
+import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
 import { findLabelActor } from "./label-actor.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
 
 export interface Acceptance {
   accepted?: { label: string; by?: string };
   /** Why a label on the PR did not accept the review, for the comment and the check. */
-  note?: string;
+  note?: SafeMarkdown;
 }
 
 /**
@@ -22,21 +22,24 @@ export async function clearAcceptanceOnPush(
   pr: PullRequestRef,
   label: string,
   previousHeadSha: string | undefined,
-): Promise<{ labels: string[]; note: string }> {
+): Promise<{ labels: string[]; note: SafeMarkdown }> {
   const earlier = previousHeadSha
-    ? `the earlier head ${inlineCode(previousHeadSha.slice(0, 7))}`
-    : "an earlier head";
+    ? md`the earlier head ${inlineCode(previousHeadSha.slice(0, 7))}`
+    : md`an earlier head`;
   const labels = pr.labels.filter((name) => name !== label);
-  const intro = `The ${inlineCode(label)} label accepted ${earlier}; an acceptance does not carry over to new commits`;
+  const intro = md`The ${inlineCode(label)} label accepted ${earlier}; an acceptance does not carry over to new commits`;
   try {
     await removeLabel(deps.octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, label });
     deps.logger.info(`removed ${label} from #${pr.number}: it accepted an earlier head`);
-    return { labels, note: `ℹ️ ${intro}, so promptgate removed the label. Add it again to accept this head.` };
+    return {
+      labels,
+      note: md`ℹ️ ${intro}, so promptgate removed the label. Add it again to accept this head.`,
+    };
   } catch (error) {
     deps.logger.warn(`could not remove ${label} from #${pr.number}: ${(error as Error).message}`);
     return {
       labels,
-      note: `ℹ️ ${intro}, and promptgate could not remove the label. Remove it and add it again to accept this head.`,
+      note: md`ℹ️ ${intro}, and promptgate could not remove the label. Remove it and add it again to accept this head.`,
     };
   }
 }
@@ -55,10 +58,10 @@ export async function resolveAcceptance(
   const { label } = input;
   if (!canAccept(input.report) || !pr.labels.includes(label)) return {};
   const actor = input.acceptedBy ?? (await findActor(deps, pr, label));
-  const ignored = `does not accept the regression; someone with write access can add it again.`;
+  const ignored = md`does not accept the regression; someone with write access can add it again.`;
   if (!actor) {
     return {
-      note: `ℹ️ The ${inlineCode(label)} label is on this pull request, but its events do not say who added it: it ${ignored}`,
+      note: md`ℹ️ The ${inlineCode(label)} label is on this pull request, but its events do not say who added it: it ${ignored}`,
     };
   }
   if (actor.toLowerCase() === deps.identity.toLowerCase()) return { accepted: { label, by: actor } };
@@ -68,12 +71,12 @@ export async function resolveAcceptance(
     if (allowed) return { accepted: { label, by: actor } };
     deps.logger.info(`${label} on #${pr.number} was added by ${actor}, who has no write access: ignored`);
     return {
-      note: `ℹ️ The ${inlineCode(label)} label was added by ${who}, who has no write access to this repository: it ${ignored}`,
+      note: md`ℹ️ The ${inlineCode(label)} label was added by ${who}, who has no write access to this repository: it ${ignored}`,
     };
   } catch (error) {
     deps.logger.warn(`could not check ${actor}'s permission: ${(error as Error).message}`);
     return {
-      note: `ℹ️ promptgate could not check whether ${who}, who added the ${inlineCode(label)} label, has write access, so the label ${ignored}`,
+      note: md`ℹ️ promptgate could not check whether ${who}, who added the ${inlineCode(label)} label, has write access, so the label ${ignored}`,
     };
   }
 }

@@ -3,7 +3,7 @@ import { removeLabel } from "../adapters/github/labels.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import type { Logger } from "../ports.js";
-import { escapeInline, inlineCode } from "../render/escape.js";
+import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
 import { findLabelEvent } from "./label-actor.js";
 
 export interface ForkRunDeps {
@@ -38,7 +38,8 @@ export interface ForkRunQuery {
   shell: "action" | "app";
 }
 
-export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; reason: string };
+/** `reason` is Markdown for the check summary and the App's command reply. */
+export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; reason: SafeMarkdown };
 
 /**
  * A fork PR runs only after someone with write access approved its current head: the run label added after
@@ -47,31 +48,31 @@ export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; 
  */
 export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Promise<ForkRunDecision> {
   const label = inlineCode(query.runLabel);
-  const command = query.shell === "app" ? " or comment `/promptgate run`" : "";
-  const askAgain = `someone with write access can add the ${label} label${command} to run it`;
+  const command = query.shell === "app" ? md` or comment \`/promptgate run\`` : md``;
+  const askAgain = md`someone with write access can add the ${label} label${command} to run it`;
   if (query.trigger.kind === "push") {
     for (const stale of [query.runLabel, ...(query.clearOnPush ?? [])]) {
       if (query.labels.includes(stale)) await removeStaleLabel(deps, query, stale);
     }
-    return { run: false, reason: `a new push to this fork pull request needs a new approval: ${askAgain}` };
+    return { run: false, reason: md`a new push to this fork pull request needs a new approval: ${askAgain}` };
   }
   let approver: string;
   if (query.trigger.kind === "approval") approver = query.trigger.by;
   else {
     if (!query.labels.includes(query.runLabel))
-      return { run: false, reason: `not approved yet: ${askAgain}` };
+      return { run: false, reason: md`not approved yet: ${askAgain}` };
     const target = { owner: query.owner, repo: query.repo, issueNumber: query.number, label: query.runLabel };
     const event = await findLabelEvent(deps.octokit, target);
     if (!event?.actor || !event.at) {
       return {
         run: false,
-        reason: `the events do not say who added the ${label} label or when: ${askAgain}`,
+        reason: md`the events do not say who added the ${label} label or when: ${askAgain}`,
       };
     }
     if (query.headPushedAt === null || Date.parse(event.at) <= Date.parse(query.headPushedAt)) {
       return {
         run: false,
-        reason: `the ${label} label was added before the latest push to the fork: ${askAgain}`,
+        reason: md`the ${label} label was added before the latest push to the fork: ${askAgain}`,
       };
     }
     approver = event.actor;
@@ -88,7 +89,7 @@ export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Pro
   );
   return {
     run: false,
-    reason: `${escapeInline(`@${approver}`)} approved it but has no write access to this repository: ${askAgain}`,
+    reason: md`${escapeInline(`@${approver}`)} approved it but has no write access to this repository: ${askAgain}`,
   };
 }
 

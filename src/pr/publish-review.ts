@@ -5,6 +5,7 @@ import type { ReviewReport } from "../core/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
+import type { SafeMarkdown } from "../render/escape.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
@@ -22,7 +23,7 @@ export interface PublishInput {
   runUrl?: string;
   isStale: () => Promise<string | undefined>;
   /** Markdown shown under the headline of the comment and atop the check's summary (e.g. an ignored label). */
-  note?: string;
+  note?: SafeMarkdown;
   /** Which promptgate publishes, so the accept/rollback hints name commands it reads. */
   shell?: ReviewShell;
 }
@@ -83,7 +84,7 @@ export async function publishReview(
 }
 
 /** After the first block (marker and headline), where a reader looks first. */
-function insertNote(body: string, note: string): string {
+function insertNote(body: string, note: SafeMarkdown): string {
   const end = body.indexOf("\n\n");
   if (end < 0) return `${body.trimEnd()}\n\n${note}\n`;
   return `${body.slice(0, end)}\n\n${note}${body.slice(end)}`;

@@ -11,6 +11,7 @@ import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
+import { joinMd, type SafeMarkdown } from "../render/escape.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import { renderDeadlineNote } from "../render/stopped-review.js";
 import type { ReviewDeps } from "../review.js";
@@ -81,8 +82,8 @@ export interface PullRequestReviewResult {
   commentUrl?: string;
   /** Set when nothing (more) was written because the PR head moved past the reviewed SHA. */
   stale?: string;
-  /** Set when the review did not run yet: a fork's head waits for a maintainer's approval (why). */
-  waiting?: string;
+  /** Set when the review did not run yet: a fork's head waits for a maintainer's approval (why, as Markdown). */
+  waiting?: SafeMarkdown;
 }
 
 interface StartedReview {
@@ -139,7 +140,7 @@ async function reviewAndPublish(
   { config, reader, check, deadline }: StartedReview,
 ): Promise<PullRequestReviewResult> {
   const label = config.labels.accept;
-  const notes: string[] = [];
+  const notes: SafeMarkdown[] = [];
   let current = pr;
   if (options.newPush && pr.labels.includes(label)) {
     const cleared = await clearAcceptanceOnPush(deps, pr, label, options.newPush.previousHeadSha);
@@ -182,7 +183,7 @@ async function reviewAndPublish(
     sources: await readPromptSources(reader, pr.headSha, report),
     runUrl: options.detailsUrl,
     isStale: () => staleReason(deps, pr),
-    ...(notes.length > 0 ? { note: notes.join("\n\n") } : {}),
+    ...(notes.length > 0 ? { note: joinMd(notes, "\n\n") } : {}),
     ...(options.shell ? { shell: options.shell } : {}),
   });
   return { report, config, accepted: acceptance.accepted !== undefined, checkRunId, ...published };

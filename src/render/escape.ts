@@ -185,6 +185,17 @@ export function linkDestination(url: string | undefined): SafeMarkdown | undefin
   return trust(url);
 }
 
+/** A user's login as GitHub allows it: letters, digits and single inner hyphens, at most 39 characters. */
+const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+
+/**
+ * An `@login` mention promptgate writes on purpose (the person who ran a command). Only a name with GitHub's
+ * login syntax pings; anything else (an App's `name[bot]`, or a crafted string) is shown as escaped text.
+ */
+export function mention(login: string): SafeMarkdown {
+  return LOGIN.test(login) ? trust(`@${login}`) : escapeInline(`@${login}`);
+}
+
 /** Plain text for GitHub fields that are not Markdown (check titles, annotations): invisible characters shown. */
 export function plainText(text: string, newlines: NewlineMode = "keep"): string {
   return showInvisible(text, newlines);

@@ -26,7 +26,7 @@ const runOnPullRequest = (
 ) => runOn(script, repo, event, options);
 
 beforeAll(() => {
-  // test/global-setup.ts builds dist/ once before the suite, exactly as `npm run build` does.
+  // test/global-setup.ts builds dist/ once before the suite, exactly as `npm run bundle` does.
   script = copyFreshDist();
 });
 

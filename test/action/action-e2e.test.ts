@@ -23,7 +23,7 @@ const runOnPullRequest = (repo: Repository, event: PullRequestEventInput, option
   runOn(script, repo, event, options);
 
 beforeAll(() => {
-  // test/global-setup.ts builds dist/ once before the suite, exactly as `npm run build` does.
+  // test/global-setup.ts builds dist/ once before the suite, exactly as `npm run bundle` does.
   script = copyFreshDist();
 });
 

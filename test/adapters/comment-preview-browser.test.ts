@@ -1,8 +1,7 @@
 // Every golden comment through the HTML preview (src/adapters/comment-preview.ts) in headless Chromium, checked
 // on the live DOM as a reader sees it; and screenshots of the demo comment, light and dark, for the README.
-// The page is inspected in the browser, so this file is typed against the DOM.
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
+// The page is inspected in the browser, so this file alone is typed against the DOM: tsconfig.browser-test.json
+// (run by `npm run typecheck`); tsconfig.json leaves it out, so nothing else sees DOM globals.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";

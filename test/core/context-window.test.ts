@@ -1,6 +1,7 @@
-// Tests of src/core/context-window.ts: known windows, and rendered prompts that do not fit them.
+// Tests of src/core/context-window.ts: windows from the model catalogue, and rendered prompts that do not fit them.
 import { describe, expect, it } from "vitest";
 import { checkContextWindow, contextWindowOf } from "../../src/core/context-window.js";
+import { builtInCatalogue, type ModelCatalogue } from "../../src/core/model-catalogue.js";
 import type { ChatRequest } from "../../src/engine/model.js";
 
 const request = (model: string, content: string, maxTokens?: number): ChatRequest => ({
@@ -10,13 +11,29 @@ const request = (model: string, content: string, maxTokens?: number): ChatReques
 });
 
 describe("contextWindowOf", () => {
-  it("knows model families, their dated snapshots and GitHub Models ids; nothing else", () => {
+  it("reads the model catalogue: families, dated snapshots, GitHub Models ids and other vendors' models", () => {
     expect(contextWindowOf("gpt-4o-mini")).toBe(128_000);
-    expect(contextWindowOf("openai/gpt-4.1")).toBe(1_047_576);
+    expect(contextWindowOf("openai/gpt-4.1")).toBe(builtInCatalogue.contextWindowOf("gpt-4.1"));
     expect(contextWindowOf("gpt-4-0613")).toBe(8_192);
     expect(contextWindowOf("gpt-4o-2024-08-06")).toBe(128_000);
-    expect(contextWindowOf("gpt-4o-audio-preview")).toBeUndefined();
-    expect(contextWindowOf("llama3.1:8b")).toBeUndefined();
+    expect(contextWindowOf("claude-3-5-sonnet-20241022")).toBe(200_000);
+    expect(contextWindowOf("anthropic/claude-sonnet-4")).toBe(200_000);
+    expect(contextWindowOf("llama3.1:8b")).toBeNull();
+  });
+
+  it("has no table of its own: a catalogue passed in is the only answer", () => {
+    const tiny: ModelCatalogue = {
+      ...builtInCatalogue,
+      contextWindowOf: (m) => (m === "gpt-4o" ? 10 : null),
+    };
+    expect(contextWindowOf("openai/gpt-4o", tiny)).toBe(10);
+    expect(contextWindowOf("gpt-4", tiny)).toBeNull();
+    expect(
+      checkContextWindow(
+        [{ request: request("gpt-4o", "Hello there, how are you?"), file: "t.prompt.yml" }],
+        tiny,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -49,5 +66,20 @@ describe("checkContextWindow", () => {
     ]);
     const [reserved] = checkContextWindow([calls[1]!]);
     expect(reserved?.message).toMatch(/7,0\d\d tokens plus 2,000 reserved for the answer/);
+  });
+
+  it("checks models of other vendors that the catalogue knows (a Claude prompt over its 200,000 tokens)", () => {
+    const call = {
+      request: request("claude-3-5-sonnet-20241022", "word ".repeat(1_000), 199_500),
+      file: "c.prompt.yml",
+    };
+    expect(checkContextWindow([call])).toEqual([
+      {
+        file: "c.prompt.yml",
+        message: expect.stringMatching(
+          /plus 199,500 reserved for the answer, over the 200,000-token context window of claude-3-5-sonnet-20241022/,
+        ),
+      },
+    ]);
   });
 });

@@ -1,18 +1,17 @@
-// The ways the README installs the CLI, run as a user runs them: the packed tarball and a clone, each into a
-// temporary npm prefix with no network (the bundle needs no runtime dependencies). A git URL is not run here:
-// npm prepares a git dependency that has a `build` script by installing its devDependencies, which needs the
-// registry.
+// The ways the README installs the CLI, run as a user runs them: the packed tarball, a clone and a git URL, each
+// into a temporary npm prefix with no network (the bundle needs no runtime dependencies).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGitFixture } from "../support/git-fixture.js";
+import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   version: string;
   dependencies?: Record<string, string>;
+  scripts: Record<string, string>;
 };
 const scratch = mkdtempSync(join(tmpdir(), "promptgate-install-"));
 const offline = ["--offline", "--no-audit", "--no-fund", "--loglevel=error"];
@@ -33,6 +32,22 @@ function installInto(name: string, spec: string): string {
 
 function runBin(bin: string, args: string[], cwd = scratch) {
   return spawnSync(bin, args, { cwd, encoding: "utf8", env: { ...userEnv, NO_COLOR: "1" } });
+}
+
+/**
+ * A git repository holding this working tree as one commit (dist/ included, node_modules not), so the git URL is
+ * tested with the files as they are now, not with whatever was last committed.
+ */
+function commitWorkingTree(): GitFixture {
+  const repo = createGitFixture();
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  for (const file of new Set(listed.split("\0"))) {
+    if (file !== "" && existsSync(join(root, file))) cpSync(join(root, file), join(repo.dir, file));
+  }
+  return repo;
 }
 
 beforeAll(() => {
@@ -73,4 +88,24 @@ describe("installing the CLI", () => {
     const bin = installInto("from-clone", root);
     expect(runBin(bin, ["--version"]).stdout.trim()).toBe(pkg.version);
   }, 60_000);
+
+  it("has no script that makes npm prepare a git dependency (install its devDependencies from the registry)", () => {
+    // pacote's git fetcher runs `npm install` with every devDependency when any of these exists.
+    const preparing = ["build", "prepare", "prepack", "preinstall", "install", "postinstall"];
+    expect(Object.keys(pkg.scripts).filter((name) => preparing.includes(name))).toEqual([]);
+    expect(pkg.scripts.bundle).toBe("node scripts/build.mjs");
+  });
+
+  it("from a git URL (`npm install -g git+file://…#HEAD`), offline, with the committed dist/", async () => {
+    const clone = commitWorkingTree();
+    try {
+      await clone.commit("the working tree");
+      const bin = installInto("from-git", `git+file://${clone.dir}#HEAD`);
+      const version = runBin(bin, ["--version"]);
+      expect(version.stderr).toBe("");
+      expect(version.stdout.trim()).toBe(pkg.version);
+    } finally {
+      clone.cleanup();
+    }
+  }, 120_000);
 });

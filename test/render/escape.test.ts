@@ -8,6 +8,7 @@ import {
   escapeMarkdown,
   fencedBlock,
   inlineCode,
+  mention,
   trimLines,
   trimText,
 } from "../../src/render/escape.js";
@@ -77,6 +78,15 @@ describe("fencedBlock", () => {
       expect(shape.unclosedFence).toBe(false);
       expect(shape.liveText.trim()).toBe("after");
     }
+  });
+});
+
+describe("mention", () => {
+  it("pings a login GitHub allows, and shows anything else as text", () => {
+    expect(mention("octo-cat")).toBe("@octo-cat");
+    expect(mention("dependabot[bot]")).toBe("＠dependabot\\[bot\\]");
+    expect(mention("a\n# b")).toBe("＠a # b");
+    expect(mention("-x")).not.toContain("@");
   });
 });
 

@@ -39,7 +39,7 @@ let script: string;
 const servers: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(() => {
-  // test/global-setup.ts builds dist/ once before the suite, as `npm run build` does.
+  // test/global-setup.ts builds dist/ once before the suite, as `npm run bundle` does.
   script = copyFreshDist();
 });
 

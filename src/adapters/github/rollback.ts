@@ -1,4 +1,5 @@
 // Rollback of one prompt file: a branch with the file as it was before its last change, opened as a PR.
+import { escapeHtml, escapeInline, inlineCode, md, type SafeMarkdown } from "../../render/escape.js";
 import { isHttpError, readErrorMessage, withPermission } from "./errors.js";
 import { createGitHubRepoReader } from "./github-repo-reader.js";
 import { type GitHubClient, listAllPages, requestData } from "./octokit.js";
@@ -209,18 +210,19 @@ async function createBranch(
   );
 }
 
-/** The hidden line that identifies a rollback PR by file and restored commit. */
-export function buildRollbackMarker(path: string, toSha: string): string {
-  return `<!-- promptgate:rollback path=${JSON.stringify(path)} to=${toSha} -->`;
+/**
+ * The hidden line that identifies a rollback PR by file and restored commit. The path is HTML-escaped, so one
+ * holding `-->` cannot close the comment and write Markdown after it.
+ */
+export function buildRollbackMarker(path: string, toSha: string): SafeMarkdown {
+  return md`<!-- promptgate:rollback path=${escapeHtml(JSON.stringify(path))} to=${escapeInline(toSha)} -->`;
 }
 
-function buildRollbackBody(path: string, toSha: string, fromSha: string): string {
-  return [
-    buildRollbackMarker(path, toSha),
-    `This pull request restores \`${path}\` to its content at commit ${toSha}.`,
-    "",
-    `It branches from ${fromSha}, the current head of the default branch, and changes only that file.`,
-    "promptgate reviews it like any other prompt change: the comment below compares the current",
-    "version (base) with the restored one (head).",
-  ].join("\n");
+function buildRollbackBody(path: string, toSha: string, fromSha: string): SafeMarkdown {
+  return md`${buildRollbackMarker(path, toSha)}
+This pull request restores ${inlineCode(path)} to its content at commit ${escapeInline(toSha)}.
+
+It branches from ${escapeInline(fromSha)}, the current head of the default branch, and changes only that file.
+promptgate reviews it like any other prompt change: the comment below compares the current
+version (base) with the restored one (head).`;
 }

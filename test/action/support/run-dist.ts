@@ -48,10 +48,10 @@ export interface DistRunInput {
  */
 export function copyFreshDist(): string {
   const bundle = join(REPO_ROOT, "dist/index.js");
-  if (!existsSync(bundle)) throw new Error("dist/index.js is missing: run `npm run build`");
+  if (!existsSync(bundle)) throw new Error("dist/index.js is missing: run `npm run bundle`");
   const newest = newestSource(join(REPO_ROOT, "src"));
   if (statSync(bundle).mtimeMs < newest.mtimeMs) {
-    throw new Error(`dist/index.js is older than ${newest.path}: run \`npm run build\``);
+    throw new Error(`dist/index.js is older than ${newest.path}: run \`npm run bundle\``);
   }
   const dir = mkdtempSync(join(tmpdir(), "promptgate-dist-"));
   // The whole of dist/: the entry imports its chunks by relative path.

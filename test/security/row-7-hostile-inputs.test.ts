@@ -56,15 +56,20 @@ describe("a pull request with hostile inputs beside an ordinary prompt edit", ()
     const calls = repo.openai.calls;
     const run = await runOnPullRequest(script, repo, { number: 7, baseSha: repo.base, headSha: head });
     expect(run.code, run.stdout).toBe(1);
-    // Only the support prompt's calls: 12 cases × 3 repeats × 2 versions. Nothing huge was sent.
-    expect(repo.openai.calls - calls).toBe(72);
     expect(run.outputs, run.stdout + run.stderr).toHaveProperty("report");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    // Only the support prompt's calls: one answer per case per version (an answer the other version already
+    // got for the very same request may come from the cache). Nothing huge was sent.
+    const support = report.prompts.find((p: { path: string }) => p.path === PROMPT);
+    expect(report.calls.total).toBe(support.base.samples + support.head.samples);
+    expect(repo.openai.calls - calls).toBe(report.calls.total - report.calls.cached);
+    expect(repo.openai.calls - calls).toBeGreaterThan(0);
     const verdicts = Object.fromEntries(
       report.prompts.map((p: { path: string; verdict: string }) => [p.path, p.verdict]),
     );
     expect(verdicts).toEqual({
-      [PROMPT]: "pass",
+      // Reviewed, not an error: 12 unchanged cases are too few to rule out a 20-point drop, so inconclusive.
+      [PROMPT]: "inconclusive",
       "prompts/huge.prompt.yml": "error",
       "prompts/logo.prompt.yml": "error",
       "prompts/long.prompt.yml": "error",

@@ -24,7 +24,7 @@ describe("the dry run's totals", () => {
     report.prompts[0]!.estimate!.evalCalls = 1;
     const terminal = renderTerminalDryRun(report, { color: false });
     expect(terminal).toContain("eval set ≤ 1 call ≈");
-    expect(terminal).toContain("would make 1 call,");
+    expect(terminal).toContain("would make at most 1 call,");
     expect(terminal).not.toMatch(/\b1 calls\b/);
   });
 });

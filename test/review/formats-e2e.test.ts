@@ -128,7 +128,7 @@ describe("Prompty", () => {
     expect(prompt.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
     expect(prompt.diff.unified).toContain("-When the customer asks about refunds");
     expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
-    expect(prompt.estimate?.evalCalls).toBe(12 * 3 * 2);
+    expect(prompt.estimate?.evalCalls).toBe(12 * 2);
     expect(prompt.estimate?.evalCostUsd).toBeGreaterThan(0);
     expect(readFileSync(markdown, "utf8")).toContain("prompts/support.prompty");
     const annotations = buildAnnotations(report, { "prompts/support.prompty": head });
@@ -270,7 +270,7 @@ tests: file://tests.yaml
     expect(prompt.cases.filter((c) => c.change === "regressed")).toHaveLength(6);
     expect(prompt.changedDataFiles).toEqual(["evals/prompt.yaml"]);
     expect(prompt.diff.messages.map((m) => m.label)).toEqual(["messages[0] (system)"]);
-    expect(prompt.estimate?.evalCalls).toBe(12 * 3 * 2);
+    expect(prompt.estimate?.evalCalls).toBe(12 * 2);
     const notRun = prompt.warnings.map((w) => w.message);
     expect(notRun).toContainEqual(
       expect.stringMatching(/prompt file:\/\/prompt\.js not run: .*never executes code/),

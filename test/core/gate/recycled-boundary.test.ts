@@ -1,8 +1,8 @@
 // The recycled group-sequential boundaries: their error rate by brute-force enumeration, their dependence on earlier cases only, their leniency.
 
 import { describe, expect, it } from "vitest";
-import { recycledCriticals } from "../../../src/core/gate/recycled-boundary.js";
-import { lowerCritical, signFlipCdf, sizeCounts } from "../../../src/core/gate/sign-flip.js";
+import { lookCritical, recycledCriticals } from "../../../src/core/gate/recycled-boundary.js";
+import { lowerCritical, signFlipCdf, sizeCounts, toLattice } from "../../../src/core/gate/sign-flip.js";
 import { failSlices, failSpent } from "../../../src/core/gate/spending.js";
 import { createRandom, randomInt } from "../../../src/core/random.js";
 
@@ -101,5 +101,46 @@ describe("recycledCriticals", () => {
   it("refuses a look count beyond the plan or too few cases", () => {
     expect(() => recycledCriticals([1, 1], [2], 0.1, 2)).toThrow(/2 looks asked of a plan of 1/);
     expect(() => recycledCriticals([1], [2], 0.1)).toThrow(/2 cases needed, 1 given/);
+  });
+});
+
+describe("lookCritical", () => {
+  const design = { looks: [4, 8, 12], falseFailRate: 0.2 };
+  const whole = (d: number) => ({ difference: d, repeats: [1, 1] as [number, number] });
+
+  it("gives the recycled boundary on the look's lattice when every look's lattice holds the last one's values", () => {
+    const cases = [1, -1, 0, 1, 1, 1, -1, 0, 1, 1, 0, -1].map(whole);
+    const expected = recycledCriticals(
+      cases.map((c) => c.difference),
+      design.looks,
+      0.2,
+    );
+    for (let look = 0; look < 3; look++)
+      expect(lookCritical(cases, design.looks, design, look)).toBe(expected[look]);
+  });
+
+  it("falls back to the look's own slice when a capped lattice rounds an earlier look's values differently", () => {
+    // Seven repeats put the first look on sevenths; adding nine repeats caps the lattice at 1/60.
+    const sevenths = Array.from({ length: 4 }, () => ({
+      difference: 3 / 7,
+      repeats: [7, 7] as [number, number],
+    }));
+    const ninths = Array.from({ length: 8 }, () => ({
+      difference: 4 / 9,
+      repeats: [9, 9] as [number, number],
+    }));
+    const cases = [...sevenths, ...ninths];
+    const last = toLattice(
+      cases.map((c) => c.difference),
+      cases.flatMap((c) => c.repeats),
+    );
+    const slice = failSlices(design.looks, 0.2)[2]!;
+    // The recycled boundary would differ here, so the fallback is what is seen.
+    expect(recycledCriticals(last.values, design.looks, 0.2)[2]).not.toBe(
+      lowerCritical(signFlipCdf(sizeCounts(last.values, last.unit)), slice),
+    );
+    expect(lookCritical(cases, design.looks, design, 2)).toBe(
+      lowerCritical(signFlipCdf(sizeCounts(last.values, last.unit)), slice),
+    );
   });
 });

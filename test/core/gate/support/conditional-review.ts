@@ -16,7 +16,7 @@ import {
   sizeCounts,
 } from "../../../../src/core/gate/sign-flip.js";
 
-/** Each look's own slice of the fail budget (the built rule), or boundaries that recycle what earlier looks left. */
+/** Boundaries that recycle what earlier looks left (the built rule), or each look's own slice of the fail budget (the rule before). */
 export type Boundaries = "slices" | "recycled";
 
 export interface Figures {
@@ -31,7 +31,7 @@ export function conditionalOutcome(
   sizes: number[],
   unit: number,
   downGivenSize: number[],
-  boundaries: Boundaries = "slices",
+  boundaries: Boundaries = "recycled",
 ): Figures {
   const looks = design.looks;
   const max = sizes.slice(0, looks[looks.length - 1]).reduce((s, m) => s + m, 0);
@@ -102,7 +102,7 @@ export function cellFigures(
   law: number[],
   draws: number,
   random: () => number,
-  boundaries: Boundaries = "slices",
+  boundaries: Boundaries = "recycled",
 ): CellFigures {
   const r = (law.length - 1) / 2;
   const sizeLaw = Array.from({ length: r + 1 }, (_, m) => (m === 0 ? law[r]! : law[r + m]! + law[r - m]!));

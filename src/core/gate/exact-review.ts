@@ -2,13 +2,17 @@
 //
 // When cases are drawn independently (from any mix), each case's difference is −1, 0 or +1 with
 // the same probabilities, and the state after n cases is (differing cases D, sum S). Dynamic
-// programming over that state runs the gate's own rule (applyRule with the exact sign-flip
-// boundary) at every reachable state of every look: the figures are exact, not simulated. Used for
-// the power of small eval sets, where a normal approximation misses the discreteness, and by the
-// calibration test.
+// programming over that state runs the gate's own rule (applyRule with the sign-flip boundary) at
+// every reachable state of every look. With one look the figures are exact. With several, a look's
+// boundary recycles the budget earlier looks left and so depends on how many cases differed by
+// each earlier look, which the state does not keep: the boundary used is that of the history in
+// which earlier looks saw differing cases in proportion (D_j ≈ D·n_j/n_k). That makes the figures
+// of sequential designs an approximation (the calibration test measures it against the rule given
+// each drawn history); they serve the power of small eval sets, where a normal approximation
+// misses the discreteness.
 
+import { recycledCriticals } from "./recycled-boundary.js";
 import { applyRule, budgetSlices, type RuleDesign } from "./rule.js";
-import { lowerCritical, signFlipCdf } from "./sign-flip.js";
 
 /** Probability below which a state is dropped (its total over all states stays below 1e-9). */
 const NEGLIGIBLE = 1e-14;
@@ -49,7 +53,7 @@ export function exactReview(design: RuleDesign, law: DifferenceLaw): ReviewFigur
   let spare = new Float64Array((last + 1) * width);
   mass[last] = 1;
   const same = 1 - law.down - law.up;
-  const { alpha, beta } = budgetSlices(design);
+  const { beta } = budgetSlices(design);
   const figures: ReviewFigures = { fail: 0, pass: 0, inconclusive: 0, expectedCases: 0 };
   let cases = 0;
   for (let k = 0; k < design.looks.length; k++) {
@@ -58,8 +62,9 @@ export function exactReview(design: RuleDesign, law: DifferenceLaw): ReviewFigur
       addCase(mass, spare, cases, last, width, { ...law, same });
       [mass, spare] = [spare, mass];
     }
+    const criticals = proportionalCriticals(design, k);
     for (let d = 0; d <= n; d++) {
-      const critical = lowerCritical(signFlipCdf([0, d]), alpha[k]!);
+      const critical = criticals[d]!;
       for (let s = -d; s <= d; s += 2) {
         const at = d * width + s + last;
         const p = mass[at]!;
@@ -98,4 +103,33 @@ function addCase(
       to[row + width + s - 1]! += p * law.down;
     }
   }
+}
+
+/** Boundaries by design and look, indexed by differing cases: they do not depend on the law, so every power search reuses them. */
+const boundaryCache = new Map<string, number[]>();
+
+/** Look k's boundary for D = 0…n_k differing cases, on the history where look j saw round(D·n_j/n_k) of them. */
+function proportionalCriticals(design: RuleDesign, k: number): number[] {
+  const key = `${design.falseFailRate}|${design.looks.join(",")}|${k}`;
+  const hit = boundaryCache.get(key);
+  if (hit) return hit;
+  const looks = design.looks;
+  const n = looks[k]!;
+  const criticals: number[] = [];
+  for (let d = 0; d <= n; d++) {
+    const sizes: number[] = [];
+    let before = 0;
+    for (let j = 0; j <= k; j++) {
+      const start = j === 0 ? 0 : looks[j - 1]!;
+      const segment = looks[j]! - start;
+      const target = j === k ? d : Math.round((d * looks[j]!) / n);
+      const ones = Math.min(segment, Math.max(0, target - before));
+      for (let i = 0; i < segment; i++) sizes.push(i < ones ? 1 : 0);
+      before += ones;
+    }
+    criticals.push(recycledCriticals(sizes, looks, design.falseFailRate, k + 1)[k]!);
+  }
+  if (boundaryCache.size > 1000) boundaryCache.clear();
+  boundaryCache.set(key, criticals);
+  return criticals;
 }

@@ -17,7 +17,7 @@ export interface LookStatistics {
   sum: number;
   /** Σ m_i². */
   sumSquares: number;
-  /** The exact sign-flip fail boundary for these sizes at this look's slice of the budget (−Infinity: cannot fail). */
+  /** The exact sign-flip fail boundary for these sizes at this look (recycled-boundary.ts; −Infinity: cannot fail). */
   critical: number;
 }
 

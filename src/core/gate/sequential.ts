@@ -1,11 +1,12 @@
 // Exact group-sequential paired test over cases (the case is the unit): fail, pass, continue or inconclusive at each look.
 //
-// Fail: the drop is significant by the exact sign-flip test at this look's slice of the false-fail
-// budget (sign-flip.ts, spending.ts) AND larger than the margin (the upper bound on the mean
-// difference, at MARGIN_CONFIDENCE, is below −margin). Because every fail needs the exact test to
-// reject, and the slices add up to falseFailRate, a no-op change fails with probability at most
-// falseFailRate given any sizes of the per-case differences: for every mix of cases and every
-// correlation between repeats. Pass: a drop of `detect` is ruled out (the lower bound, at this
+// Fail: the drop is significant by the exact sign-flip test at this look's group-sequential
+// boundary (recycled-boundary.ts: the chance of crossing any boundary up to look k is at most
+// falseFailRate·t_k², counting what earlier looks left unspent) AND larger than the margin (the
+// upper bound on the mean difference, at MARGIN_CONFIDENCE, is below −margin). Because every fail
+// needs the exact test to reject, a no-op change fails with probability at most falseFailRate
+// given any sizes of the per-case differences: for every mix of cases and every correlation
+// between repeats. Pass: a drop of `detect` is ruled out (the lower bound, at this
 // look's slice of the 1 − power budget, is above −detect). Otherwise the review continues to the
 // next look, and at the last one it is inconclusive, with the power figures from power.ts.
 //
@@ -23,8 +24,9 @@ import {
   PLANNING_BASE_PASS_RATE,
   PLANNING_SECOND_MOMENT,
 } from "./power.js";
+import { lookCritical } from "./recycled-boundary.js";
 import { applyRule, budgetSlices } from "./rule.js";
-import { lowerCritical, lowerTail, signFlipCdf, sizeCounts, toLattice } from "./sign-flip.js";
+import { lowerTail, signFlipCdf, sizeCounts, toLattice } from "./sign-flip.js";
 
 export { orderCases } from "./case-order.js";
 export { planLooks } from "./looks.js";
@@ -91,7 +93,8 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   const planned = design.looks[look];
   if (planned === undefined)
     throw new RangeError(`look ${look} is not one of the ${design.looks.length} planned looks`);
-  const paired = evidence.slice(0, planned).filter((c) => c.base.length > 0 && c.head.length > 0);
+  const isPaired = (c: CaseEvidence) => c.base.length > 0 && c.head.length > 0;
+  const paired = evidence.slice(0, planned).filter(isPaired);
   const differences = paired.map(differenceOf);
   const { unit, values } = toLattice(
     differences,
@@ -99,10 +102,16 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   );
   const n = values.length;
   const dist = signFlipCdf(sizeCounts(values, unit));
-  const { alpha, beta } = budgetSlices(design);
+  const { beta } = budgetSlices(design);
   const sum = values.reduce((s, v) => s + v, 0);
   const sumSquares = values.reduce((s, v) => s + v * v, 0);
-  const critical = lowerCritical(dist, alpha[look]!);
+  const positions = design.looks.slice(0, look + 1).map((n) => evidence.slice(0, n).filter(isPaired).length);
+  const critical = lookCritical(
+    paired.map((c) => ({ difference: differenceOf(c), repeats: [c.base.length, c.head.length] })),
+    positions,
+    design,
+    look,
+  );
   const rule = applyRule(design, beta[look]!, { n, unit, sum, sumSquares, critical });
 
   const isLast = look === design.looks.length - 1;

@@ -1,13 +1,11 @@
 // Error spending across looks: how much of the false-fail and false-pass budgets each planned look may use.
 //
-// Each look gets its own slice of the budget and the slices add up to the total, so the chance of
-// a wrong stop at any look is at most the total by the union bound, whatever the looks' correlation
-// (the exact fail test relies on this; see sign-flip.ts). Slices rather than a boundary recycled
-// from earlier looks keep each look's test a function of its own cases' sizes, so a decision needs
-// no history and the calibration can be exact. The fail budget follows the power family α·t²
-// (Kim–DeMets, ρ = 2), between Pocock and O'Brien–Fleming: at 150 cases it catches a 20-point drop
-// on the typical mix 96.4% of the time (α·t: 95.2%, Pocock-type: 94.3%) and still stops such a
-// drop after 82 cases on average. The pass budget is spent in proportion to the cases added.
+// The fail budget follows the power family α·t² (Kim–DeMets, ρ = 2), between Pocock and
+// O'Brien–Fleming. The fail boundaries spend it cumulatively: by look k the chance of having
+// crossed any boundary is at most α·t_k², with what earlier looks left unspent recycled
+// (recycled-boundary.ts). Each look's own slice α·(t_k² − t_{k−1}²) is the fallback when the
+// looks' lattices disagree (and what the normal power approximation uses: it errs towards less
+// power). The pass budget is spent in proportion to the cases added, slice by slice.
 
 /** Standard normal cumulative distribution (W. J. Cody's erfc rational approximation, error < 1e-7). */
 export function normalCdf(x: number): number {

@@ -34,7 +34,7 @@ function simulatedFailRate(
 const tolerance = (p: number) => 4 * Math.sqrt((p * (1 - p)) / REVIEWS);
 
 describe("calibration methods", () => {
-  it("exact dynamic programming matches simulated one-answer reviews (60 cases, 20-point drop)", () => {
+  it("the power model's dynamic programming (boundaries of the proportional history) matches simulated one-answer reviews (60 cases, 20-point drop)", () => {
     const design = { ...GATE, looks: planLooks(60) };
     const law = differenceLaw(caseTypes(TYPICAL_MIX, { kind: "few", drop: 0.2 }), 1, "independent");
     const exact = exactReview(design, { down: law[0]!, up: law[2]! });

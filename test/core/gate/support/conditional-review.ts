@@ -7,6 +7,7 @@
 // rates with far less noise than counting simulated outcomes (Rao–Blackwell), and for a no-op its
 // maximum over the draws checks the guarantee (≤ falseFailRate for every sequence) directly.
 
+import { recycledCriticals } from "../../../../src/core/gate/recycled-boundary.js";
 import { applyRule, budgetSlices, type RuleDesign } from "../../../../src/core/gate/rule.js";
 import {
   lowerCritical,
@@ -14,6 +15,9 @@ import {
   signFlipCdf,
   sizeCounts,
 } from "../../../../src/core/gate/sign-flip.js";
+
+/** Boundaries that recycle what earlier looks left (the built rule), or each look's own slice of the fail budget (the rule before). */
+export type Boundaries = "slices" | "recycled";
 
 export interface Figures {
   fail: number;
@@ -27,6 +31,7 @@ export function conditionalOutcome(
   sizes: number[],
   unit: number,
   downGivenSize: number[],
+  boundaries: Boundaries = "recycled",
 ): Figures {
   const looks = design.looks;
   const max = sizes.slice(0, looks[looks.length - 1]).reduce((s, m) => s + m, 0);
@@ -34,6 +39,8 @@ export function conditionalOutcome(
   let spare = new Float64Array(2 * max + 1);
   mass[max] = 1;
   const { alpha, beta } = budgetSlices(design);
+  const recycled =
+    boundaries === "recycled" ? recycledCriticals(sizes, looks, design.falseFailRate) : undefined;
   const figures: Figures = { fail: 0, pass: 0, expectedCases: 0 };
   let cases = 0;
   let reach = 0;
@@ -56,7 +63,10 @@ export function conditionalOutcome(
     // The rule sees the sizes on the coarsest lattice that holds them, as decideAtLook does.
     const seen = reduceLattice(sizes.slice(0, n), unit);
     const scale = unit / seen.unit;
-    const critical = lowerCritical(signFlipCdf(sizeCounts(seen.values, seen.unit)), alpha[k]!);
+    // A recycled boundary on the fine lattice holds the same sums as its floor on the coarser one.
+    const critical = recycled
+      ? Math.floor(recycled[k]! / scale)
+      : lowerCritical(signFlipCdf(sizeCounts(seen.values, seen.unit)), alpha[k]!);
     const sumSquares = seen.values.reduce((s, v) => s + v * v, 0);
     const isLast = k === looks.length - 1;
     for (let s = -reach; s <= reach; s++) {
@@ -92,6 +102,7 @@ export function cellFigures(
   law: number[],
   draws: number,
   random: () => number,
+  boundaries: Boundaries = "recycled",
 ): CellFigures {
   const r = (law.length - 1) / 2;
   const sizeLaw = Array.from({ length: r + 1 }, (_, m) => (m === 0 ? law[r]! : law[r + m]! + law[r - m]!));
@@ -104,7 +115,7 @@ export function cellFigures(
   let worstFail = 0;
   for (let i = 0; i < draws; i++) {
     const sizes = Array.from({ length: n }, () => drawSize(sizeLaw, random()));
-    const f = conditionalOutcome(design, sizes, r, down);
+    const f = conditionalOutcome(design, sizes, r, down, boundaries);
     fail += f.fail;
     failSquares += f.fail * f.fail;
     pass += f.pass;

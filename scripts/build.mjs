@@ -2,6 +2,7 @@
 // Code splitting keeps what a run does not need (the tokenizer, the OpenAI SDK, the cache client) out of the
 // start-up path: a pull request without prompt changes completes its check without loading them.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { build } from "esbuild";
 
 const entries = {
@@ -19,10 +20,11 @@ const rawText = {
         kind: args.kind,
         resolveDir: args.resolveDir,
       });
-      return { path: resolved.path, namespace: "raw-text" };
+      // Relative to the checkout: the path is written into the bundle, which must not depend on where it was built.
+      return { path: relative(process.cwd(), resolved.path), namespace: "raw-text" };
     });
     build.onLoad({ filter: /.*/, namespace: "raw-text" }, (args) => ({
-      contents: readFileSync(args.path, "utf8"),
+      contents: readFileSync(resolve(args.path), "utf8"),
       loader: "text",
     }));
   },

@@ -69,7 +69,6 @@ export function createBatchPrefetch(ctx: BatchContext): BatchPrefetch | undefine
       if (items.length === 0) return;
       let results: Awaited<ReturnType<ModelBatch["run"]>>;
       try {
-        ctx.stats.batches = (ctx.stats.batches ?? 0) + 1;
         results = await batch.run(items, ctx.signal, onBatchProgress);
       } catch (error) {
         // Nothing of a batch that never ran was billed; a cancelled one may have been, so its share stays booked.
@@ -78,6 +77,7 @@ export function createBatchPrefetch(ctx: BatchContext): BatchPrefetch | undefine
         if (!ctx.signal.aborted) onBatchError?.(error);
         return;
       }
+      ctx.stats.batches = (ctx.stats.batches ?? 0) + 1;
       for (const item of items) {
         const result = results.get(item.customId);
         if (!result?.ok) {

@@ -52,7 +52,7 @@ export interface EngineStats {
   stoppedBy?: string;
   /** Set once the provider refused the credentials or the account's quota: no further call is sent. */
   refusedBy?: string;
-  /** Batches submitted to the provider's Batch API (set once one is). */
+  /** Batches the provider's Batch API ran to an end (completed, expired or failed); set once one did. */
   batches?: number;
   /** Calls answered by a batch (the others of a batch were made one at a time). */
   batchedCalls?: number;

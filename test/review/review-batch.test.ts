@@ -14,8 +14,8 @@ import { pricingConfig } from "../support/review-harness.js";
 const ROWS = 150;
 
 /** 150 cities; the bot repeats the city unless the system prompt says `forget 37` (cities ending in 3 or 7). */
-function cityPrompt(system: string): string {
-  const rows = Array.from({ length: ROWS }, (_, i) => `  - city: City${i + 1}`).join("\n");
+function cityPrompt(system: string, count = ROWS): string {
+  const rows = Array.from({ length: count }, (_, i) => `  - city: City${i + 1}`).join("\n");
   return `name: Cities
 model: gpt-4o-mini
 messages:
@@ -51,13 +51,13 @@ async function startServer(batch: FakeBatchOptions = {}): Promise<FakeOpenAIServ
 }
 
 /** A repo whose base config sets `provider` as given, and a change from one system prompt to another. */
-async function repoChanging(provider: string, from: string, to: string): Promise<string> {
+async function repoChanging(provider: string, from: string, to: string, rows = ROWS): Promise<string> {
   const repo = createGitFixture();
   repo.write("promptgate.yml", `${pricingConfig}provider: ${provider}\n`);
-  repo.write("prompts/cities.prompt.yml", cityPrompt(from));
+  repo.write("prompts/cities.prompt.yml", cityPrompt(from, rows));
   await repo.commit("base");
   repo.git("checkout", "-q", "-b", "change");
-  repo.write("prompts/cities.prompt.yml", cityPrompt(to));
+  repo.write("prompts/cities.prompt.yml", cityPrompt(to, rows));
   await repo.commit("change");
   return repo.dir;
 }
@@ -158,5 +158,22 @@ describe("a review through the Batch API", () => {
     expect(server.batches!.cancelled).toHaveLength(1);
     expect(server.received).toBe(0);
     expect(report.calls.total - report.calls.failed).toBe(0);
+  });
+
+  it("batches a review planning 3,000 calls, over the default threshold of 2,000,, with the synchronous verdict", async () => {
+    const syncServer = await startServer();
+    const syncDir = await repoChanging("{batch: never}", ...slightDrop, 1500);
+    const sync = await runReview(syncDir, syncServer.url, createMemoryCache());
+    const server = await startServer();
+    const { report } = await runReview(
+      await repoChanging("{}", ...slightDrop, 1500),
+      server.url,
+      createMemoryCache(),
+    );
+    expect(report.verdict).toBe(sync.report.verdict);
+    expect(report.prompts[0]!.sequential).toEqual(sync.report.prompts[0]!.sequential);
+    expect(server.batches!.submitted).toHaveLength(report.prompts[0]!.sequential!.looksUsed);
+    expect(server.received).toBe(0);
+    expect(report.costUsd).toBeCloseTo(sync.report.costUsd / 2, 10);
   });
 });

@@ -160,7 +160,7 @@ describe("a review through the Batch API", () => {
     expect(report.calls.total - report.calls.failed).toBe(0);
   });
 
-  it("batches a review planning 3,000 calls, over the default threshold of 2,000,, with the synchronous verdict", async () => {
+  it("batches a review planning 3,000 calls, over the default threshold of 2,000, with the synchronous verdict", async () => {
     const syncServer = await startServer();
     const syncDir = await repoChanging("{batch: never}", ...slightDrop, 1500);
     const sync = await runReview(syncDir, syncServer.url, createMemoryCache());

@@ -57,12 +57,14 @@ export function createOpenAIBatch(
           ),
         signal,
       );
+      // Not aborted mid-request: a batch created while we stopped listening would run, billed, with no one to cancel it.
       const created = await call(
         () =>
-          client.batches.create(
-            { input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" },
-            { signal },
-          ),
+          client.batches.create({
+            input_file_id: file.id,
+            endpoint: "/v1/chat/completions",
+            completion_window: "24h",
+          }),
         signal,
       );
       const batch = await pollBatch(created, signal, onProgress, items.length);
@@ -91,7 +93,7 @@ export function createOpenAIBatch(
     let batch = first;
     let waitMs = polling.firstMs;
     while (!FINAL_STATUSES.has(batch.status)) {
-      await sleepUnlessAborted(waitMs, signal);
+      if (!signal.aborted) await sleepUnlessAborted(waitMs, signal);
       if (signal.aborted) {
         // A batch left running would still be billed for work nobody reads: cancel it before giving up.
         await client.batches.cancel(batch.id).catch(() => undefined);

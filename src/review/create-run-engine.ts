@@ -63,10 +63,15 @@ function batchOptions(deps: RunEngineDeps, config: Config, planned: number) {
   const { batch, batchThreshold } = config.provider;
   const on = batch === "always" || (batch === "auto" && planned > batchThreshold);
   if (!on || deps.model.batch === undefined) return {};
+  let last = "";
   return {
     batch: true,
-    onBatchProgress: (done: number, total: number) =>
-      deps.logger?.info(`batch ${counts.format(done)} / ${counts.format(total)} done`),
+    // Said when it moves: a day-long batch polled every minute would otherwise repeat one line for hours.
+    onBatchProgress: (done: number, total: number) => {
+      const line = `batch ${counts.format(done)} / ${counts.format(total)} done`;
+      if (line !== last) deps.logger?.info(line);
+      last = line;
+    },
     onBatchError: (error: unknown) =>
       deps.logger?.warn(
         `batch: the provider's Batch API could not run this look (${error instanceof Error ? error.message : String(error)}); ` +

@@ -150,12 +150,18 @@ describe("a review through the Batch API", () => {
     const dir = await repoChanging(BATCHED, ...harmless);
     const controller = new AbortController();
     const watch = setInterval(() => {
-      if (server.batches!.submitted.length > 0) controller.abort(new Error("deadline passed"));
+      if (server.batches!.polls >= 3) controller.abort(new Error("deadline passed"));
     }, 2);
-    const { report } = await runReview(dir, server.url, createMemoryCache(), controller.signal).finally(() =>
-      clearInterval(watch),
-    );
+    const { report, lines } = await runReview(
+      dir,
+      server.url,
+      createMemoryCache(),
+      controller.signal,
+    ).finally(() => clearInterval(watch));
     expect(server.batches!.cancelled).toHaveLength(1);
+    // Polled more than once while it held, but the line is said only when it moves.
+    expect(server.batches!.polls).toBeGreaterThan(1);
+    expect(lines.filter((line) => line.startsWith("batch "))).toEqual(["batch 0 / 60 done"]);
     expect(server.received).toBe(0);
     expect(report.calls.total - report.calls.failed).toBe(0);
   });

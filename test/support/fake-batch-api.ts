@@ -19,6 +19,8 @@ export interface FakeBatchState {
   cancelled: string[];
   /** `custom_id`s of every line submitted, in order. */
   customIds: string[];
+  /** Times a batch was polled. */
+  polls: number;
 }
 
 interface FakeBatch {
@@ -34,7 +36,7 @@ type Send = (res: ServerResponse, status: number, body: unknown) => void;
 type Complete = (body: unknown) => Promise<unknown>;
 
 export function createFakeBatchApi(options: FakeBatchOptions, complete: Complete, send: Send) {
-  const state: FakeBatchState = { submitted: [], cancelled: [], customIds: [] };
+  const state: FakeBatchState = { submitted: [], cancelled: [], customIds: [], polls: 0 };
   const files = new Map<string, string>();
   const batches = new Map<string, FakeBatch>();
   let next = 0;
@@ -122,6 +124,7 @@ export function createFakeBatchApi(options: FakeBatchOptions, complete: Complete
       state.cancelled.push(batch.id);
       send(res, 200, view(batch));
     } else if (batch && req.method === "GET") {
+      state.polls += 1;
       await advance(batch);
       send(res, 200, view(batch));
     } else return false;

@@ -135,6 +135,14 @@ describe("a review through the Batch API", () => {
     expect(server.received).toBe(report.calls.total);
   });
 
+  it("batches under the threshold when the base config says always", async () => {
+    const server = await startServer();
+    const dir = await repoChanging("{batch: always, batchThreshold: 2000}", ...harmless);
+    const { report } = await runReview(dir, server.url, createMemoryCache());
+    expect(server.batches!.submitted).toEqual([2 * report.prompts[0]!.sequential!.cases]);
+    expect(server.received).toBe(0);
+  });
+
   it("retries the answers an expired batch did not bring, one call at a time", async () => {
     const server = await startServer({ mode: "expire", linesPerPoll: 10 });
     const dir = await repoChanging(BATCHED, "Repeat the city name.", "Repeat the city name, forget 1357");

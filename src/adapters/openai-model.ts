@@ -7,6 +7,7 @@ import type {
 import type { ToolCall } from "../core/tools.js";
 import { stripCredentials } from "../engine/cache-key.js";
 import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
+import { type BatchPolling, createOpenAIBatch } from "./openai-batch.js";
 import { toModelError } from "./openai-error.js";
 
 export const OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -22,6 +23,8 @@ export interface OpenAIModelOptions {
   apiKeyEnv?: string;
   /** Extra headers on every request (e.g. OpenRouter's `HTTP-Referer`, Azure's `api-key`). */
   defaultHeaders?: Record<string, string>;
+  /** How often a submitted batch is polled (tests make it milliseconds). */
+  batchPolling?: BatchPolling;
 }
 
 export function createOpenAIModel(options: OpenAIModelOptions): Model {
@@ -38,6 +41,14 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
   const context = { apiKey: options.apiKey, apiKeyEnv: options.apiKeyEnv, baseURL };
   return {
     endpoint: buildEndpoint(baseURL),
+    // Every OpenAI-compatible endpoint is offered the Batch API; one without it fails the upload and the
+    // engine falls back to one call at a time.
+    batch: createOpenAIBatch(
+      client,
+      context,
+      { buildBody: buildRequestBody, parse: parseCompletion },
+      options.batchPolling,
+    ),
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
       const started = performance.now();
       let completion: ChatCompletion;

@@ -156,6 +156,22 @@ export const providerSchema = z
       .min(0)
       .default(6)
       .describe("Retries of a call after 429, 5xx, timeouts and dropped connections."),
+    /** The provider's Batch API: `auto` uses it when a review plans more than `batchThreshold` calls. */
+    batch: z
+      .enum(["auto", "always", "never"])
+      .default("auto")
+      .describe(
+        "The provider's Batch API: `auto` uses it when a review plans more than `batchThreshold` calls.",
+      ),
+    /** Planned calls above which `batch: auto` submits the review's calls as batches (one per look). */
+    batchThreshold: z
+      .number()
+      .int()
+      .min(0)
+      .default(2000)
+      .describe(
+        "Planned calls above which `batch: auto` submits the review's calls as batches (one per look).",
+      ),
   })
   .strict();
 

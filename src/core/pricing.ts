@@ -42,6 +42,21 @@ export function costOfUsage(usage: Usage, price: Price): number {
   return (uncached * price.input + cached * cachedRate + usage.outputTokens * price.output) / 1e6;
 }
 
+/**
+ * A Batch API answer's price as a fraction of list: OpenAI bills batches at half price, and the catalogue has
+ * no batch prices of its own, so half of list is the rule for every model.
+ */
+export const BATCH_PRICE_FACTOR = 0.5;
+
+/** The price of answers served by the provider's Batch API. */
+export function batchPriceOf(price: Price): Price {
+  return {
+    input: price.input * BATCH_PRICE_FACTOR,
+    output: price.output * BATCH_PRICE_FACTOR,
+    ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput * BATCH_PRICE_FACTOR } : {}),
+  };
+}
+
 const thousands = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /** `$1,234`, `$1.23`, `$0.0543`, `$0.000123`; `unknown` for null. Tiny values keep three significant digits. */

@@ -52,6 +52,10 @@ export interface EngineStats {
   stoppedBy?: string;
   /** Set once the provider refused the credentials or the account's quota: no further call is sent. */
   refusedBy?: string;
+  /** Batches the provider's Batch API ran to an end (completed, expired or failed); set once one did. */
+  batches?: number;
+  /** Calls answered by a batch (the others of a batch were made one at a time). */
+  batchedCalls?: number;
 }
 
 export type CacheMode = "use" | "off" | "offline";
@@ -75,10 +79,21 @@ export interface EngineOptions {
   onProgress?: (stats: EngineStats) => void;
   /** Called once, on the first answer the cache could not store: the run goes on, but a re-run pays again. */
   onCacheWriteError?: (error: unknown) => void;
+  /** Run `prefetch`ed calls through the model's Batch API (when it has one), at the batch price. */
+  batch?: boolean;
+  /** Requests of the running batch done so far, of its total. */
+  onBatchProgress?: (done: number, total: number) => void;
+  /** A batch could not run at all: its calls were made one at a time instead. */
+  onBatchError?: (error: unknown) => void;
 }
 
 export interface Engine {
   call(spec: CallSpec): Promise<CallOutcome>;
+  /**
+   * Submits these calls (the not yet cached ones) as one provider batch when batch mode is on, and waits for it;
+   * their `call`s then take the answers. A no-op otherwise. Never throws: what the batch misses is called alone.
+   */
+  prefetch?(specs: readonly CallSpec[]): Promise<void>;
   stats(): EngineStats;
   /** Stops starting calls and aborts those in flight; pending calls resolve as failed with `aborted`. */
   cancel(reason: string): void;

@@ -1,6 +1,7 @@
 // Runs model calls for a review: FIFO under adaptive concurrency, with cache, budget, retries, timeouts and counters.
 import { setMaxListeners } from "node:events";
 import { costOfUsage } from "../core/pricing.js";
+import { createBatchPrefetch } from "./batch-prefetch.js";
 import { type AttemptCost, createBudget } from "./budget.js";
 import { buildCacheKey } from "./cache-key.js";
 import type { CallOutcome, CallSpec, Engine, EngineOptions, EngineStats } from "./engine-types.js";
@@ -13,6 +14,7 @@ import {
   toModelError,
 } from "./retry-policy.js";
 import { createScheduler } from "./scheduler.js";
+import { sleepUnlessAborted } from "./sleep.js";
 
 /** Time and chance, injectable so tests of backoff and rate limits run in milliseconds. */
 export interface EngineRuntime {
@@ -217,18 +219,37 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
     }
   }
 
+  const keyOf = (spec: CallSpec) => buildCacheKey(options.model.endpoint, spec.request, spec.sample);
+  const usableHit = async (key: string, spec: CallSpec) => {
+    const hit = options.cacheMode === "off" ? undefined : await readCache(key);
+    return hit !== undefined && spec.validate?.(hit.text) === undefined ? hit : undefined;
+  };
+  const batch = createBatchPrefetch({ options, budget, stats, signal: cancelSignal, keyOf, usableHit });
+
   async function runCall(spec: CallSpec): Promise<CallOutcome> {
     if (cancelSignal.aborted) return aborted(spec, 0);
     // The cache is read inside the slot: a lookup is quick, and it keeps the start order of misses FIFO.
-    const key =
-      options.cacheMode === "off"
-        ? undefined
-        : buildCacheKey(options.model.endpoint, spec.request, spec.sample);
-    const hit = key === undefined ? undefined : await readCache(key);
+    const id = keyOf(spec);
+    const key = options.cacheMode === "off" ? undefined : id;
+    const hit = await usableHit(id, spec);
     // Cached answers are free: served even after the budget stopped the run. Their costUsd is what the
     // answer cost when it was made (for cost per call); stats.costUsd counts only this run's spending.
-    if (hit !== undefined && spec.validate?.(hit.text) === undefined)
+    if (hit !== undefined)
       return { ok: true, response: hit, cached: true, attempts: 0, costUsd: costOf(spec.request, hit) };
+    const batched = batch?.take(id);
+    const outcome: CallOutcome =
+      batched && spec.validate?.(batched.response.text) === undefined
+        ? { ok: true, cached: false, attempts: 1, ...batched }
+        : await runAlone(spec);
+    if (!outcome.ok) return outcome;
+    if (outcome.costUsd === null) stats.unpricedCalls += 1;
+    else stats.costUsd += outcome.costUsd;
+    if (key !== undefined && options.cacheMode === "use") await storeAnswer(key, outcome.response);
+    return outcome;
+  }
+
+  /** A call the cache and the batch did not answer: made synchronously, with retries. */
+  async function runAlone(spec: CallSpec): Promise<CallOutcome> {
     if (options.cacheMode === "offline") {
       const error = `no cached response for ${spec.label} (offline mode)`;
       return { ok: false, kind: "offline_miss", error, attempts: 0 };
@@ -238,21 +259,18 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       const error = `${spec.label}: not run, the provider refused an earlier call`;
       return { ok: false, kind: "aborted", error, attempts: 0 };
     }
-    const outcome = await callWithRetries(spec);
-    if (!outcome.ok) return outcome;
-    if (outcome.costUsd === null) stats.unpricedCalls += 1;
-    else stats.costUsd += outcome.costUsd;
-    if (key !== undefined && options.cacheMode === "use") {
-      // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
-      try {
-        await options.cache.set(key, outcome.response);
-      } catch (error) {
-        // Said once, so a run of thousands of calls does not print thousands of lines.
-        if (!cacheWriteReported) options.onCacheWriteError?.(error);
-        cacheWriteReported = true;
-      }
+    return callWithRetries(spec);
+  }
+
+  async function storeAnswer(key: string, response: ChatResponse): Promise<void> {
+    // A cache that cannot be written (full disk, read-only dir) costs a re-run later, not this review.
+    try {
+      await options.cache.set(key, response);
+    } catch (error) {
+      // Said once, so a run of thousands of calls does not print thousands of lines.
+      if (!cacheWriteReported) options.onCacheWriteError?.(error);
+      cacheWriteReported = true;
     }
-    return outcome;
   }
 
   return {
@@ -260,6 +278,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       if (cancelSignal.aborted) return Promise.resolve(settle(aborted(spec, 0)));
       return scheduler.run(() => runCall(spec)).then(settle);
     },
+    prefetch: (specs) => batch?.prefetch(specs) ?? Promise.resolve(),
     stats: () => ({ ...stats }),
     cancel(reason) {
       if (cancelSignal.aborted) return;
@@ -268,17 +287,4 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
       for (const abortAttempt of [...inFlight]) abortAttempt();
     },
   };
-}
-
-function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

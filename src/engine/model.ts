@@ -90,4 +90,28 @@ export interface Model {
   readonly endpoint: string;
   /** One attempt, no retries (the scheduler retries). Throws `ModelError`. */
   complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse>;
+  /** Present when the provider runs batches (OpenAI's Batch API); `provider.batch` decides whether to use it. */
+  readonly batch?: ModelBatch;
+}
+
+/** One request of a provider batch; `customId` is the call's cache key, so answers map back to their calls. */
+export interface BatchItem {
+  customId: string;
+  request: ChatRequest;
+}
+
+/** Every request of a batch ends answered or failed (expired, refused, missing): failures are retried one by one. */
+export type BatchResult = { ok: true; response: ChatResponse } | { ok: false; error: string };
+
+/** The provider's batch engine (OpenAI's Batch API): many calls run on its side, at half the price. */
+export interface ModelBatch {
+  /**
+   * Uploads the items, submits one batch, polls until it ends and returns what each item got. Cancels the batch
+   * and throws `ModelError("aborted")` when `signal` aborts. `onProgress` is told requests done / total.
+   */
+  run(
+    items: readonly BatchItem[],
+    signal: AbortSignal,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Map<string, BatchResult>>;
 }

@@ -19,6 +19,7 @@ export function traceEngine(engine: Engine, tracer: Tracer, now: () => number = 
       } catch {}
       return outcome;
     },
+    prefetch: (specs) => engine.prefetch?.(specs) ?? Promise.resolve(),
     stats: () => engine.stats(),
     cancel: (reason) => engine.cancel(reason),
   };

@@ -41,6 +41,7 @@ export function createRunEngine(
     priceOf: (model) => findPrice(model, config.pricing, builtInCatalogue),
     plannedModels: models,
     onProgress: onProgress ? (stats) => onProgress({ ...stats, planned }) : undefined,
+    ...batchOptions(deps, config, planned),
     onCacheWriteError: (error) =>
       deps.logger?.warn(
         `response cache: an answer could not be stored (${error instanceof Error ? error.message : String(error)}); ` +
@@ -53,4 +54,28 @@ export function createRunEngine(
     else signal.addEventListener("abort", cancel, { once: true });
   }
   return deps.tracer ? traceEngine(engine, deps.tracer) : engine;
+}
+
+const counts = new Intl.NumberFormat("en-US");
+
+/** `provider.batch`: `auto` batches a review that plans more than `provider.batchThreshold` calls. */
+function batchOptions(deps: RunEngineDeps, config: Config, planned: number) {
+  const { batch, batchThreshold } = config.provider;
+  const on = batch === "always" || (batch === "auto" && planned > batchThreshold);
+  if (!on || deps.model.batch === undefined) return {};
+  let last = "";
+  return {
+    batch: true,
+    // Said when it moves: a day-long batch polled every minute would otherwise repeat one line for hours.
+    onBatchProgress: (done: number, total: number) => {
+      const line = `batch ${counts.format(done)} / ${counts.format(total)} done`;
+      if (line !== last) deps.logger?.info(line);
+      last = line;
+    },
+    onBatchError: (error: unknown) =>
+      deps.logger?.warn(
+        `batch: the provider's Batch API could not run this look (${error instanceof Error ? error.message : String(error)}); ` +
+          "its calls are made one at a time",
+      ),
+  };
 }

@@ -1,7 +1,7 @@
 // Runs a batch of planned cases through the engine, base and head interleaved in time, and grades each answer.
 import type { Config } from "../core/config-schema.js";
 import { mapModelId } from "../core/pricing.js";
-import type { CallTag, Engine } from "../engine/engine-types.js";
+import type { CallSpec, CallTag, Engine } from "../engine/engine-types.js";
 import { gradeSample, type SampleGrade } from "../engine/grade.js";
 import type { ChatResponse } from "../engine/model.js";
 import type { PlannedCase, PromptPlan } from "./plan-prompt.js";
@@ -73,6 +73,8 @@ export async function executeCases(
   onSample?: (tag: CallTag, result: SampleResult) => void,
 ): Promise<CaseRun[]> {
   const runs: CaseRun[] = cases.map((planned) => ({ planned, base: [], head: [] }));
+  // Batch mode: the look's calls go to the provider as one batch first; the calls below then take its answers.
+  await engine.prefetch?.(listSampleSpecs(prompt.path, cases, config.repeats));
   const pending: Promise<void>[] = [];
   for (let sample = 0; sample < config.repeats; sample++) {
     runs.forEach((run, i) => {
@@ -109,6 +111,22 @@ export async function askHeadAgain(
   run.reasks = [...(run.reasks ?? []), ...asked];
 }
 
+/** The engine calls of these cases' samples, as `runSample` makes them (judges are not known before answers). */
+function listSampleSpecs(path: string, cases: PlannedCase[], repeats: number): CallSpec[] {
+  const specs: CallSpec[] = [];
+  for (let sample = 0; sample < repeats; sample++)
+    for (const planned of cases)
+      for (const side of ["base", "head"] as const)
+        if (planned[side]) specs.push(sampleSpec(path, planned, side, sample));
+  return specs;
+}
+
+function sampleSpec(path: string, planned: PlannedCase, side: Side, sample: number): CallSpec {
+  const label = `${path}#${planned.id} ${side} sample ${sample + 1}`;
+  const tag: CallTag = { path, caseId: planned.id, version: side, sample };
+  return { label, request: planned[side]!.request, sample, tag };
+}
+
 async function runSample(
   engine: Engine,
   config: Config,
@@ -119,9 +137,9 @@ async function runSample(
   sample: number,
 ): Promise<SampleResult> {
   const planSide = planned[side]!;
-  const label = `${path}#${planned.id} ${side} sample ${sample + 1}`;
-  const tag: CallTag = { path, caseId: planned.id, version: side, sample };
-  const outcome = await engine.call({ label, request: planSide.request, sample, tag });
+  const spec = sampleSpec(path, planned, side, sample);
+  const { label, tag } = spec;
+  const outcome = await engine.call(spec);
   if (!outcome.ok) {
     const notRun = outcome.kind === "budget" || outcome.kind === "offline_miss" || outcome.kind === "aborted";
     return { output: "", pass: false, error: outcome.error, costUsd: null, ...(notRun ? { notRun } : {}) };

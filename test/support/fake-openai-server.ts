@@ -1,6 +1,7 @@
 // A real OpenAI-compatible chat completions server on loopback, for tests and the benchmark.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeBatchApi, type FakeBatchOptions, type FakeBatchState } from "./fake-batch-api.js";
 
 export interface ChatCompletionRequestBody {
   model: string;
@@ -45,6 +46,8 @@ export interface FakeOpenAIOptions {
   cachedTokens?: (body: ChatCompletionRequestBody) => number;
   /** Keep every request body in `requests` (default true; turn off for long runs). */
   recordRequests?: boolean;
+  /** Serve the Files and Batches API too (answers as `respond` does); without it those routes are 404. */
+  batch?: FakeBatchOptions;
 }
 
 export interface FakeOpenAIServer {
@@ -62,6 +65,8 @@ export interface FakeOpenAIServer {
   maxInFlight: number;
   /** Headers of the last requests (at most 100), oldest first. */
   headers: Array<Record<string, string | string[] | undefined>>;
+  /** What the Batch API saw, when `batch` is on. */
+  batches?: FakeBatchState;
   close(): Promise<void>;
 }
 
@@ -161,6 +166,11 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions = {}): Pr
       sendJson(res, 500, errorBody(500, "The server had an error while processing your request"));
       return;
     }
+    sendJson(res, 200, await buildCompletion(body));
+  };
+
+  /** One answer as the completions route sends it; batches use it for their lines too. */
+  const buildCompletion = async (body: ChatCompletionRequestBody) => {
     const raw = await (options.respond ?? echoLastUser)(body);
     const { text, finishReason, toolCalls } = typeof raw === "string" ? { text: raw } : raw;
     const promptTokens = countPromptTokens(body);
@@ -168,7 +178,7 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions = {}): Pr
     const cached = Math.min(promptTokens, Math.max(0, options.cachedTokens?.(body) ?? 0));
     nextId += 1;
     state.calls += 1;
-    sendJson(res, 200, {
+    return {
       id: `chatcmpl-fake${nextId}`,
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
@@ -200,11 +210,22 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions = {}): Pr
         total_tokens: promptTokens + completionTokens,
         prompt_tokens_details: { cached_tokens: cached },
       },
-    });
+    };
   };
+  const batchApi = options.batch
+    ? createFakeBatchApi(
+        options.batch,
+        (body) => buildCompletion(body as ChatCompletionRequestBody),
+        sendJson,
+      )
+    : undefined;
+  if (batchApi) state.batches = batchApi.state;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? "").split("?")[0];
+    const path = (req.url ?? "").split("?")[0] ?? "";
+    if (batchApi && /^(\/v1)?\/(files|batches)/.test(path)) {
+      if (await batchApi.handle(req, path, await readBody(req), res)) return;
+    }
     if (req.method !== "POST" || (path !== "/v1/chat/completions" && path !== "/chat/completions")) {
       sendJson(res, 404, errorBody(404, `Unknown route ${req.method} ${path}`, "invalid_request_error"));
       return;

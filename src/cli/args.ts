@@ -78,6 +78,7 @@ Options:
   --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
   --repeats N       Samples per case (default: config repeats, 1)
   --json FILE       Write each prompt's status and figures as JSON to FILE
+  --markdown FILE   Write the drift report of each declined prompt (the issue the Action opens) to FILE
   -h, --help        Show this help
 
 Every answer is asked of the model afresh (the response cache is not used): a cached answer would
@@ -142,6 +143,7 @@ export const monitorArgsSchema = z.object({
   repo: z.string().min(1).default("."),
   config: z.string().min(1).optional(),
   json: z.string().min(1).optional(),
+  markdown: z.string().min(1).optional(),
   repeats: repeatsSchema,
   help: z.boolean().default(false),
 });
@@ -205,6 +207,7 @@ export function parseMonitorArgs(argv: string[]): MonitorArgs {
     json: common.json,
     repeats: common.repeats,
     help: common.help,
+    markdown: { type: "string" },
     baseline: { type: "string" },
   });
   return check(monitorArgsSchema, { ...camelKeys(values), files: positionals });

@@ -55,6 +55,7 @@ afterEach(async () => {
 
 async function monitor() {
   const json = join(dir, "monitor.json");
+  const markdown = join(dir, "monitor.md");
   const result = await runCliCaptured([
     "monitor",
     "--repo",
@@ -63,13 +64,15 @@ async function monitor() {
     join(dir, "baselines"),
     "--json",
     json,
+    "--markdown",
+    markdown,
   ]);
   const outcomes = JSON.parse(readFileSync(json, "utf8")) as {
     path: string;
     status: string;
     regressed: unknown[];
   }[];
-  return { ...result, outcomes };
+  return { ...result, outcomes, markdown: readFileSync(markdown, "utf8") };
 }
 
 function readRecord() {
@@ -93,6 +96,9 @@ it("records a baseline, stays stable, reports the drift once the model declines,
   expect(third.outcomes[0]!.status).toBe("drift");
   expect(third.outcomes[0]!.regressed).toHaveLength(20);
   expect(third.stdout).toContain("drift");
+  expect(third.markdown).toContain("```mermaid\nxychart-beta");
+  expect(third.markdown).toContain("I am not sure.");
+  expect(second.markdown).toBe("No prompt declined.\n");
   // The declined run does not become the baseline: the next run is compared with the good one.
   expect(readRecord().baseline.every((c) => c.passes.every(Boolean))).toBe(true);
   expect(readRecord().drifting).toBe(true);
@@ -101,6 +107,7 @@ it("records a baseline, stays stable, reports the drift once the model declines,
   const fourth = await monitor();
   expect(fourth.outcomes[0]!.status).toBe("recovered");
   expect(fourth.code).toBe(0);
+  expect(fourth.markdown).toContain("is back within the margin");
 
   const fifth = await monitor();
   expect(fifth.outcomes[0]!.status).toBe("stable");

@@ -30,6 +30,8 @@ export const monitorRecordSchema = z.object({
   /** Git blob id of the prompt file the baseline answers belong to: a changed prompt starts a new baseline. */
   contentHash: z.string(),
   model: z.string(),
+  /** The model snapshot(s) the provider reported for the baseline's answers (`response.model`). */
+  snapshots: z.array(z.string()).default([]),
   baseline: z.array(caseAnswersSchema),
   /** A drift was reported and the prompt has not yet come back within the margin. */
   drifting: z.boolean(),
@@ -42,6 +44,7 @@ export interface TodayRun {
   path: string;
   contentHash: string;
   model: string;
+  snapshots: string[];
   at: string;
   cases: CaseAnswers[];
   passRate: number;
@@ -63,6 +66,8 @@ export interface DriftOutcome {
   decision?: LookDecision;
   /** Cases that passed less often today than in the baseline, in baseline order. */
   regressed: { id: string; before: CaseAnswers; after: CaseAnswers }[];
+  /** The provider's reported snapshots of the baseline's answers and of today's. */
+  snapshots: { before: string[]; after: string[] };
   record: MonitorRecord;
 }
 
@@ -72,6 +77,15 @@ export function decideDrift(
   today: TodayRun,
   gate: GateConfig,
 ): DriftOutcome {
+  const snapshots = { before: record?.snapshots ?? [], after: today.snapshots };
+  return { ...compare(record, today, gate), snapshots };
+}
+
+function compare(
+  record: MonitorRecord | undefined,
+  today: TodayRun,
+  gate: GateConfig,
+): Omit<DriftOutcome, "snapshots"> {
   const comparable =
     record !== undefined && record.contentHash === today.contentHash && record.baseline.length > 0;
   if (!comparable) {
@@ -135,6 +149,7 @@ function rebase(
     path: today.path,
     contentHash: today.contentHash,
     model: today.model,
+    snapshots: today.snapshots,
     baseline: today.cases,
     drifting,
     history: appendHistory(history, point(today, status)),

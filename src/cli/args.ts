@@ -78,7 +78,7 @@ Options:
   --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
   --repeats N       Samples per case (default: config repeats, 1)
   --json FILE       Write each prompt's status and figures as JSON to FILE
-  --markdown FILE   Write the drift report of each declined prompt (the issue the Action opens) to FILE
+  --markdown FILE   Write the drift report of each declined prompt (figures, cases, charts) to FILE
   -h, --help        Show this help
 
 Every answer is asked of the model afresh (the response cache is not used): a cached answer would

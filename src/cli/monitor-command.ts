@@ -34,8 +34,11 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   const read = diskReader(root);
   let config = (await findConfig(args.config ? diskReader(process.cwd()) : read, args.config)).config;
   if (args.repeats) config = { ...config, repeats: args.repeats };
+  const baselineDir = resolve(args.baseline);
   const paths =
-    args.files.length > 0 ? args.files.map((f) => toRepoPath(root, f)) : listPrompts(root, config);
+    args.files.length > 0
+      ? args.files.map((f) => toRepoPath(root, f))
+      : listPrompts(root, config, baselineDir);
   if (paths.length === 0)
     throw new InputError({ file: "promptgate.yml", field: "prompts", message: "no prompt file matches" });
   const redact = createRedactor(listEnvSecrets(process.env));
@@ -43,7 +46,7 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   // Never from the response cache: a cached answer is an old answer, and hiding the model's change is the one
   // thing the monitor must not do.
   const deps: EvalDeps = { model: modelFactory(false)(config), cache: noCache, cacheMode: "off", logger };
-  const store = createBaselineDir(resolve(args.baseline));
+  const store = createBaselineDir(baselineDir);
   const at = new Date().toISOString();
   const outcomes: DriftOutcome[] = [];
   for (const path of paths) {
@@ -61,7 +64,7 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   return outcomes.some((o) => o.status === "drift") ? EXIT_GATE_FAILED : EXIT_OK;
 }
 
-/** Each declined prompt's drift report and each recovered prompt's closing note, as the Action posts them. */
+/** Each declined prompt's drift report and each recovered prompt's closing note, in Markdown (GitHub renders the charts). */
 function renderMonitorMarkdown(outcomes: DriftOutcome[]): string {
   const parts = outcomes.flatMap((o) =>
     o.status === "drift"
@@ -116,14 +119,14 @@ function toRepoPath(root: string, file: string): string {
   return relative(root, resolve(file)).split("\\").join("/");
 }
 
-/** Every file under the root that the config's `prompts` globs match, in a stable order. */
-function listPrompts(root: string, config: Config): string[] {
+/** Every file under the root that the config's `prompts` globs match, in a stable order; the baselines are skipped. */
+function listPrompts(root: string, config: Config, baselineDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = resolve(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+        if (!SKIPPED_DIRS.has(entry.name) && full !== baselineDir) walk(full);
       } else if (matchesPromptGlobs(toRepoPath(root, full), config.prompts)) {
         found.push(toRepoPath(root, full));
       }

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { recordFileName } from "../../src/adapters/baseline-dir.js";
+import { parseMonitorArgs } from "../../src/cli/args.js";
 import { MAX_HISTORY, monitorRecordSchema } from "../../src/core/gate/drift.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { runCliCaptured } from "../support/run-cli.js";
@@ -162,4 +164,20 @@ it("asks for --baseline", async () => {
   const run = await runCliCaptured(["monitor", "--repo", dir]);
   expect(run.code).toBe(2);
   expect(run.stderr).toContain("--baseline DIR");
+});
+
+it("the README's nightly workflow parses, may push the data branch, and runs the monitor with real flags", () => {
+  const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Drift monitor"), readme.indexOf("## GitHub Action"));
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  const workflow = parseYaml(block) as {
+    permissions: Record<string, string>;
+    jobs: { monitor: { steps: { run?: string }[] } };
+  };
+  expect(workflow.permissions).toEqual({ contents: "write" });
+  const command = workflow.jobs.monitor.steps
+    .map((s) => s.run ?? "")
+    .find((r) => r.startsWith("promptgate monitor"))!;
+  const args = parseMonitorArgs(command.split(" ").slice(2));
+  expect(args).toMatchObject({ baseline: ".promptgate-data", markdown: "drift.md" });
 });

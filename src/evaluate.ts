@@ -46,6 +46,8 @@ export interface EvalReport {
   tokens: { input: number; output: number };
   latencyMs: { p50: number; p95: number };
   calls: { total: number; cached: number; failed: number; retried: number };
+  /** The model ids the provider said answered (`gpt-4o-mini-2024-07-18`), when it said: its snapshot. */
+  snapshots?: string[];
   cases: EvalCaseResult[];
   incomplete: boolean;
   errors: { path?: string; message: string }[];
@@ -81,6 +83,9 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     });
   }
   const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
+  const snapshots = [
+    ...new Set(answered.flatMap((s) => (s.response!.model ? [s.response!.model] : []))),
+  ].sort();
   return {
     schemaVersion: 1,
     path: spec.path,
@@ -100,6 +105,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
       failed: engineStats.failed,
       retried: engineStats.retried,
     },
+    ...(snapshots.length > 0 ? { snapshots } : {}),
     cases: runs.map((r) => {
       const graded = gradedSamples(r.head);
       return {

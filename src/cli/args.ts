@@ -65,11 +65,33 @@ Options:
 
 Exit codes: 0 written; 2 could not convert.`;
 
+export const monitorHelp = `Usage: promptgate monitor [FILE...] --baseline DIR [options]
+
+Run the eval set of every prompt (or of each FILE) and compare it with its last recorded run in DIR,
+with the same gate as a review: the baseline's answers are the base, today's are the head, paired by
+case. A stable run becomes the new baseline; a significant decline beyond gate.margin is a drift and
+keeps the old baseline, so the next run says when the prompt has recovered.
+
+Options:
+  --baseline DIR    Folder of the kept baselines and history (required)
+  --repo DIR        Project root (default: current directory)
+  --config FILE     promptgate.yml to use (default: promptgate.yml or .github/promptgate.yml)
+  --repeats N       Samples per case (default: config repeats, 1)
+  --json FILE       Write each prompt's status and figures as JSON to FILE
+  --markdown FILE   Write the drift report of each declined prompt (figures, cases, charts) to FILE
+  -h, --help        Show this help
+
+Every answer is asked of the model afresh (the response cache is not used): a cached answer would
+hide the very change the monitor looks for.
+
+Exit codes: 0 stable, recorded, recovered or inconclusive; 1 some prompt drifted; 2 could not run.`;
+
 export const mainHelp = `promptgate — review prompt changes before they merge
 
 Commands:
   promptgate review [options]    Compare base and head versions of every changed prompt
   promptgate eval FILE [options] Run one prompt file's eval set
+  promptgate monitor --baseline DIR  Compare the prompts with their last recorded run (drift)
   promptgate convert FILE        Write any supported prompt format as .prompt.yml (or back as Prompty)
   promptgate --version
 
@@ -114,6 +136,18 @@ export const evalArgsSchema = z.object({
   help: z.boolean().default(false),
 });
 export type EvalArgs = z.infer<typeof evalArgsSchema>;
+
+export const monitorArgsSchema = z.object({
+  files: z.array(z.string().min(1)).default([]),
+  baseline: z.string().min(1).optional(),
+  repo: z.string().min(1).default("."),
+  config: z.string().min(1).optional(),
+  json: z.string().min(1).optional(),
+  markdown: z.string().min(1).optional(),
+  repeats: repeatsSchema,
+  help: z.boolean().default(false),
+});
+export type MonitorArgs = z.infer<typeof monitorArgsSchema>;
 
 export const convertArgsSchema = z.object({
   file: z.string().min(1).optional(),
@@ -164,6 +198,19 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   });
   if (positionals.length > 1) throw new UsageError(`eval takes one FILE, got: ${positionals.join(" ")}`);
   return check(evalArgsSchema, { ...camelKeys(values), file: positionals[0] });
+}
+
+export function parseMonitorArgs(argv: string[]): MonitorArgs {
+  const { values, positionals } = parseOrThrow(argv, {
+    repo: common.repo,
+    config: common.config,
+    json: common.json,
+    repeats: common.repeats,
+    help: common.help,
+    markdown: { type: "string" },
+    baseline: { type: "string" },
+  });
+  return check(monitorArgsSchema, { ...camelKeys(values), files: positionals });
 }
 
 export function parseConvertArgs(argv: string[]): ConvertArgs {

@@ -2,7 +2,14 @@
 
 import { InputError } from "../core/diagnostics.js";
 import { createRedactor, listEnvSecrets } from "../core/redact.js";
-import { mainHelp, parseConvertArgs, parseEvalArgs, parseReviewArgs, UsageError } from "./args.js";
+import {
+  mainHelp,
+  parseConvertArgs,
+  parseEvalArgs,
+  parseMonitorArgs,
+  parseReviewArgs,
+  UsageError,
+} from "./args.js";
 import { EXIT_ERROR } from "./exit-code.js";
 import { version } from "./version.js";
 
@@ -17,6 +24,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (command === "eval") {
       const args = parseEvalArgs(rest);
       return await (await import("./eval-command.js")).runEvalCommand(args);
+    }
+    if (command === "monitor") {
+      const args = parseMonitorArgs(rest);
+      return await (await import("./monitor-command.js")).runMonitorCommand(args);
     }
     if (command === "convert") {
       const args = parseConvertArgs(rest);
@@ -41,7 +52,7 @@ export async function runCli(argv: string[]): Promise<number> {
 function describeError(error: unknown, command: string | undefined): string {
   if (error instanceof UsageError) {
     const hint =
-      command === "review" || command === "eval" || command === "convert"
+      command === "review" || command === "eval" || command === "convert" || command === "monitor"
         ? `promptgate ${command} --help`
         : "promptgate --help";
     return `promptgate: ${error.message}\nSee '${hint}'.`;
@@ -52,7 +63,9 @@ function describeError(error: unknown, command: string | undefined): string {
         ? "could not run the eval"
         : command === "convert"
           ? "could not convert"
-          : "could not review";
+          : command === "monitor"
+            ? "could not monitor"
+            : "could not review";
     return `promptgate: ${what}:\n${error.message.replace(/^\((environment|command line)\): /gm, "")}`;
   }
   // An error nobody anticipated: with PROMPTGATE_DEBUG the stack says where it came from.

@@ -1,0 +1,137 @@
+// `promptgate monitor --baseline DIR`: evaluate the prompts and compare each with its last recorded run (drift).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { createBaselineDir } from "../adapters/baseline-dir.js";
+import { matchesPromptGlobs } from "../core/change-set.js";
+import { findConfig } from "../core/config.js";
+import type { Config } from "../core/config-schema.js";
+import { InputError } from "../core/diagnostics.js";
+import { loadPromptSpec } from "../core/formats/index.js";
+import { type DriftOutcome, decideDrift, type TodayRun } from "../core/gate/drift.js";
+import { createRedactor, listEnvSecrets } from "../core/redact.js";
+import { decodeText } from "../core/text-content.js";
+import { noCache } from "../engine/cache.js";
+import { type EvalDeps, type EvalReport, evaluatePrompt } from "../evaluate.js";
+import { renderDriftIssue, renderRecoveredComment } from "../render/drift-issue.js";
+import { renderMonitorSummary } from "../render/monitor-summary.js";
+import { gitBlobId } from "../review/run-looks.js";
+import { modelFactory } from "./adapters.js";
+import { type MonitorArgs, monitorHelp, UsageError } from "./args.js";
+import { EXIT_GATE_FAILED, EXIT_OK } from "./exit-code.js";
+import { createConsoleLogger } from "./logger.js";
+import { detectTerminal } from "./terminal.js";
+
+/** Folders never searched for prompts: dependencies, git's own, and promptgate's cache. */
+const SKIPPED_DIRS = new Set(["node_modules", ".git", ".promptgate"]);
+
+export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
+  if (args.help) {
+    process.stdout.write(`${monitorHelp}\n`);
+    return EXIT_OK;
+  }
+  if (!args.baseline) throw new UsageError("monitor needs --baseline DIR, where the baselines are kept");
+  const root = resolve(args.repo);
+  const read = diskReader(root);
+  let config = (await findConfig(args.config ? diskReader(process.cwd()) : read, args.config)).config;
+  if (args.repeats) config = { ...config, repeats: args.repeats };
+  const baselineDir = resolve(args.baseline);
+  const paths =
+    args.files.length > 0
+      ? args.files.map((f) => toRepoPath(root, f))
+      : listPrompts(root, config, baselineDir);
+  if (paths.length === 0)
+    throw new InputError({ file: "promptgate.yml", field: "prompts", message: "no prompt file matches" });
+  const redact = createRedactor(listEnvSecrets(process.env));
+  const logger = createConsoleLogger(undefined, redact);
+  // Never from the response cache: a cached answer is an old answer, and hiding the model's change is the one
+  // thing the monitor must not do.
+  const deps: EvalDeps = { model: modelFactory(false)(config), cache: noCache, cacheMode: "off", logger };
+  const store = createBaselineDir(baselineDir);
+  const at = new Date().toISOString();
+  const outcomes: DriftOutcome[] = [];
+  for (const path of paths) {
+    const text = await read(path);
+    if (text === null) throw new InputError({ file: path, message: "file not found" });
+    const spec = await loadPromptSpec({ path, text, readFile: read, patterns: config.prompts });
+    const report = await evaluatePrompt(deps, spec, config);
+    const outcome = decideDrift(store.read(path), toTodayRun(report, gitBlobId(text), at), config.gate);
+    store.write(outcome.record);
+    outcomes.push(outcome);
+  }
+  if (args.json) writeFileSync(args.json, `${JSON.stringify(outcomes.map(describeOutcome), null, 2)}\n`);
+  if (args.markdown) writeFileSync(args.markdown, renderMonitorMarkdown(outcomes));
+  process.stdout.write(`${renderMonitorSummary(outcomes, { color: detectTerminal().color })}\n`);
+  return outcomes.some((o) => o.status === "drift") ? EXIT_GATE_FAILED : EXIT_OK;
+}
+
+/** Each declined prompt's drift report and each recovered prompt's closing note, in Markdown (GitHub renders the charts). */
+function renderMonitorMarkdown(outcomes: DriftOutcome[]): string {
+  const parts = outcomes.flatMap((o) =>
+    o.status === "drift"
+      ? [renderDriftIssue(o)]
+      : o.status === "recovered"
+        ? [renderRecoveredComment(o)]
+        : [],
+  );
+  return parts.length === 0 ? "No prompt declined.\n" : `${parts.join("\n\n---\n\n")}\n`;
+}
+
+/** What `--json` keeps of an outcome: the status, the figures and the regressed cases, not the stored answers. */
+function describeOutcome(o: DriftOutcome) {
+  return {
+    path: o.record.path,
+    status: o.status,
+    ...(o.decision ? { passRateChange: o.decision.estimate, pValue: o.decision.pValue } : {}),
+    regressed: o.regressed.map((r) => ({ id: r.id, before: r.before.outputs, after: r.after.outputs })),
+    history: o.record.history,
+  };
+}
+
+/** Graded answers only: a failed call is evidence of nothing, as in a review. */
+export function toTodayRun(report: EvalReport, contentHash: string, at: string): TodayRun {
+  return {
+    path: report.path,
+    contentHash,
+    model: report.model,
+    snapshots: report.snapshots ?? [],
+    at,
+    cases: report.cases.map((c) => {
+      const graded = c.outputs.filter((o) => !o.error && !o.notRun);
+      return { id: c.id, passes: graded.map((o) => o.pass), outputs: graded.map((o) => o.output) };
+    }),
+    passRate: report.passRate,
+    costPerCallUsd: report.costPerCallUsd,
+    latencyP50Ms: report.latencyMs.p50,
+    incomplete: report.incomplete,
+  };
+}
+
+type Read = (path: string) => Promise<string | null>;
+
+function diskReader(root: string): Read {
+  return async (path) => {
+    const full = resolve(root, path);
+    return existsSync(full) ? decodeText(path, readFileSync(full)) : null;
+  };
+}
+
+function toRepoPath(root: string, file: string): string {
+  return relative(root, resolve(file)).split("\\").join("/");
+}
+
+/** Every file under the root that the config's `prompts` globs match, in a stable order; the baselines are skipped. */
+function listPrompts(root: string, config: Config, baselineDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = resolve(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name) && full !== baselineDir) walk(full);
+      } else if (matchesPromptGlobs(toRepoPath(root, full), config.prompts)) {
+        found.push(toRepoPath(root, full));
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}

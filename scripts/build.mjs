@@ -1,7 +1,7 @@
 // Bundles the three shells into dist/ (committed: the bundle is the action, nothing is installed at run time).
 // Code splitting keeps what a run does not need (the tokenizer, the OpenAI SDK, the cache client) out of the
 // start-up path: a pull request without prompt changes completes its check without loading them.
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -52,4 +52,8 @@ await build({
 });
 
 const cli = "dist/cli.js";
-if (existsSync(cli)) writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);
+if (existsSync(cli)) {
+  writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);
+  // The `promptgate` bin is executable in git too, so `npm link` / `npm install -g .` leave the checkout clean.
+  chmodSync(cli, 0o755);
+}

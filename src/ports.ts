@@ -55,3 +55,14 @@ export interface Tracer {
   recordCall(call: TracedCall): void;
   recordSample(sample: TracedSample): void;
 }
+
+/**
+ * Webhook deliveries the App already handled. Behind a port so a shared store (Redis) can replace the in-process
+ * one when the App runs as several instances.
+ */
+export interface DeliveryLog {
+  /** True the first time `id` is claimed; false when it was claimed before (a replay or a duplicate). */
+  claim(id: string): Promise<boolean>;
+  /** Forgets `id`, so a redelivery after a failed handling is handled again. */
+  release(id: string): Promise<void>;
+}

@@ -5,10 +5,10 @@ import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { getPullRequest } from "../adapters/github/pull-request.js";
 import { loadConfig } from "../core/config.js";
-import type { Logger } from "../ports.js";
+import type { DeliveryLog, Logger } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
-import { createMemoryDeliveryLog, type DeliveryLog } from "./delivery-log.js";
+import { createMemoryDeliveryLog } from "./delivery-log.js";
 import type { ReviewJob } from "./review-queue.js";
 import { type AppServices, enqueueReview, type RepoContext, runReview } from "./run-review.js";
 

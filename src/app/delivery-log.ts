@@ -1,12 +1,5 @@
 // Webhook deliveries already handled, by `x-github-delivery` id, so a replayed signed delivery runs nothing twice.
-
-/** Behind a port so a shared store (Redis) can replace the in-process one when the App runs as several instances. */
-export interface DeliveryLog {
-  /** True the first time `id` is claimed; false when it was claimed before (a replay or a duplicate). */
-  claim(id: string): Promise<boolean>;
-  /** Forgets `id`, so a redelivery after a failed handling is handled again. */
-  release(id: string): Promise<void>;
-}
+import type { DeliveryLog } from "../ports.js";
 
 /** Deliveries remembered in-process; GitHub retries and replays come within minutes, not 10,000 events later. */
 export const DEFAULT_DELIVERY_CAPACITY = 10_000;

@@ -1,6 +1,6 @@
 // Webhook delivery ids claimed in Redis, so every replica of the App drops a delivery another one handled.
 import type { Redis } from "ioredis";
-import type { DeliveryLog } from "../../app/delivery-log.js";
+import type { DeliveryLog } from "../../ports.js";
 
 /** GitHub redelivers within hours; a week of ids is a few MB and covers a manual "Redeliver" too. */
 export const DEFAULT_DELIVERY_TTL_SECONDS = 7 * 24 * 3600;

@@ -1,0 +1,157 @@
+// Layer lint: fails on any import in src/ that points up the layer order or sideways between shells.
+// Run by `npm run lint`; the order is the one in DESIGN.md and docs/architecture.md.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+/** Top to bottom. A file may import from its own layer or any layer below it; shells never import each other. */
+export const LAYERS: readonly { name: string; holds: readonly string[]; shell?: boolean }[] = [
+  { name: "action", holds: ["src/action/", "src/index.ts"], shell: true },
+  { name: "app", holds: ["src/app/"], shell: true },
+  { name: "cli", holds: ["src/cli/"], shell: true },
+  { name: "pr", holds: ["src/pr/"] },
+  { name: "adapters", holds: ["src/adapters/"] },
+  { name: "review", holds: ["src/review/", "src/review.ts", "src/evaluate.ts", "src/ports.ts"] },
+  { name: "render", holds: ["src/render/"] },
+  { name: "engine", holds: ["src/engine/"] },
+  { name: "core", holds: ["src/core/"] },
+];
+
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Back-edges today's tree already has, each with why it is there; the lint passes on these and fails on any
+ * new one. Remove an entry when its import goes (the lint also fails on an entry that no longer matches, so
+ * this list stays the true list of debts).
+ */
+export const EXCEPTIONS: readonly (Edge & { why: string })[] = [
+  // The App's review queue port is declared next to its in-memory version in src/app (with the job and stored
+  // review types it carries); the Redis adapters implement it. Moving it into src/ports.ts removes these two.
+  ...["src/adapters/redis/app-stores.ts", "src/adapters/redis/redis-review-queue.ts"].map((from) => ({
+    from,
+    to: "src/app/review-queue.ts",
+    why: "type-only: the ReviewQueue port lives in src/app",
+  })),
+  // The chat message, request and usage types live in src/engine/model.ts but are domain types; they move into
+  // src/core when core is split into sub-areas.
+  ...["context-window", "estimate", "pricing", "template", "tokens"].map((name) => ({
+    from: `src/core/${name}.ts`,
+    to: "src/engine/model.ts",
+    why: "type-only: ChatMessage, ChatRequest and Usage live in the engine",
+  })),
+  // src/ports.ts declares the ports every layer reads through but imports engine types, so it sits with the
+  // pipeline; core reads the repository and the engine traces through these port types.
+  { from: "src/core/change-set.ts", to: "src/ports.ts", why: "type-only: RepoReader and ChangedFile ports" },
+  { from: "src/core/config.ts", to: "src/ports.ts", why: "type-only: the RepoReader port" },
+  { from: "src/engine/traced-engine.ts", to: "src/ports.ts", why: "type-only: the Tracer port" },
+  // The eval report's type is declared with evaluate(); it moves with the pipeline into src/review/.
+  { from: "src/render/eval-summary.ts", to: "src/evaluate.ts", why: "type-only: EvalReport" },
+];
+
+export interface Violation extends Edge {
+  readonly line: number;
+  readonly specifier: string;
+  readonly reason: string;
+}
+
+/** The layer a repository-relative path (forward slashes) belongs to, or undefined outside the layer map. */
+export function layerOf(path: string): number | undefined {
+  const index = LAYERS.findIndex((layer) =>
+    layer.holds.some((held) => (held.endsWith("/") ? path.startsWith(held) : path === held)),
+  );
+  return index === -1 ? undefined : index;
+}
+
+/** Why importing `to` from `from` breaks the layer order, or undefined when it is allowed. */
+export function edgeProblem(from: string, to: string): string | undefined {
+  const a = layerOf(from);
+  const b = layerOf(to);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const [upper, lower] = [LAYERS[a]!, LAYERS[b]!];
+  if (upper.shell && lower.shell)
+    return `shell ${upper.name} imports shell ${lower.name}; shells never import each other`;
+  if (b < a) return `${upper.name} imports ${lower.name}, which is above it in the layer order`;
+  return undefined;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join("/");
+}
+
+/** Every relative import (static, type-only, re-export or dynamic) in `src/` under `root`, resolved to a path. */
+export function importEdges(root: string): (Edge & { line: number; specifier: string })[] {
+  return sourceFiles(join(root, "src")).flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    const from = toPosix(relative(root, file));
+    const { importedFiles } = ts.preProcessFile(text, true, true);
+    return importedFiles
+      .filter((imported) => imported.fileName.startsWith("."))
+      .map((imported) => {
+        const target = resolve(dirname(file), imported.fileName).replace(/\.js$/, ".ts");
+        const line = text.slice(0, imported.pos).split("\n").length;
+        return { from, to: toPosix(relative(root, target)), line, specifier: imported.fileName };
+      });
+  });
+}
+
+export interface LayerCheck {
+  /** Imports that break the layer order and are not listed as exceptions. */
+  readonly violations: Violation[];
+  /** Listed exceptions that no longer match a breaking import. */
+  readonly staleExceptions: Edge[];
+  /** Source files in no layer: a new top-level file or folder must be placed in LAYERS before it is linted. */
+  readonly unplaced: string[];
+}
+
+/** Checks every import in `root`/src against the layer order. */
+export function checkLayers(root: string, exceptions: readonly Edge[] = EXCEPTIONS): LayerCheck {
+  const edges = importEdges(root);
+  const unplaced = sourceFiles(join(root, "src"))
+    .map((file) => toPosix(relative(root, file)))
+    .filter((path) => layerOf(path) === undefined);
+  const listed = (edge: Edge) => exceptions.some((e) => e.from === edge.from && e.to === edge.to);
+  const violations = edges.flatMap((edge) => {
+    const reason = edgeProblem(edge.from, edge.to);
+    return reason && !listed(edge) ? [{ ...edge, reason }] : [];
+  });
+  const staleExceptions = exceptions.filter(
+    (e) => !edges.some((edge) => edge.from === e.from && edge.to === e.to && edgeProblem(edge.from, edge.to)),
+  );
+  return { violations, staleExceptions: staleExceptions.map(({ from, to }) => ({ from, to })), unplaced };
+}
+
+/** `tsx scripts/check-layers.ts [root]`: checks the repository this script is in, or `root`. */
+function main(): void {
+  const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
+  const { violations, staleExceptions, unplaced } = checkLayers(root);
+  for (const v of violations) {
+    console.error(`${v.from}:${v.line}: import "${v.specifier}" → ${v.to}: ${v.reason}.`);
+  }
+  for (const e of staleExceptions) {
+    console.error(
+      `scripts/check-layers.ts: exception ${e.from} → ${e.to} no longer matches an import; remove it.`,
+    );
+  }
+  for (const path of unplaced) {
+    console.error(`${path}: in no layer; add its folder to LAYERS in scripts/check-layers.ts.`);
+  }
+  if (violations.length > 0 || staleExceptions.length > 0 || unplaced.length > 0) {
+    console.error("Layer order (top to bottom): see docs/architecture.md.");
+    process.exit(1);
+  }
+  console.log(`Layers: no import points up the layer order (${EXCEPTIONS.length} listed exceptions).`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -2,6 +2,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { runActionBench } from "./action-bench.js";
 import { runAppRedisBench } from "./app-redis-bench.js";
+import { runBatchBench } from "./batch-bench.js";
 import { runEngineBench } from "./engine-bench.js";
 import { runGateBench } from "./gate-bench.js";
 import { type BenchSection, isSectionPassing } from "./report.js";
@@ -12,6 +13,7 @@ const sections: Array<{ name: string; run: () => Promise<BenchSection[]> }> = [
   { name: "action", run: async () => (await runActionBench()).sections },
   { name: "app-redis", run: async () => (await runAppRedisBench()).sections },
   { name: "gate", run: async () => runGateBench().sections },
+  { name: "batch", run: async () => (await runBatchBench()).sections },
 ];
 
 async function main(): Promise<void> {

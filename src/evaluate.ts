@@ -44,7 +44,8 @@ export interface EvalReport {
   costUsd: number;
   costPerCallUsd: number | null;
   tokens: { input: number; output: number };
-  latencyMs: { p50: number; p95: number };
+  /** Null when no call's latency was measured (every answer came from a Batch API batch). */
+  latencyMs: { p50: number; p95: number } | null;
   calls: { total: number; cached: number; failed: number; retried: number };
   /** The model ids the provider said answered (`gpt-4o-mini-2024-07-18`), when it said: its snapshot. */
   snapshots?: string[];

@@ -96,13 +96,14 @@ function pickResponse(response: ChatResponse): ChatResponse {
     latencyMs: response.latencyMs,
     finishReason: response.finishReason,
     ...(response.usageMissing ? { usageMissing: true } : {}),
+    ...(response.latencyMissing ? { latencyMissing: true } : {}),
   };
 }
 
 function parseEntry(body: string): ChatResponse | undefined {
   const entry: unknown = JSON.parse(body);
   if (!isRecord(entry) || entry.v !== FILE_VERSION || !isRecord(entry.response)) return undefined;
-  const { text, usage, latencyMs, finishReason, usageMissing } = entry.response;
+  const { text, usage, latencyMs, finishReason, usageMissing, latencyMissing } = entry.response;
   if (typeof text !== "string" || typeof finishReason !== "string" || !isFiniteNumber(latencyMs))
     return undefined;
   if (!isRecord(usage)) return undefined;
@@ -115,8 +116,10 @@ function parseEntry(body: string): ChatResponse | undefined {
     usage: { inputTokens, outputTokens, cachedInputTokens },
     latencyMs,
     finishReason,
+    ...(usageMissing === true ? { usageMissing: true } : {}),
+    ...(latencyMissing === true ? { latencyMissing: true } : {}),
   };
-  return usageMissing === true ? { ...response, usageMissing: true } : response;
+  return response;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -145,8 +145,8 @@ export function parseBatchOutput(text: string, parse: ChatCodec["parse"]): Map<s
       try {
         results.set(line.custom_id, {
           ok: true,
-          // Batch answers have no per-call latency: 0 says so rather than inventing one.
-          response: parse(line.response.body as ChatCompletion, 0),
+          // Batch answers have no per-call latency: marked unknown so no latency figure counts them as 0 ms.
+          response: { ...parse(line.response.body as ChatCompletion, 0), latencyMissing: true },
         });
         return;
       } catch (error) {

@@ -101,7 +101,7 @@ export function toTodayRun(report: EvalReport, contentHash: string, at: string):
     }),
     passRate: report.passRate,
     costPerCallUsd: report.costPerCallUsd,
-    latencyP50Ms: report.latencyMs.p50,
+    latencyP50Ms: report.latencyMs?.p50 ?? null,
     incomplete: report.incomplete,
   };
 }

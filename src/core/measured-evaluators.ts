@@ -4,10 +4,11 @@ import type { EvaluatorSpec } from "./prompt-spec.js";
 
 export type MeasuredEvaluator = Extract<EvaluatorSpec, { kind: "cost" } | { kind: "latency" }>;
 
-/** What one sample's call measured: its list-price cost (null when unknown) and its wall time. */
+/** What one sample's call measured: its list-price cost and its wall time, each null when unknown. */
 export interface SampleMeasurement {
   costUsd: number | null;
-  latencyMs: number;
+  /** Null for a Batch API answer: the provider ran it on its own schedule, with no per-call time. */
+  latencyMs: number | null;
 }
 
 /** Grades a measurement against its limit; an unknown cost is an error, never a pass (nor $0). */
@@ -16,7 +17,7 @@ export function evaluateMeasured(
   measured: SampleMeasurement | undefined,
 ): { pass: boolean; reason: string; error?: string } {
   if (evaluator.kind === "latency") {
-    if (!measured)
+    if (!measured || measured.latencyMs === null)
       return { pass: false, reason: "latency — not measured", error: "the call's latency is unknown" };
     const ms = Math.round(measured.latencyMs);
     return { pass: ms <= evaluator.maxMs, reason: `latency ${ms} ms, at most ${evaluator.maxMs} ms` };

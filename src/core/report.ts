@@ -62,7 +62,8 @@ export interface VersionStats {
   cases: number;
   samples: number;
   costPerCallUsd: number | null;
-  latencyMs: { p50: number; p95: number };
+  /** Null when no sample's latency was measured (every answer came from a Batch API batch). */
+  latencyMs: { p50: number; p95: number } | null;
   tokens: { inputPerCall: number; outputPerCall: number };
   /** Samples that could not be graded (call failed, judge unparseable). */
   errors: number;
@@ -73,7 +74,8 @@ export interface Delta {
   passRateCI: [number, number];
   /** Percent: 35.2 means +35.2%. Null when a price is unknown. */
   costPerCallPct: number | null;
-  latencyP50Pct: number;
+  /** Percent; null when a version's latency was not measured. */
+  latencyP50Pct: number | null;
   /** Projected monthly cost delta in USD from `traffic`, null without traffic or price. */
   monthlyCostUsd: number | null;
 }

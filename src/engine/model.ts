@@ -44,6 +44,8 @@ export interface ChatResponse {
   model?: string;
   /** The provider sent no token counts: the cost of this answer is unknown, never $0. */
   usageMissing?: boolean;
+  /** No per-call wall time was measured (a Batch API answer): `latencyMs` means nothing, and no figure counts it. */
+  latencyMissing?: boolean;
 }
 
 export type ModelErrorKind =

@@ -96,13 +96,16 @@ export function renderHistoryCharts(history: RunPoint[]): SafeMarkdown {
       ),
     );
   }
-  charts.push(
-    chart(
-      md`Latency p50 (ms)`,
-      labels,
-      history.map((p) => Math.round(p.latencyP50Ms)),
-    ),
-  );
+  // Like cost, latency is charted only when every run measured it (Batch API runs did not).
+  if (history.every((p) => p.latencyP50Ms !== null)) {
+    charts.push(
+      chart(
+        md`Latency p50 (ms)`,
+        labels,
+        history.map((p) => Math.round(p.latencyP50Ms!)),
+      ),
+    );
+  }
   const table = history.map(
     (p) =>
       md`| ${dateLabel(p)} | ${escapeInline(p.status)} | ${escapeInline(formatRate(p.passRate))} | ${escapeInline(formatUsd(p.costPerCallUsd))} | ${escapeInline(formatMs(p.latencyP50Ms))} |`,

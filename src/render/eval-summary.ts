@@ -38,7 +38,7 @@ export function renderEvalSummary(report: EvalReport, options: { color: boolean 
       : paint("red", "FAIL");
   lines.push(
     `${verdict} ${report.path} on ${report.model}: pass rate ${graded === 0 ? "n/a (nothing graded)" : formatRate(report.passRate)} — ${passed}/${plural(report.cases.length, "case")} passed every sample (${plural(report.repeats, "repeat")})${notRun > 0 ? `; ${plural(notRun, "sample")} not run` : ""}`,
-    `  cost ${formatUsd(report.costUsd)} spent, ${formatUsd(report.costPerCallUsd)} per call · tokens ${formatInt(report.tokens.input)} in / ${formatInt(report.tokens.output)} out · latency p50 ${formatMs(report.latencyMs.p50)}, p95 ${formatMs(report.latencyMs.p95)}`,
+    `  cost ${formatUsd(report.costUsd)} spent, ${formatUsd(report.costPerCallUsd)} per call · tokens ${formatInt(report.tokens.input)} in / ${formatInt(report.tokens.output)} out · latency p50 ${formatMs(report.latencyMs?.p50)}, p95 ${formatMs(report.latencyMs?.p95)}`,
     `  calls ${formatInt(report.calls.total)} (${formatInt(report.calls.cached)} cached, ${formatInt(report.calls.retried)} retried, ${formatInt(report.calls.failed)} failed)`,
   );
   for (const e of report.errors.slice(0, 10)) lines.push(`  ${paint("red", "error")}: ${plain(e.message)}`);

@@ -84,8 +84,9 @@ export function formatSignedUsd(usd: number | null): string {
   return `${signOf(usd)}$${usdDigits(Math.abs(usd))}`;
 }
 
-/** Latency: `820 ms`, `1,400 ms`, `12.3 s`. */
-export function formatMs(ms: number): string {
+/** Latency: `820 ms`, `1,400 ms`, `12.3 s`; `unknown`, never `0 ms`, when it was not measured. */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return "unknown";
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${formatInt(ms)} ms`;
 }
 

@@ -89,15 +89,15 @@ function comparedRows(
   rows.push(
     [
       "latency p50",
-      formatMs(base.latencyMs.p50),
-      formatMs(head.latencyMs.p50),
-      formatChangePct(d ? d.latencyP50Pct : changePct(base.latencyMs.p50, head.latencyMs.p50)),
+      formatMs(base.latencyMs?.p50),
+      formatMs(head.latencyMs?.p50),
+      formatChangePct(d ? d.latencyP50Pct : latencyChange(base, head, "p50")),
     ],
     [
       "latency p95",
-      formatMs(base.latencyMs.p95),
-      formatMs(head.latencyMs.p95),
-      formatChangePct(changePct(base.latencyMs.p95, head.latencyMs.p95)),
+      formatMs(base.latencyMs?.p95),
+      formatMs(head.latencyMs?.p95),
+      formatChangePct(latencyChange(base, head, "p95")),
     ],
     ["tokens in / out per call", tokens(base), tokens(head), `${tokensIn} / ${tokensOut}`],
     ["samples", samples(base), samples(head), ""],
@@ -112,7 +112,10 @@ function headOnlyRows(head: VersionStats): SafeMarkdown[][] {
   const rows = [
     ["pass rate", formatPassRate(head)],
     ["cost per call", formatUsd(head.costPerCallUsd)],
-    ["latency p50 / p95", `${formatMs(head.latencyMs.p50)} / ${formatMs(head.latencyMs.p95)}`],
+    [
+      "latency p50 / p95",
+      head.latencyMs ? `${formatMs(head.latencyMs.p50)} / ${formatMs(head.latencyMs.p95)}` : "unknown",
+    ],
     ["tokens in / out per call", tokens(head)],
     ["samples", samples(head)],
   ];
@@ -120,16 +123,29 @@ function headOnlyRows(head: VersionStats): SafeMarkdown[][] {
   return rows.map((row) => cells(...row));
 }
 
+function latencyChange(base: VersionStats, head: VersionStats, which: "p50" | "p95"): number | null {
+  return base.latencyMs && head.latencyMs ? changePct(base.latencyMs[which], head.latencyMs[which]) : null;
+}
+
+/** Why a latency reads `unknown`: said once under the table, so nobody takes it for a missing run. */
+function latencyNote(...sides: VersionStats[]): SafeMarkdown {
+  return sides.some((s) => s.latencyMs === null)
+    ? md`\n\nLatency unknown: answers from the provider's Batch API have no per-call time, so they are left out of latency figures and the latency limit.`
+    : md``;
+}
+
 /** The measured comparison: base vs head with deltas, or head alone for an added prompt; "" without stats. */
 export function renderStatsTable(prompt: PromptReport, report: ReviewReport): SafeMarkdown {
   const { base, head } = prompt;
   if (base && head) {
     const rows = comparedRows(prompt, base, head, report.gate.confidence);
-    return tableOf(cells("", "base", "head", "change"), rows, [md`---`, md`---:`, md`---:`, md`---:`]);
+    const align = [md`---`, md`---:`, md`---:`, md`---:`];
+    return md`${tableOf(cells("", "base", "head", "change"), rows, align)}${latencyNote(base, head)}`;
   }
   const only = head ?? base;
   if (!only) return md``;
-  return tableOf(cells("", head ? "head" : "base"), headOnlyRows(only), [md`---`, md`---:`]);
+  const table = tableOf(cells("", head ? "head" : "base"), headOnlyRows(only), [md`---`, md`---:`]);
+  return md`${table}${latencyNote(only)}`;
 }
 
 function estimateCells(e: CostEstimate | undefined): SafeMarkdown[] {

@@ -131,7 +131,8 @@ function buildDelta(
     passRate: meanDiff,
     passRateCI: ci,
     costPerCallPct: bothPriced ? percentChange(base.costPerCallUsd!, head.costPerCallUsd!) : null,
-    latencyP50Pct: percentChange(base.latencyMs.p50, head.latencyMs.p50) ?? 0,
+    latencyP50Pct:
+      base.latencyMs && head.latencyMs ? (percentChange(base.latencyMs.p50, head.latencyMs.p50) ?? 0) : null,
     monthlyCostUsd:
       bothPriced && callsPerDay !== undefined
         ? (head.costPerCallUsd! - base.costPerCallUsd!) * callsPerDay * DAYS_PER_MONTH
@@ -223,7 +224,10 @@ function limitDecisions(
 ): { costLimit?: LimitDecision; latencyLimit?: LimitDecision } {
   const { maxCostIncrease, maxLatencyIncrease, falseFailRate } = config.gate;
   const cost = pairPerCase(runs, (s) => s.costUsd);
-  const latency = pairPerCase(runs, (s) => s.response?.latencyMs ?? null);
+  // A case without a measured latency on a side (Batch API answers) is not paired: no pairs, no latency test.
+  const latency = pairPerCase(runs, (s) =>
+    s.response && !s.response.latencyMissing ? s.response.latencyMs : null,
+  );
   return {
     ...(maxCostIncrease !== null && cost.length > 0
       ? { costLimit: decideAgainstLimit(cost, maxCostIncrease, falseFailRate, "cost") }

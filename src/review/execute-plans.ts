@@ -155,7 +155,10 @@ async function runSample(
     label,
     tag,
     prompt: planSide.request.messages.filter((m) => m.role === "user").at(-1)?.content,
-    measured: { costUsd: outcome.costUsd, latencyMs: outcome.response.latencyMs },
+    measured: {
+      costUsd: outcome.costUsd,
+      latencyMs: outcome.response.latencyMissing ? null : outcome.response.latencyMs,
+    },
   });
   return {
     output: outcome.response.text,

@@ -18,7 +18,8 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
     .map((r) => gradedSamples(r[side]))
     .filter((samples) => samples.length > 0)
     .map((samples) => samples.filter((s) => s.pass).length / samples.length);
-  const latencies = answered.map((s) => s.response!.latencyMs);
+  // Batch answers have no per-call time: left out, so they neither pull the percentiles to 0 nor fake a figure.
+  const latencies = answered.filter((s) => !s.response!.latencyMissing).map((s) => s.response!.latencyMs);
   const counted = answered.filter((s) => !s.response!.usageMissing);
   const costs = answered.map((s) => s.costUsd);
   return {
@@ -26,7 +27,7 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
     cases: present.length,
     samples: graded.length,
     costPerCallUsd: costs.length === 0 || costs.some((c) => c === null) ? null : mean(costs as number[]),
-    latencyMs: summarizeLatency(latencies),
+    latencyMs: latencies.length === 0 ? null : summarizeLatency(latencies),
     tokens: {
       inputPerCall: mean(counted.map((s) => s.response!.usage.inputTokens)),
       outputPerCall: mean(counted.map((s) => s.response!.usage.outputTokens)),

@@ -41,6 +41,13 @@ describe("createFileCache", () => {
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ v: 1, response });
   });
 
+  it("keeps a Batch API answer's unknown latency unknown when read back", async () => {
+    const cache = createFileCache(dir);
+    const batched: ChatResponse = { ...response, latencyMs: 0, latencyMissing: true, usageMissing: true };
+    await cache.set(key, batched);
+    expect(await cache.get(key)).toEqual(batched);
+  });
+
   it("treats corrupt, foreign-version and malformed files as misses", async () => {
     const cache = createFileCache(dir);
     await cache.set(key, response);

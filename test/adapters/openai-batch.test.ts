@@ -39,7 +39,7 @@ describe("batch files", () => {
     expect([...results.keys()]).toEqual(["a", "b", "c", "d"]);
     expect(results.get("a")).toMatchObject({
       ok: true,
-      response: { text: "Paris.", usage: { inputTokens: 5, outputTokens: 2 }, latencyMs: 0 },
+      response: { text: "Paris.", usage: { inputTokens: 5, outputTokens: 2 }, latencyMissing: true },
     });
     expect(results.get("b")).toEqual({ ok: false, error: "status 429" });
     expect(results.get("c")).toEqual({ ok: false, error: "batch expired" });

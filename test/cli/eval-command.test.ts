@@ -99,7 +99,7 @@ describe("promptgate eval", () => {
     expect(report!.calls).toEqual({ total: 90, cached: 0, failed: 0, retried: 0 });
     expect(report!.costUsd).toBeGreaterThan(0);
     expect(report!.tokens.input).toBeGreaterThan(0);
-    expect(report!.latencyMs.p95).toBeGreaterThanOrEqual(report!.latencyMs.p50);
+    expect(report!.latencyMs!.p95).toBeGreaterThanOrEqual(report!.latencyMs!.p50);
   });
 
   it("gets every answer from a server that caps concurrency at 3 when asked for 8, counting the retries", async () => {

@@ -84,6 +84,13 @@ describe("gradeSample with a row's scoring", () => {
     expect(grade.error).toMatch(/^cost: the sample's cost is unknown/);
   });
 
+  it("an unmeasured latency (a Batch API answer) is an error, never a 0 ms pass", async () => {
+    const grade = await gradeSample([latency], "ok", ctx({}, { costUsd: 0.0004, latencyMs: null }));
+    expect(grade.pass).toBe(false);
+    expect(grade.results[0]!.reason).toBe("latency — not measured");
+    expect(grade.error).toMatch(/^latency: the call's latency is unknown/);
+  });
+
   it("a row variable promptgate did not write is an error naming the case", async () => {
     const grade = await gradeSample([isJson], "{}", ctx({ __asserts: "not json" }));
     expect(grade.pass).toBe(false);

@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config-schema.js";
 import { decideDrift, type MonitorRecord, type TodayRun } from "../../src/core/gate/drift.js";
-import { renderDriftIssue, renderRecoveredComment } from "../../src/render/drift-issue.js";
+import {
+  renderDriftIssue,
+  renderHistoryCharts,
+  renderRecoveredComment,
+} from "../../src/render/drift-issue.js";
 import { countTags, renderGfm, textOutsideCode } from "../support/gfm.js";
 import { expectGolden } from "./golden-file.js";
 
@@ -51,6 +55,18 @@ describe("drift issue", () => {
     const outcome = driftOutcome();
     expect(outcome.status).toBe("drift");
     expectGolden("drift-issue.md", renderDriftIssue(outcome));
+  });
+
+  it("charts latency only when every run measured it, and says unknown for a Batch API run", () => {
+    const point = { passRate: 1, costPerCallUsd: 0.000012, status: "stable" };
+    const history = [
+      { ...point, at: "2026-11-28T03:00:00Z", latencyP50Ms: 420 },
+      { ...point, at: "2026-11-29T03:00:00Z", latencyP50Ms: null },
+    ];
+    const charts = String(renderHistoryCharts(history));
+    expect(charts).not.toContain("Latency p50 (ms)");
+    expect(charts).toContain("| $0.000012 | unknown |");
+    expect(String(renderHistoryCharts(history.slice(0, 1)))).toContain("Latency p50 (ms)");
   });
 
   it("renders charts as mermaid code blocks and model outputs as inert text", () => {

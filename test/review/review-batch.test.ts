@@ -5,6 +5,7 @@ import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
 import type { ReviewReport } from "../../src/core/report.js";
 import { type Cache, createMemoryCache } from "../../src/engine/cache.js";
+import { renderStatsTable } from "../../src/render/markdown-sections.js";
 import { review } from "../../src/review.js";
 import type { FakeBatchOptions } from "../support/fake-batch-api.js";
 import { contentText, type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
@@ -141,6 +142,29 @@ describe("a review through the Batch API", () => {
     const { report } = await runReview(dir, server.url, createMemoryCache());
     expect(server.batches!.submitted).toEqual([2 * report.prompts[0]!.sequential!.cases]);
     expect(server.received).toBe(0);
+  });
+
+  it("reads batch answers' latency as unknown, not 0 ms: no percentiles, no latency test, `unknown` in the table", async () => {
+    const server = await startServer();
+    const gate = "{batch: always}\ngate: {maxLatencyIncrease: 0.2}";
+    const { report } = await runReview(
+      await repoChanging(gate, ...harmless),
+      server.url,
+      createMemoryCache(),
+    );
+    expect(server.received).toBe(0);
+    const prompt = report.prompts[0]!;
+    expect(prompt.base!.latencyMs).toBeNull();
+    expect(prompt.head!.latencyMs).toBeNull();
+    expect(prompt.delta!.latencyP50Pct).toBeNull();
+    expect(prompt.reasons).toContain(
+      "Mean latency per call could not be compared on two or more cases, so the 20% limit was not checked.",
+    );
+    const table = String(renderStatsTable(prompt, report));
+    expect(table).toContain("| latency p50 | unknown | unknown | unknown |");
+    expect(table).toContain("| latency p95 | unknown | unknown | unknown |");
+    expect(table).toContain("Latency unknown: answers from the provider's Batch API have no per-call time");
+    expect(table).not.toContain("0 ms");
   });
 
   it("retries the answers an expired batch did not bring, one call at a time", async () => {

@@ -18,7 +18,8 @@ const runPointSchema = z.object({
   at: z.string(),
   passRate: z.number(),
   costPerCallUsd: z.number().nullable(),
-  latencyP50Ms: z.number(),
+  // Null when the run's answers came from a Batch API batch: no per-call time was measured.
+  latencyP50Ms: z.number().nullable(),
   status: z.string(),
 });
 export type RunPoint = z.infer<typeof runPointSchema>;
@@ -49,7 +50,7 @@ export interface TodayRun {
   cases: CaseAnswers[];
   passRate: number;
   costPerCallUsd: number | null;
-  latencyP50Ms: number;
+  latencyP50Ms: number | null;
   /** Some samples are missing: such a run never becomes the baseline. */
   incomplete: boolean;
 }

@@ -12,7 +12,7 @@ import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { decodeText } from "../core/text-content.js";
 import { noCache } from "../engine/cache.js";
 import { type EvalDeps, type EvalReport, evaluatePrompt } from "../evaluate.js";
-import { renderDriftIssue, renderRecoveredComment } from "../render/drift-issue.js";
+import { renderMonitorMarkdown } from "../render/drift-issue.js";
 import { renderMonitorSummary } from "../render/monitor-summary.js";
 import { gitBlobId } from "../review/run-looks.js";
 import { modelFactory } from "./adapters.js";
@@ -62,18 +62,6 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   if (args.markdown) writeFileSync(args.markdown, renderMonitorMarkdown(outcomes));
   process.stdout.write(`${renderMonitorSummary(outcomes, { color: detectTerminal().color })}\n`);
   return outcomes.some((o) => o.status === "drift") ? EXIT_GATE_FAILED : EXIT_OK;
-}
-
-/** Each declined prompt's drift report and each recovered prompt's closing note, in Markdown (GitHub renders the charts). */
-function renderMonitorMarkdown(outcomes: DriftOutcome[]): string {
-  const parts = outcomes.flatMap((o) =>
-    o.status === "drift"
-      ? [renderDriftIssue(o)]
-      : o.status === "recovered"
-        ? [renderRecoveredComment(o)]
-        : [],
-  );
-  return parts.length === 0 ? "No prompt declined.\n" : `${parts.join("\n\n---\n\n")}\n`;
 }
 
 /** What `--json` keeps of an outcome: the status, the figures and the regressed cases, not the stored answers. */

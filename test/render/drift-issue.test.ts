@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config-schema.js";
 import { decideDrift, type MonitorRecord, type TodayRun } from "../../src/core/gate/drift.js";
-import { renderDriftIssue, renderRecoveredComment } from "../../src/render/drift-issue.js";
+import {
+  renderDriftIssue,
+  renderMonitorMarkdown,
+  renderRecoveredComment,
+} from "../../src/render/drift-issue.js";
 import { countTags, renderGfm, textOutsideCode } from "../support/gfm.js";
 import { expectGolden } from "./golden-file.js";
 
@@ -74,5 +78,24 @@ describe("drift issue", () => {
     );
     expect(back.status).toBe("recovered");
     expect(renderRecoveredComment(back)).toContain("is back within the margin (pass rate 100%)");
+  });
+
+  it("reports a run's declines and recoveries together, and says so when nothing declined", () => {
+    const drifted = driftOutcome();
+    const back = decideDrift(
+      drifted.record,
+      today(() => true, "2026-12-01T03:00:00Z"),
+      defaultConfig.gate,
+    );
+    const stable = decideDrift(
+      back.record,
+      today(() => true, "2026-12-02T03:00:00Z"),
+      defaultConfig.gate,
+    );
+    expect(stable.status).toBe("stable");
+    expect(renderMonitorMarkdown([drifted, stable, back])).toBe(
+      `${renderDriftIssue(drifted)}\n\n---\n\n${renderRecoveredComment(back)}\n`,
+    );
+    expect(renderMonitorMarkdown([stable])).toBe("No prompt declined.\n");
   });
 });

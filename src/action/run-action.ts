@@ -7,6 +7,7 @@ import { readActionContext } from "./context.js";
 import { describeActionError } from "./errors.js";
 import { type ActionInputs, parseActionInputs } from "./inputs.js";
 import { createActionLogger } from "./logger.js";
+import { runMonitorMode } from "./monitor-mode.js";
 import { describeFailingOutcome, publishOutcome } from "./outputs.js";
 import { runReviewMode } from "./review-event.js";
 import { runRollbackMode } from "./rollback-mode.js";
@@ -28,7 +29,12 @@ export async function runAction(): Promise<void> {
       inputs["deadline-minutes"] !== undefined ? { minutes: inputs["deadline-minutes"] } : {},
     );
     const run = { inputs, context, logger, redact, signal: cancel.signal, deadline };
-    const outcome = inputs.mode === "rollback" ? await runRollbackMode(run) : await runReviewMode(run);
+    const outcome =
+      inputs.mode === "rollback"
+        ? await runRollbackMode(run)
+        : inputs.mode === "monitor"
+          ? await runMonitorMode(run)
+          : await runReviewMode(run);
     deadline.dispose();
     await publishOutcome(outcome, context.tempDir, redact.content);
     failure = describeFailingOutcome(outcome, inputs["fail-on"]);

@@ -169,7 +169,8 @@ it("asks for --baseline", async () => {
 it("the README's nightly workflow parses, may push the data branch, and runs the monitor with real flags", () => {
   const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Drift monitor"), readme.indexOf("## GitHub Action"));
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const block = blocks.find((b) => b.includes("promptgate monitor --baseline"))!;
   const workflow = parseYaml(block) as {
     permissions: Record<string, string>;
     jobs: { monitor: { steps: { run?: string }[] } };

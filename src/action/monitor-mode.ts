@@ -4,16 +4,14 @@ import { createDataBranchBaselines } from "../adapters/github/data-branch.js";
 import { type DriftIssueAction, publishDriftIssue } from "../adapters/github/drift-issues.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import { type GitHubClient, requestData } from "../adapters/github/octokit.js";
-import { toTodayRun } from "../cli/monitor-command.js";
 import { matchesPromptGlobs } from "../core/change-set.js";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
-import { loadPromptSpec } from "../core/formats/index.js";
-import { type DriftOutcome, decideDrift } from "../core/gate/drift.js";
+import type { DriftOutcome } from "../core/gate/drift.js";
 import { noCache } from "../engine/cache.js";
-import { type EvalDeps, evaluatePrompt } from "../evaluate.js";
+import type { EvalDeps } from "../evaluate.js";
+import { monitorPrompt } from "../monitor.js";
 import { renderMonitorMarkdown } from "../render/drift-issue.js";
-import { gitBlobId } from "../review/run-looks.js";
 import { type ActionRun, createActionOctokit, createModelFactory } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
 
@@ -40,11 +38,8 @@ export async function runMonitorMode(run: ActionRun): Promise<ActionOutcome> {
   const at = new Date().toISOString();
   const outcomes: DriftOutcome[] = [];
   for (const path of paths) {
-    const text = (await read(path))!;
-    const spec = await loadPromptSpec({ path, text, readFile: read, patterns: config.prompts });
-    const report = await evaluatePrompt(deps, spec, config);
-    const today = toTodayRun(report, gitBlobId(text), at);
-    const outcome = decideDrift(await store.read(path), today, config.gate);
+    const baseline = await store.read(path);
+    const outcome = await monitorPrompt(deps, { path, readFile: read, config, baseline, at });
     logger.info(`${path}: ${outcome.status}`);
     outcomes.push(outcome);
   }

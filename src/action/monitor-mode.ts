@@ -31,13 +31,20 @@ export async function runMonitorMode(run: ActionRun): Promise<ActionOutcome> {
       message: `no prompt file matches on ${defaultBranch}`,
     });
   }
+  // The same deadline as a review: past it the calls stop, and a cut-short run is inconclusive, never a baseline.
+  run.deadline.configure(config.review.deadlineMinutes);
+  const signal = run.signal ? AbortSignal.any([run.signal, run.deadline.signal]) : run.deadline.signal;
   // Never from the response cache: a cached answer is an old answer, and would hide the model's change.
   const model = createModelFactory(inputs, run.redact)(config);
-  const deps: EvalDeps = { model, cache: noCache, cacheMode: "off", logger };
+  const deps: EvalDeps = { model, cache: noCache, cacheMode: "off", logger, signal };
   const store = createDataBranchBaselines(octokit, { ...repoOf(run), branch: inputs["data-branch"] });
   const at = new Date().toISOString();
   const outcomes: DriftOutcome[] = [];
   for (const path of paths) {
+    if (signal.aborted) {
+      logger.warn(`${path}: not run, ${signal.reason instanceof Error ? signal.reason.message : "stopped"}`);
+      continue;
+    }
     const baseline = await store.read(path);
     const outcome = await monitorPrompt(deps, { path, readFile: read, config, baseline, at });
     logger.info(`${path}: ${outcome.status}`);

@@ -132,3 +132,39 @@ it("the README's monitor workflow grants what the mode writes and passes inputs 
   const inputs = parseActionInputs((name) => step.with?.[name] ?? "");
   expect(inputs).toMatchObject({ mode: "monitor", "data-branch": "promptgate-data" });
 });
+
+it("stops its calls at the deadline: the cut-short run is inconclusive, never the baseline, and opens no issue", async () => {
+  const slowGitHub = await startFakeGitHubServer();
+  const slowModel = await startFakeOpenAIServer({ latencyMs: 400, respond: () => "The city is City1." });
+  try {
+    const files = {
+      "promptgate.yml": "prompts:\n  - prompts/**/*.prompt.yml\n",
+      "prompts/cities.prompt.yml": PROMPT,
+    };
+    slowGitHub.setBranch("main", slowGitHub.addCommit({ files, message: "prompts" }));
+    const result = await runDist({
+      script,
+      eventName: "schedule",
+      event: { schedule: "0 3 * * *", repository: { full_name: "octo-org/prompts", default_branch: "main" } },
+      runnerTemp,
+      githubUrl: slowGitHub.url,
+      inputs: {
+        "github-token": "ghs_job_token",
+        "openai-api-key": "sk-test-key",
+        mode: "monitor",
+        "deadline-minutes": "0.005",
+      },
+      env: { OPENAI_BASE_URL: slowModel.url },
+    });
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    expect(slowGitHub.state.issues.size).toBe(0);
+    const { git } = slowGitHub.state;
+    const tree = git.trees.get(git.commits.get(git.branches.get("promptgate-data")!)!.treeSha)!;
+    const record = JSON.parse(git.blobs.get(tree.get(`${RECORDS_DIR}/prompts%2Fcities.prompt.yml.json`)!)!);
+    expect(record.baseline).toEqual([]);
+    expect(record.history.map((h: { status: string }) => h.status)).toEqual(["inconclusive"]);
+  } finally {
+    await slowGitHub.close();
+    await slowModel.close();
+  }
+}, 60_000);

@@ -8,24 +8,10 @@ import { parse as parseYaml } from "yaml";
 import { parseActionInputs } from "../../src/action/inputs.js";
 import { RECORDS_DIR } from "../../src/adapters/github/data-branch.js";
 import { DRIFT_LABEL } from "../../src/render/drift-issue.js";
+import { CITIES_PROMPT, citiesResponder } from "../support/cities-prompt.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { copyFreshDist, REPO_ROOT, runDist } from "./support/run-dist.js";
-
-const PROMPT = `name: Cities
-model: gpt-4o-mini
-messages:
-  - role: system
-    content: Repeat the city name.
-  - role: user
-    content: "{{city}}"
-testData:
-${Array.from({ length: 30 }, (_, i) => `  - city: City${i + 1}`).join("\n")}
-evaluators:
-  - name: names the city
-    string:
-      contains: "{{city}}"
-`;
 
 /** The model as it is on a given night: `worse` forgets two cities in three. */
 let model: "good" | "worse" = "good";
@@ -39,16 +25,12 @@ beforeAll(async () => {
   script = copyFreshDist();
   github = await startFakeGitHubServer();
   openai = await startFakeOpenAIServer({
-    respond: (body) => {
-      const city = String(body.messages.at(-1)?.content ?? "");
-      const n = Number(city.replace("City", ""));
-      return model === "worse" && n % 3 !== 0 ? "I am not sure." : `The city is ${city}.`;
-    },
+    respond: citiesResponder(() => model),
   });
   const main = github.addCommit({
     files: {
       "promptgate.yml": "prompts:\n  - prompts/**/*.prompt.yml\n",
-      "prompts/cities.prompt.yml": PROMPT,
+      "prompts/cities.prompt.yml": CITIES_PROMPT,
     },
     message: "prompts",
   });
@@ -139,7 +121,7 @@ it("stops its calls at the deadline: the cut-short run is inconclusive, never th
   try {
     const files = {
       "promptgate.yml": "prompts:\n  - prompts/**/*.prompt.yml\n",
-      "prompts/cities.prompt.yml": PROMPT,
+      "prompts/cities.prompt.yml": CITIES_PROMPT,
     };
     slowGitHub.setBranch("main", slowGitHub.addCommit({ files, message: "prompts" }));
     const result = await runDist({

@@ -97,6 +97,17 @@ it("opens one drift issue when the model declines, closes it on recovery, and wr
   expect(unchanged.writes.length).toBeGreaterThan(0);
   expect(github.state.git.branches.get("main")).toBe(mainSha);
   expect(driftIssues()).toHaveLength(1);
+  // The verdicts of the CLI's `--baseline DIR` sequence (test/cli/monitor-command.test.ts), read off the data branch.
+  const { git } = github.state;
+  const last = git.trees.get(git.commits.get(git.branches.get("promptgate-data")!)!.treeSha)!;
+  const record = JSON.parse(git.blobs.get(last.get(`${RECORDS_DIR}/prompts%2Fcities.prompt.yml.json`)!)!);
+  expect(record.history.map((p: { status: string }) => p.status)).toEqual([
+    "recorded",
+    "stable",
+    "drift",
+    "recovered",
+    "stable",
+  ]);
 }, 120_000);
 
 it("the README's monitor workflow grants what the mode writes and passes inputs the Action accepts", () => {

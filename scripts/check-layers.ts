@@ -12,7 +12,10 @@ export const LAYERS: readonly { name: string; holds: readonly string[]; shell?: 
   { name: "cli", holds: ["src/cli/"], shell: true },
   { name: "pr", holds: ["src/pr/"] },
   { name: "adapters", holds: ["src/adapters/"] },
-  { name: "review", holds: ["src/review/", "src/review.ts", "src/evaluate.ts", "src/ports.ts"] },
+  {
+    name: "review",
+    holds: ["src/review/", "src/review.ts", "src/evaluate.ts", "src/monitor.ts", "src/ports.ts"],
+  },
   { name: "render", holds: ["src/render/"] },
   { name: "engine", holds: ["src/engine/"] },
   { name: "core", holds: ["src/core/"] },

@@ -23,6 +23,8 @@ export interface EvalDeps {
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /** Records the run's calls and graded samples for its trace. */
   tracer?: Tracer;
+  /** Cancels the run's calls (a deadline, a cancelled job); what ran is reported, as incomplete. */
+  signal?: AbortSignal;
 }
 
 export interface EvalCaseResult {

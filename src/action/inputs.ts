@@ -1,5 +1,6 @@
 // The Action's inputs: one zod schema, parsed once when the action runs (never at import time).
 import { z } from "zod";
+import { DEFAULT_DATA_BRANCH } from "../adapters/github/data-branch.js";
 import { InputError } from "../core/diagnostics.js";
 
 /** An empty input means "not set": the runner passes "" for inputs without a value. */
@@ -43,7 +44,7 @@ export const actionInputsSchema = z.object({
   /** Config path in the repository, read at base. */
   config: optionalText,
   /** `review` the event's pull request or open a `rollback` pull request. */
-  mode: choice(["review", "rollback"], "review"),
+  mode: choice(["review", "rollback", "monitor"], "review"),
   /** Whether a failing check also fails the step. */
   "fail-on": choice(["regression", "never"], "regression"),
   /** Post or update the sticky comment. */
@@ -68,6 +69,8 @@ export const actionInputsSchema = z.object({
   ),
   /** Headers of the OTLP export (`name=value`, comma or newline separated); a secret, masked. */
   "otlp-headers": optionalText,
+  /** Monitor: the branch that keeps the baselines and their history (written through the git data API). */
+  "data-branch": optionalText.transform((value) => value ?? DEFAULT_DATA_BRANCH),
   /** Rollback: the prompt file to restore. */
   prompt: optionalText,
   /** Rollback: the commit whose version to restore. */

@@ -3,11 +3,12 @@ import * as core from "@actions/core";
 import { createRedactor, listEnvSecrets, listUrlSecrets, type Redactor } from "../core/redact.js";
 import { listHeaderSecrets, parseOtlpHeaders } from "../core/tracing-config.js";
 import { createDeadline, ReviewStopped } from "../pr/review-stop.js";
+import type { ActionRun } from "./action-deps.js";
 import { readActionContext } from "./context.js";
 import { describeActionError } from "./errors.js";
 import { type ActionInputs, parseActionInputs } from "./inputs.js";
 import { createActionLogger } from "./logger.js";
-import { describeFailingOutcome, publishOutcome } from "./outputs.js";
+import { type ActionOutcome, describeFailingOutcome, publishOutcome } from "./outputs.js";
 import { runReviewMode } from "./review-event.js";
 import { runRollbackMode } from "./rollback-mode.js";
 
@@ -28,7 +29,12 @@ export async function runAction(): Promise<void> {
       inputs["deadline-minutes"] !== undefined ? { minutes: inputs["deadline-minutes"] } : {},
     );
     const run = { inputs, context, logger, redact, signal: cancel.signal, deadline };
-    const outcome = inputs.mode === "rollback" ? await runRollbackMode(run) : await runReviewMode(run);
+    const outcome =
+      inputs.mode === "rollback"
+        ? await runRollbackMode(run)
+        : inputs.mode === "monitor"
+          ? await runMonitor(run)
+          : await runReviewMode(run);
     deadline.dispose();
     await publishOutcome(outcome, context.tempDir, redact.content);
     failure = describeFailingOutcome(outcome, inputs["fail-on"]);
@@ -39,6 +45,12 @@ export async function runAction(): Promise<void> {
     cancel.dispose();
   }
   if (failure) core.setFailed(failure);
+}
+
+/** Loaded only in `mode: monitor`: the eval pipeline (and the model catalogue) stays off the review's start-up path. */
+async function runMonitor(run: ActionRun): Promise<ActionOutcome> {
+  const { runMonitorMode } = await import("./monitor-mode.js");
+  return runMonitorMode(run);
 }
 
 /**

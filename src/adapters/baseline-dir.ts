@@ -19,16 +19,7 @@ export function createBaselineDir(dir: string): BaselineStore {
     read(path) {
       const file = join(dir, recordFileName(path));
       if (!existsSync(file)) return undefined;
-      let json: unknown;
-      try {
-        json = JSON.parse(readFileSync(file, "utf8"));
-      } catch (error) {
-        throw new InputError({ file, message: `not valid JSON: ${(error as Error).message}` });
-      }
-      const parsed = monitorRecordSchema.safeParse(json);
-      if (parsed.success) return parsed.data;
-      const issue = parsed.error.issues[0]!;
-      throw new InputError({ file, field: issue.path.join("."), message: issue.message });
+      return parseMonitorRecord(file, readFileSync(file, "utf8"));
     },
     write(record) {
       mkdirSync(dir, { recursive: true });
@@ -38,4 +29,18 @@ export function createBaselineDir(dir: string): BaselineStore {
       renameSync(`${file}.tmp`, file);
     },
   };
+}
+
+/** A stored record checked against its schema; bad JSON or a wrong field is an InputError naming `file`. */
+export function parseMonitorRecord(file: string, text: string): MonitorRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError({ file, message: `not valid JSON: ${(error as Error).message}` });
+  }
+  const parsed = monitorRecordSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new InputError({ file, field: issue.path.join("."), message: issue.message });
 }

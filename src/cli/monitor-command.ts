@@ -6,15 +6,14 @@ import { matchesPromptGlobs } from "../core/change-set.js";
 import { findConfig } from "../core/config.js";
 import type { Config } from "../core/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
-import { loadPromptSpec } from "../core/formats/index.js";
-import { type DriftOutcome, decideDrift, type TodayRun } from "../core/gate/drift.js";
+import type { DriftOutcome } from "../core/gate/drift.js";
 import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { decodeText } from "../core/text-content.js";
 import { noCache } from "../engine/cache.js";
-import { type EvalDeps, type EvalReport, evaluatePrompt } from "../evaluate.js";
-import { renderDriftIssue, renderRecoveredComment } from "../render/drift-issue.js";
+import type { EvalDeps } from "../evaluate.js";
+import { monitorPrompt } from "../monitor.js";
+import { renderMonitorMarkdown } from "../render/drift-issue.js";
 import { renderMonitorSummary } from "../render/monitor-summary.js";
-import { gitBlobId } from "../review/run-looks.js";
 import { modelFactory } from "./adapters.js";
 import { type MonitorArgs, monitorHelp, UsageError } from "./args.js";
 import { EXIT_GATE_FAILED, EXIT_OK } from "./exit-code.js";
@@ -50,11 +49,8 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   const at = new Date().toISOString();
   const outcomes: DriftOutcome[] = [];
   for (const path of paths) {
-    const text = await read(path);
-    if (text === null) throw new InputError({ file: path, message: "file not found" });
-    const spec = await loadPromptSpec({ path, text, readFile: read, patterns: config.prompts });
-    const report = await evaluatePrompt(deps, spec, config);
-    const outcome = decideDrift(store.read(path), toTodayRun(report, gitBlobId(text), at), config.gate);
+    const baseline = store.read(path);
+    const outcome = await monitorPrompt(deps, { path, readFile: read, config, baseline, at });
     store.write(outcome.record);
     outcomes.push(outcome);
   }
@@ -62,18 +58,6 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   if (args.markdown) writeFileSync(args.markdown, renderMonitorMarkdown(outcomes));
   process.stdout.write(`${renderMonitorSummary(outcomes, { color: detectTerminal().color })}\n`);
   return outcomes.some((o) => o.status === "drift") ? EXIT_GATE_FAILED : EXIT_OK;
-}
-
-/** Each declined prompt's drift report and each recovered prompt's closing note, in Markdown (GitHub renders the charts). */
-function renderMonitorMarkdown(outcomes: DriftOutcome[]): string {
-  const parts = outcomes.flatMap((o) =>
-    o.status === "drift"
-      ? [renderDriftIssue(o)]
-      : o.status === "recovered"
-        ? [renderRecoveredComment(o)]
-        : [],
-  );
-  return parts.length === 0 ? "No prompt declined.\n" : `${parts.join("\n\n---\n\n")}\n`;
 }
 
 /** What `--json` keeps of an outcome: the status, the figures and the regressed cases, not the stored answers. */
@@ -84,25 +68,6 @@ function describeOutcome(o: DriftOutcome) {
     ...(o.decision ? { passRateChange: o.decision.estimate, pValue: o.decision.pValue } : {}),
     regressed: o.regressed.map((r) => ({ id: r.id, before: r.before.outputs, after: r.after.outputs })),
     history: o.record.history,
-  };
-}
-
-/** Graded answers only: a failed call is evidence of nothing, as in a review. */
-export function toTodayRun(report: EvalReport, contentHash: string, at: string): TodayRun {
-  return {
-    path: report.path,
-    contentHash,
-    model: report.model,
-    snapshots: report.snapshots ?? [],
-    at,
-    cases: report.cases.map((c) => {
-      const graded = c.outputs.filter((o) => !o.error && !o.notRun);
-      return { id: c.id, passes: graded.map((o) => o.pass), outputs: graded.map((o) => o.output) };
-    }),
-    passRate: report.passRate,
-    costPerCallUsd: report.costPerCallUsd,
-    latencyP50Ms: report.latencyMs?.p50 ?? null,
-    incomplete: report.incomplete,
   };
 }
 

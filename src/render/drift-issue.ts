@@ -51,6 +51,21 @@ export function renderRecoveredComment(outcome: DriftOutcome): SafeMarkdown {
   return md`${inlineCode(outcome.record.path)} is back within the margin (pass rate ${escapeInline(rate)}): today's run is the new baseline, closing.`;
 }
 
+/**
+ * The run's report in Markdown (the CLI's `--markdown`, a job summary): each declined prompt's drift report and
+ * each recovered prompt's closing note; GitHub renders the charts.
+ */
+export function renderMonitorMarkdown(outcomes: DriftOutcome[]): string {
+  const parts = outcomes.flatMap((o) =>
+    o.status === "drift"
+      ? [renderDriftIssue(o)]
+      : o.status === "recovered"
+        ? [renderRecoveredComment(o)]
+        : [],
+  );
+  return parts.length === 0 ? "No prompt declined.\n" : `${parts.join("\n\n---\n\n")}\n`;
+}
+
 function renderCases(regressed: DriftOutcome["regressed"]): SafeMarkdown {
   if (regressed.length === 0) return md`No single case declined; the drop is spread over the eval set.`;
   const shown = regressed

@@ -17,6 +17,7 @@ describe("parseActionInputs", () => {
       comment: true,
       "dry-run": false,
       "deadline-minutes": undefined,
+      "data-branch": "promptgate-data",
       prompt: undefined,
       to: undefined,
     });

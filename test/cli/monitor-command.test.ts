@@ -7,23 +7,9 @@ import { parse as parseYaml } from "yaml";
 import { recordFileName } from "../../src/adapters/baseline-dir.js";
 import { parseMonitorArgs } from "../../src/cli/args.js";
 import { MAX_HISTORY, monitorRecordSchema } from "../../src/core/gate/drift.js";
+import { CITIES_PROMPT, citiesResponder } from "../support/cities-prompt.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { runCliCaptured } from "../support/run-cli.js";
-
-const PROMPT = `name: Cities
-model: gpt-4o-mini
-messages:
-  - role: system
-    content: Repeat the city name.
-  - role: user
-    content: "{{city}}"
-testData:
-${Array.from({ length: 30 }, (_, i) => `  - city: City${i + 1}`).join("\n")}
-evaluators:
-  - name: names the city
-    string:
-      contains: "{{city}}"
-`;
 
 /** The model as it is on a given night: `good` names every city, `worse` forgets two cities in three. */
 let model: "good" | "worse" = "good";
@@ -34,17 +20,13 @@ const saved = { base: process.env.OPENAI_BASE_URL, key: process.env.OPENAI_API_K
 beforeEach(async () => {
   model = "good";
   server = await startFakeOpenAIServer({
-    respond: (body) => {
-      const city = String(body.messages.at(-1)?.content ?? "");
-      const n = Number(city.replace("City", ""));
-      return model === "worse" && n % 3 !== 0 ? "I am not sure." : `The city is ${city}.`;
-    },
+    respond: citiesResponder(() => model),
   });
   process.env.OPENAI_BASE_URL = server.url;
   process.env.OPENAI_API_KEY = "test-key";
   dir = mkdtempSync(join(tmpdir(), "promptgate-monitor-"));
   mkdirSync(join(dir, "prompts"), { recursive: true });
-  writeFileSync(join(dir, "prompts/cities.prompt.yml"), PROMPT);
+  writeFileSync(join(dir, "prompts/cities.prompt.yml"), CITIES_PROMPT);
 });
 afterEach(async () => {
   await server?.close();
@@ -169,7 +151,8 @@ it("asks for --baseline", async () => {
 it("the README's nightly workflow parses, may push the data branch, and runs the monitor with real flags", () => {
   const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Drift monitor"), readme.indexOf("## GitHub Action"));
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const block = blocks.find((b) => b.includes("promptgate monitor --baseline"))!;
   const workflow = parseYaml(block) as {
     permissions: Record<string, string>;
     jobs: { monitor: { steps: { run?: string }[] } };

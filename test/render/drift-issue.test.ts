@@ -5,6 +5,7 @@ import { decideDrift, type MonitorRecord, type TodayRun } from "../../src/core/g
 import {
   renderDriftIssue,
   renderHistoryCharts,
+  renderMonitorMarkdown,
   renderRecoveredComment,
 } from "../../src/render/drift-issue.js";
 import { countTags, renderGfm, textOutsideCode } from "../support/gfm.js";
@@ -90,5 +91,24 @@ describe("drift issue", () => {
     );
     expect(back.status).toBe("recovered");
     expect(renderRecoveredComment(back)).toContain("is back within the margin (pass rate 100%)");
+  });
+
+  it("reports a run's declines and recoveries together, and says so when nothing declined", () => {
+    const drifted = driftOutcome();
+    const back = decideDrift(
+      drifted.record,
+      today(() => true, "2026-12-01T03:00:00Z"),
+      defaultConfig.gate,
+    );
+    const stable = decideDrift(
+      back.record,
+      today(() => true, "2026-12-02T03:00:00Z"),
+      defaultConfig.gate,
+    );
+    expect(stable.status).toBe("stable");
+    expect(renderMonitorMarkdown([drifted, stable, back])).toBe(
+      `${renderDriftIssue(drifted)}\n\n---\n\n${renderRecoveredComment(back)}\n`,
+    );
+    expect(renderMonitorMarkdown([stable])).toBe("No prompt declined.\n");
   });
 });

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { collaborationRoutes } from "./fake-github/collaboration-routes.js";
 import type { AddCommitInput } from "./fake-github/git-model.js";
+import { issueRoutes } from "./fake-github/issue-routes.js";
 import { labelRoutes } from "./fake-github/label-routes.js";
 import { repoRoutes } from "./fake-github/repo-routes.js";
 import { errorBody, HttpError, type RouteContext, type RouteResult } from "./fake-github/router.js";
@@ -59,7 +60,7 @@ export interface FakeGitHubServer {
   close(): Promise<void>;
 }
 
-const ROUTES = [...collaborationRoutes, ...labelRoutes, ...repoRoutes];
+const ROUTES = [...collaborationRoutes, ...labelRoutes, ...repoRoutes, ...issueRoutes];
 const GHE_PREFIX = "/api/v3";
 
 export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Promise<FakeGitHubServer> {

@@ -123,7 +123,7 @@ export const collaborationRoutes: Route[] = [
   }),
   route("POST", `${R}/issues/:number/comments`, (ctx) => {
     const number = Number(ctx.params.number);
-    if (!ctx.state.pulls.has(number)) notFound();
+    if (!ctx.state.pulls.has(number) && !ctx.state.issues.has(number)) notFound();
     const comment = ctx.state.addComment(number, requireString(ctx.body, "body"));
     return { status: 201, body: commentJson(ctx, comment) };
   }),

@@ -61,6 +61,17 @@ export interface FakeCheckRun {
   updates: number;
 }
 
+/** A plain issue (not a pull request), as the drift monitor opens them. */
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: "open" | "closed";
+  stateReason: string | null;
+  user: string;
+}
+
 /** A `labeled`/`unlabeled` entry of `GET /issues/{n}/events`. */
 export interface FakeIssueEvent {
   issueNumber: number;
@@ -89,6 +100,7 @@ export class FakeGitHubState {
   readonly appSlug: string;
   readonly git = new GitModel();
   readonly pulls = new Map<number, FakePullRequest>();
+  readonly issues = new Map<number, FakeIssue>();
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
   readonly reactions: FakeReaction[] = [];
@@ -189,6 +201,6 @@ export class FakeGitHubState {
 
   /** Pull requests and issues share one number sequence. */
   nextIssueNumber(): number {
-    return Math.max(0, ...this.pulls.keys()) + 1;
+    return Math.max(0, ...this.pulls.keys(), ...this.issues.keys()) + 1;
   }
 }

@@ -1,8 +1,11 @@
 // One prompt file's eval set, run `repeats` times per case: the successor of `gh models eval`.
 import type { Config } from "./core/config-schema.js";
 import { InputError } from "./core/diagnostics.js";
+import type { EvalCaseResult, EvalReport } from "./core/eval-report.js";
 import type { PromptSpec } from "./core/prompt-spec.js";
-import type { SampleOutput } from "./core/report.js";
+
+export type { EvalCaseResult, EvalReport };
+
 import type { Cache } from "./engine/cache.js";
 import type { CacheMode, EngineStats } from "./engine/engine-types.js";
 import type { Model } from "./engine/model.js";
@@ -25,35 +28,6 @@ export interface EvalDeps {
   tracer?: Tracer;
   /** Cancels the run's calls (a deadline, a cancelled job); what ran is reported, as incomplete. */
   signal?: AbortSignal;
-}
-
-export interface EvalCaseResult {
-  id: string;
-  index: number;
-  vars: Record<string, string>;
-  passRate: number;
-  outputs: SampleOutput[];
-}
-
-export interface EvalReport {
-  schemaVersion: 1;
-  path: string;
-  model: string;
-  repeats: number;
-  /** Mean of per-case pass rates, 0–1. */
-  passRate: number;
-  /** Money spent by this run, judges included. */
-  costUsd: number;
-  costPerCallUsd: number | null;
-  tokens: { input: number; output: number };
-  /** Null when no call's latency was measured (every answer came from a Batch API batch). */
-  latencyMs: { p50: number; p95: number } | null;
-  calls: { total: number; cached: number; failed: number; retried: number };
-  /** The model ids the provider said answered (`gpt-4o-mini-2024-07-18`), when it said: its snapshot. */
-  snapshots?: string[];
-  cases: EvalCaseResult[];
-  incomplete: boolean;
-  errors: { path?: string; message: string }[];
 }
 
 export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: Config): Promise<EvalReport> {

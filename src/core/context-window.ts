@@ -1,5 +1,5 @@
 // The check that a rendered prompt fits its model's context window (from the model catalogue) before it is sent.
-import type { ChatRequest } from "../engine/model.js";
+import type { ChatRequest } from "./chat.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { builtInCatalogue, type ModelCatalogue } from "./model-catalogue.js";
 import { mapModelId } from "./pricing.js";

@@ -1,5 +1,5 @@
 // Static cost estimate of a prompt version and of its eval run, made from token counts before any call.
-import type { ChatMessage } from "../engine/model.js";
+import type { ChatMessage } from "./chat.js";
 import type { Price } from "./config-schema.js";
 import { builtInCatalogue } from "./model-catalogue.js";
 import { findPrice } from "./pricing.js";

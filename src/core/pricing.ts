@@ -1,5 +1,5 @@
 // Model prices: map a model id as written to a price (overrides first, then the model catalogue) and cost usage.
-import type { Usage } from "../engine/model.js";
+import type { Usage } from "./chat.js";
 import type { Price } from "./config-schema.js";
 import type { ModelCatalogue } from "./model-catalogue.js";
 

@@ -1,5 +1,5 @@
 // `{{name}}` templating of prompt messages: list placeholders, fill them from a test row, flag Handlebars syntax.
-import type { ChatMessage } from "../engine/model.js";
+import type { ChatMessage } from "./chat.js";
 import { type Diagnostic, InputError } from "./diagnostics.js";
 import { lookupRenderedRow } from "./formats/rendered-rows.js";
 import type { PromptSpec, TestCase } from "./prompt-spec.js";

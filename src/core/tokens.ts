@@ -2,7 +2,7 @@
 // vendors' models the count is an estimate, and says so.
 import { countTokens as countCl100k } from "gpt-tokenizer/encoding/cl100k_base";
 import { countTokens as countO200k } from "gpt-tokenizer/encoding/o200k_base";
-import type { ChatMessage } from "../engine/model.js";
+import type { ChatMessage } from "./chat.js";
 import { builtInCatalogue, type ModelCatalogue } from "./model-catalogue.js";
 import { mapModelId } from "./pricing.js";
 

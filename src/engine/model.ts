@@ -1,38 +1,8 @@
 // The Model port: one chat completion against an OpenAI-compatible endpoint. Adapters implement it.
 
-export interface ChatMessage {
-  role: "system" | "developer" | "user" | "assistant";
-  content: string;
-}
+import type { ChatMessage, ChatRequest, ChatResponseFormat, Usage } from "../core/chat.js";
 
-export type ChatResponseFormat =
-  | { type: "text" }
-  | { type: "json_object" }
-  | { type: "json_schema"; name: string; schema: unknown; strict?: boolean };
-
-export interface ChatRequest {
-  /** Provider model id, already mapped (`openai/gpt-4o-mini` → `gpt-4o-mini`). */
-  model: string;
-  messages: ChatMessage[];
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  maxCompletionTokens?: number;
-  seed?: number;
-  stop?: string[];
-  presencePenalty?: number;
-  frequencyPenalty?: number;
-  responseFormat?: ChatResponseFormat;
-  /** OpenAI function tools the model may call; an answer that calls them has the calls as its text (JSON). */
-  tools?: unknown[];
-}
-
-export interface Usage {
-  inputTokens: number;
-  outputTokens: number;
-  /** Input tokens the provider served from its prompt cache (part of `inputTokens`). */
-  cachedInputTokens: number;
-}
+export type { ChatMessage, ChatRequest, ChatResponseFormat, Usage };
 
 export interface ChatResponse {
   text: string;

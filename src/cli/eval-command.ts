@@ -2,20 +2,18 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
-import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { findConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { splitVariantPath } from "../core/formats/promptfoo-config.js";
-import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { decodeText } from "../core/text-content.js";
 import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
 import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
 import { type EvalArgs, evalHelp, UsageError } from "./args.js";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK } from "./exit-code.js";
-import { createConsoleLogger } from "./logger.js";
+import { createCliTelemetry } from "./telemetry.js";
 import { createProgress, detectTerminal } from "./terminal.js";
 
 export async function runEvalCommand(args: EvalArgs): Promise<number> {
@@ -40,14 +38,7 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const terminal = detectTerminal();
   const progress = createProgress(terminal.progress, terminal.width);
-  const redact = createRedactor(listEnvSecrets(process.env));
-  const logger = createConsoleLogger(undefined, redact);
-  const tracing = createTracingSession({
-    env: process.env,
-    logger,
-    redact,
-    ...(args.trace ? { traceFile: args.trace } : {}),
-  });
+  const { logger, tracing } = createCliTelemetry(args.trace);
   const tracer = tracing.createTracer(config);
   const report = await evaluatePrompt(
     {

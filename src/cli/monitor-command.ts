@@ -7,7 +7,6 @@ import { findConfig } from "../core/config.js";
 import type { Config } from "../core/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
 import type { DriftOutcome } from "../core/gate/drift.js";
-import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import { decodeText } from "../core/text-content.js";
 import { noCache } from "../engine/cache.js";
 import type { EvalDeps } from "../evaluate.js";
@@ -40,8 +39,7 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
       : listPrompts(root, config, baselineDir);
   if (paths.length === 0)
     throw new InputError({ file: "promptgate.yml", field: "prompts", message: "no prompt file matches" });
-  const redact = createRedactor(listEnvSecrets(process.env));
-  const logger = createConsoleLogger(undefined, redact);
+  const logger = createConsoleLogger();
   // Never from the response cache: a cached answer is an old answer, and hiding the model's change is the one
   // thing the monitor must not do.
   const deps: EvalDeps = { model: modelFactory(false)(config), cache: noCache, cacheMode: "off", logger };

@@ -3,9 +3,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { writeCommentPreview } from "../adapters/comment-preview.js";
 import { createGitRepoReader } from "../adapters/git-repo.js";
-import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { InputError } from "../core/diagnostics.js";
-import { createRedactor, listEnvSecrets } from "../core/redact.js";
 import type { ReviewReport } from "../core/report.js";
 import { renderDryRunMarkdown } from "../render/dry-run-markdown.js";
 import { renderComment } from "../render/markdown-comment.js";
@@ -16,7 +14,7 @@ import { review } from "../review.js";
 import { cacheFactory, cacheModeOf, modelFactory, readConfigOverride } from "./adapters.js";
 import { type ReviewArgs, reviewHelp, UsageError } from "./args.js";
 import { exitCodeFor } from "./exit-code.js";
-import { createConsoleLogger } from "./logger.js";
+import { createCliTelemetry } from "./telemetry.js";
 import { createProgress, detectTerminal } from "./terminal.js";
 
 export async function runReviewCommand(args: ReviewArgs): Promise<number> {
@@ -29,15 +27,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const repo = createGitRepoReader(args.repo);
   const base = args.base ?? (await repo.defaultBaseRef());
   const progress = createProgress(terminal.progress, terminal.width);
-  // One redactor, so the tracing headers it learns are masked in the log lines too.
-  const redact = createRedactor(listEnvSecrets(process.env));
-  const logger = createConsoleLogger(undefined, redact);
-  const tracing = createTracingSession({
-    env: process.env,
-    logger,
-    redact,
-    ...(args.trace ? { traceFile: args.trace } : {}),
-  });
+  const { logger, tracing } = createCliTelemetry(args.trace);
   const report = await reviewOrErrorReport(args, base, () =>
     review(
       {

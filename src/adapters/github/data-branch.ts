@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { MonitorRecord } from "../../core/gate/drift.js";
 import { parseMonitorRecord, recordFileName } from "../baseline-dir.js";
 import { isHttpError, withPermission } from "./errors.js";
+import { advanceBranch, createBranchRef } from "./git-refs.js";
 import { type GitHubClient, requestParsed } from "./octokit.js";
 
 export const DEFAULT_DATA_BRANCH = "promptgate-data";
@@ -147,21 +148,7 @@ async function writeCommit(
     { owner, repo, message, tree: tree.sha, parents },
     createdSchema,
   );
-  if (current) {
-    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      owner,
-      repo,
-      ref: `heads/${branch}`,
-      sha: commit.sha,
-      force: false,
-    });
-  } else {
-    await client.request("POST /repos/{owner}/{repo}/git/refs", {
-      owner,
-      repo,
-      ref: `refs/heads/${branch}`,
-      sha: commit.sha,
-    });
-  }
+  if (current) await advanceBranch(client, { owner, repo }, branch, commit.sha);
+  else await createBranchRef(client, { owner, repo }, branch, commit.sha);
   return { commitSha: commit.sha, treeSha: tree.sha, files };
 }

@@ -1,6 +1,7 @@
 // Rollback of one prompt file: a branch with the file as it was before its last change, opened as a PR.
 import { escapeHtml, escapeInline, inlineCode, md, type SafeMarkdown } from "../../render/escape.js";
 import { isHttpError, readErrorMessage, withPermission } from "./errors.js";
+import { advanceBranch, createBranchRef } from "./git-refs.js";
 import { createGitHubRepoReader } from "./github-repo-reader.js";
 import { type GitHubClient, listAllPages, requestData } from "./octokit.js";
 
@@ -144,13 +145,7 @@ async function pushRollbackCommit(
     tree: tree.sha,
     parents: [change.parent],
   });
-  await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-    owner,
-    repo,
-    ref: `heads/${branch}`,
-    sha: commit.sha,
-    force: false,
-  });
+  await advanceBranch(client, { owner, repo }, branch, commit.sha);
   return { branch, headSha: commit.sha };
 }
 
@@ -194,12 +189,7 @@ async function createBranch(
   for (let attempt = 1; attempt <= MAX_BRANCH_ATTEMPTS; attempt++) {
     const branch = attempt === 1 ? name : `${name}-${attempt}`;
     try {
-      await client.request("POST /repos/{owner}/{repo}/git/refs", {
-        owner,
-        repo,
-        ref: `refs/heads/${branch}`,
-        sha,
-      });
+      await createBranchRef(client, { owner, repo }, branch, sha);
       return branch;
     } catch (error) {
       if (!(isHttpError(error, 422) && /already exists/i.test(readErrorMessage(error)))) throw error;

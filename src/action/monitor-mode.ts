@@ -3,7 +3,7 @@
 import { createDataBranchBaselines } from "../adapters/github/data-branch.js";
 import { type DriftIssueAction, publishDriftIssue } from "../adapters/github/drift-issues.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import { type GitHubClient, requestData } from "../adapters/github/octokit.js";
+import { getDefaultBranch } from "../adapters/github/repository.js";
 import { matchesPromptGlobs } from "../core/change-set.js";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/diagnostics.js";
@@ -19,7 +19,8 @@ export async function runMonitorMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
   const octokit = createActionOctokit(run);
   const reader = createGitHubRepoReader(octokit, context, { logger });
-  const defaultBranch = context.payload.repository?.default_branch ?? (await findDefaultBranch(octokit, run));
+  const defaultBranch =
+    context.payload.repository?.default_branch ?? (await getDefaultBranch(octokit, repoOf(run)));
   const sha = await reader.resolveRef(defaultBranch);
   const { config } = await loadConfig(reader, sha, inputs.config);
   const read = (path: string) => reader.readFile(sha, path);
@@ -65,13 +66,4 @@ export async function runMonitorMode(run: ActionRun): Promise<ActionOutcome> {
 
 function repoOf({ context }: ActionRun) {
   return { owner: context.owner, repo: context.repo };
-}
-
-async function findDefaultBranch(octokit: GitHubClient, run: ActionRun): Promise<string> {
-  const repo = await requestData<{ default_branch: string }>(
-    octokit,
-    "GET /repos/{owner}/{repo}",
-    repoOf(run),
-  );
-  return repo.default_branch;
 }

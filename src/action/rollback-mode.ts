@@ -1,6 +1,6 @@
 // `mode: rollback`: opens a PR restoring a prompt file's earlier version, then reviews that PR itself.
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import { type GitHubClient, requestData } from "../adapters/github/octokit.js";
+import { getDefaultBranch } from "../adapters/github/repository.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config.js";
 import { guardCheck } from "../pr/check-guard.js";
@@ -13,7 +13,9 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   const path = inputs.prompt!.replace(/^\.\//, "");
   const octokit = createActionOctokit(run);
   const reader = createGitHubRepoReader(octokit, context, { logger });
-  const defaultBranch = context.payload.repository?.default_branch ?? (await findDefaultBranch(octokit, run));
+  const defaultBranch =
+    context.payload.repository?.default_branch ??
+    (await getDefaultBranch(octokit, { owner: context.owner, repo: context.repo }));
   const toSha = inputs.to ? await reader.resolveRef(inputs.to) : undefined;
   const opened = await openRollbackPullRequest(octokit, {
     owner: context.owner,
@@ -44,12 +46,4 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
     return publishPullRequestReview({ ...run, octokit: client, identity, config }, pr, {});
   });
   return { ...outcome, notice: outcome.notice ?? `${verb} rollback pull request ${opened.url}` };
-}
-
-async function findDefaultBranch(octokit: GitHubClient, { context }: ActionRun): Promise<string> {
-  const repo = await requestData<{ default_branch: string }>(octokit, "GET /repos/{owner}/{repo}", {
-    owner: context.owner,
-    repo: context.repo,
-  });
-  return repo.default_branch;
 }

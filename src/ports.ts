@@ -1,7 +1,7 @@
 // The ports a review runs over: how it reads the repository and how it tells what it is doing.
 
-import type { PromptExperiment } from "./core/experiment.js";
-import type { ExperimentLink } from "./core/report.js";
+import type { PromptExperiment } from "./core/report/experiment.js";
+import type { ExperimentLink } from "./core/report/report.js";
 import type { CallOutcome, CallTag } from "./engine/engine-types.js";
 import type { ChatRequest } from "./engine/model.js";
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { useFakeProvider } from "../support/fake-provider.js";
 import { type FakeLangfuse, startFakeLangfuse } from "../support/fake-vendors/fake-langfuse.js";
 import { type FakeLangSmith, startFakeLangSmith } from "../support/fake-vendors/fake-langsmith.js";

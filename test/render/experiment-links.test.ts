@@ -1,7 +1,7 @@
 // The experiment tools' comparison links in the comment and the terminal: shown when a prompt has them,
 // through the sanitiser (a URL it refuses is named, not linked), and absent otherwise.
 import { describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { renderComment } from "../../src/render/markdown-comment.js";
 import { renderTerminalSummary } from "../../src/render/terminal-summary.js";
 import { failReport } from "../fixtures/reports/scenarios.js";

@@ -6,8 +6,8 @@ import {
   type ExperimentAnswer,
   type ExperimentCase,
   type PromptExperiment,
-} from "../../core/experiment.js";
-import type { ExperimentLink } from "../../core/report.js";
+} from "../../core/report/experiment.js";
+import type { ExperimentLink } from "../../core/report/report.js";
 import type { ExperimentRecorder } from "../../ports.js";
 import { inBatches, requireId, runLimited, versionLabel } from "./vendor-kit.js";
 

@@ -1,9 +1,9 @@
 // After a review: each reviewed prompt recorded as a base/head experiment in the tools the base config names
 // (`tracing.langfuse`, `tracing.langsmith`), the comparison links added to the report. Never fails the review.
-import type { Config } from "../../core/config-schema.js";
-import { buildPromptExperiment, type PromptExperiment } from "../../core/experiment.js";
+import type { Config } from "../../core/config/config-schema.js";
 import type { Redactor } from "../../core/redact.js";
-import type { ExperimentLink, PromptReport, ReviewReport } from "../../core/report.js";
+import { buildPromptExperiment, type PromptExperiment } from "../../core/report/experiment.js";
+import type { ExperimentLink, PromptReport, ReviewReport } from "../../core/report/report.js";
 import type { ExperimentRecorder, Logger } from "../../ports.js";
 import { statusOf } from "./vendor-kit.js";
 

@@ -2,7 +2,7 @@
 // versions recorded as runs of one dataset, stable ids on a re-run, and the compare link.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLangfuseRecorder } from "../../../src/adapters/experiments/langfuse.js";
-import { buildStableUuid } from "../../../src/core/experiment.js";
+import { buildStableUuid } from "../../../src/core/report/experiment.js";
 import {
   FAKE_LANGFUSE_PROJECT,
   type FakeLangfuse,

@@ -1,5 +1,5 @@
 // A small two-case experiment (base passes both, head fails one), as `buildPromptExperiment` makes them.
-import type { PromptExperiment } from "../../../src/core/experiment.js";
+import type { PromptExperiment } from "../../../src/core/report/experiment.js";
 
 export const BASE_SHA = "1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 export const HEAD_SHA = "2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";

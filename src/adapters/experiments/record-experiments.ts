@@ -83,6 +83,8 @@ export async function recordReviewExperiments(
   options: Pick<ExperimentOptions, "logger" | "redact" | "deadlineMs">,
 ): Promise<ReviewReport> {
   if (recorders.length === 0 || report.dryRun) return report;
+  // A vendor that failed once (down, key refused) is not asked again for the other prompts of this review.
+  const working = new Set(recorders);
   const prompts: PromptReport[] = [];
   for (const prompt of report.prompts) {
     const experiment = buildPromptExperiment(prompt, report, options.redact.content);
@@ -91,9 +93,10 @@ export async function recordReviewExperiments(
       continue;
     }
     const links: ExperimentLink[] = [];
-    for (const recorder of recorders) {
+    for (const recorder of working) {
       const link = await recordOne(recorder, experiment, options);
       if (link) links.push(link);
+      else working.delete(recorder);
     }
     prompts.push(links.length > 0 ? { ...prompt, experiments: links } : prompt);
   }
@@ -118,7 +121,7 @@ async function recordOne(
     const message = error instanceof Error ? error.message : String(error);
     options.logger.warn(
       `experiments: ${recorder.vendor} did not record ${experiment.promptPath} (${status ? `HTTP ${status}: ` : ""}${options.redact(firstLine(message))}); ` +
-        "the review itself is not affected",
+        "no more prompts are sent to it in this review; the review itself is not affected",
     );
     return undefined;
   } finally {

@@ -69,6 +69,8 @@ export const PIPELINE_ENTRY = "src/review/index.ts";
 
 /** Why importing `to` from `from` breaks the layer order, or undefined when it is allowed. */
 export function edgeProblem(from: string, to: string): string | undefined {
+  if (!to.startsWith("src/"))
+    return `${from} imports ${to}, outside src/: shipped code never reads test or script files`;
   if (to.startsWith("src/review/") && to !== PIPELINE_ENTRY && !from.startsWith("src/review/"))
     return `${from} reaches into the review pipeline; import ${PIPELINE_ENTRY} instead`;
   const a = layerOf(from);

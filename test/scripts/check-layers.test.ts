@@ -43,6 +43,12 @@ describe("layer lint", () => {
     );
   });
 
+  it("refuses an import from src/ into test/ or scripts/", () => {
+    expect(edgeProblem("src/core/gate/case-order.ts", "test/support/random.ts")).toBe(
+      "src/core/gate/case-order.ts imports test/support/random.ts, outside src/: shipped code never reads test or script files",
+    );
+  });
+
   it("lets other folders into the review pipeline only through src/review/index.ts", () => {
     expect(edgeProblem("src/pr/review-pull-request.ts", "src/review/index.ts")).toBeUndefined();
     expect(edgeProblem("src/review/index.ts", "src/review/review-changes.ts")).toBeUndefined();

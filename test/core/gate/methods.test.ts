@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { exactReview } from "../../../src/core/gate/exact-review.js";
 import { planLooks } from "../../../src/core/gate/sequential.js";
-import { createRandom } from "../../support/random.js";
+import { createRandom } from "../../../src/core/random.js";
 import { GATE } from "./support/calibration-cells.js";
 import { caseTypes, differenceLaw, TYPICAL_MIX } from "./support/case-mix.js";
 import { cellFigures } from "./support/conditional-review.js";

@@ -3,7 +3,7 @@
 import { exactReview } from "../../../../src/core/gate/exact-review.js";
 import { minDetectableDrop } from "../../../../src/core/gate/power.js";
 import { planLooks, type SequentialDesign } from "../../../../src/core/gate/sequential.js";
-import { createRandom } from "../../../support/random.js";
+import { createRandom } from "../../../../src/core/random.js";
 import { type Answers, type CaseMix, type Change, caseTypes, differenceLaw, meanPass } from "./case-mix.js";
 import { cellFigures } from "./conditional-review.js";
 

@@ -6,7 +6,6 @@ import {
   planLooks,
   plannedMinDetectableDrop,
 } from "../src/core/gate/sequential.js";
-import { createRandom } from "../src/core/random.js";
 import {
   ALL_09,
   type CaseMix,
@@ -15,6 +14,7 @@ import {
   singleAnswerLaw,
   TYPICAL_MIX,
 } from "../test/core/gate/support/case-mix.js";
+import { createRandom } from "../test/support/random.js";
 import { type BenchSection, formatNumber, formatSection } from "./report.js";
 
 const GATE = { falseFailRate: 0.02, margin: 0.05, detect: 0.2, power: 0.95 };

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type BuiltinJudge, builtinJudges } from "../src/core/prompt-spec.js";
+import { type BuiltinJudge, builtinJudges } from "../src/core/prompt-file/prompt-spec.js";
 
 export const JUDGES_DIR = "prompts/evaluators";
-export const GENERATED_PATH = "src/core/builtin-judges.generated.ts";
+export const GENERATED_PATH = "src/core/prompt-file/builtin-judges.generated.ts";
 
 export interface JudgeSource {
   path: string;

@@ -4,10 +4,10 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createFileCache } from "../src/adapters/file-cache.js";
 import { createGitRepoReader } from "../src/adapters/git-repo.js";
-import { countChatTokens, countTextTokens } from "../src/core/tokens.js";
+import { countChatTokens, countTextTokens } from "../src/core/cost/tokens.js";
 import type { ChatRequest, Model } from "../src/engine/model.js";
 import { silentLogger } from "../src/ports.js";
-import { review } from "../src/review.js";
+import { review } from "../src/review/index.js";
 // @ts-expect-error plain JavaScript module shared with the demo
 import { buildDemoRepo, exampleCacheDir } from "./demo/build-demo-repo.mjs";
 // @ts-expect-error plain JavaScript module shared with the demo

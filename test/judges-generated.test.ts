@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED_PATH, readJudgeSources, renderJudgeModule } from "../scripts/generate-judges.js";
-import { builtinJudgeSources } from "../src/core/builtin-judges.generated.js";
-import { evaluateDeterministic, isDeterministic } from "../src/core/evaluators.js";
-import { parsePromptFile } from "../src/core/prompt-file.js";
-import { builtinJudges } from "../src/core/prompt-spec.js";
-import { renderMessages } from "../src/core/template.js";
+import { evaluateDeterministic, isDeterministic } from "../src/core/grading/evaluators.js";
+import { builtinJudgeSources } from "../src/core/prompt-file/builtin-judges.generated.js";
+import { parsePromptFile } from "../src/core/prompt-file/prompt-file.js";
+import { builtinJudges } from "../src/core/prompt-file/prompt-spec.js";
+import { renderMessages } from "../src/core/prompt-file/template.js";
 
 const root = join(import.meta.dirname, "..");
 const sources = readJudgeSources(root);
@@ -26,7 +26,7 @@ describe("builtin-judges.generated.ts", () => {
     const onDisk = readFileSync(join(root, GENERATED_PATH), "utf8");
     expect(
       onDisk === renderJudgeModule(sources),
-      "stale src/core/builtin-judges.generated.ts — run `npm run judges`",
+      "stale src/core/prompt-file/builtin-judges.generated.ts — run `npm run judges`",
     ).toBe(true);
     expect(builtinJudgeSources).toEqual(sources);
   });

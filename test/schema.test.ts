@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { CONFIG_SCHEMA_PATH, renderConfigJsonSchema } from "../src/core/config-json-schema.js";
+import { CONFIG_SCHEMA_PATH, renderConfigJsonSchema } from "../src/core/config/config-json-schema.js";
 
 const committed = readFileSync(join(import.meta.dirname, "..", CONFIG_SCHEMA_PATH), "utf8");
 
 describe("schema/promptgate.schema.json", () => {
-  it("is up to date with src/core/config-schema.ts", () => {
+  it("is up to date with src/core/config/config-schema.ts", () => {
     expect(committed, `${CONFIG_SCHEMA_PATH} is stale: run \`npm run schema\` and commit the result`).toBe(
       renderConfigJsonSchema(),
     );

@@ -5,7 +5,7 @@ import { createResilientClient } from "../adapters/github/resilient-client.js";
 import { findTokenIdentity } from "../adapters/github/sticky-comment.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import { resolveProvider } from "../adapters/provider-env.js";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
 import { listUrlSecrets, type Redactor } from "../core/redact.js";
 import type { Model } from "../engine/model.js";

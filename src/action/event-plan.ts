@@ -1,5 +1,5 @@
 // Decides what one pull request event calls for: a review, a no-secrets dry run, waiting for a label, or nothing.
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
 

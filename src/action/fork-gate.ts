@@ -8,7 +8,7 @@ import { isHeadCurrent, toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
 import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { PullRequestRef } from "../pr/review-pull-request.js";
-import { hasPromptChanges, runReview } from "../pr/run-review.js";
+import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
 import type { ActionOutcome } from "./outputs.js";
 import { type PublishRun, publishPullRequestReview } from "./publish-pull-request.js";
@@ -82,7 +82,7 @@ export async function runRestricted(
   restriction: { reason: string; source: "fork" | "dependabot" },
 ): Promise<ActionOutcome> {
   const repo = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
-  const report = await runReview(
+  const report = await reviewPullRequestRange(
     { repo, logger: run.logger, createCache: () => noCache, cacheMode: "off" },
     pr,
     {

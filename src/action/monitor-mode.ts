@@ -4,14 +4,14 @@ import { createDataBranchBaselines } from "../adapters/github/data-branch.js";
 import { type DriftIssueAction, publishDriftIssue } from "../adapters/github/drift-issues.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import { getDefaultBranch } from "../adapters/github/repository.js";
-import { matchesPromptGlobs } from "../core/change-set.js";
-import { loadConfig } from "../core/config.js";
+import { loadConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
+import { matchesPromptGlobs } from "../core/diff/change-set.js";
 import type { DriftOutcome } from "../core/gate/drift.js";
 import { noCache } from "../engine/cache.js";
-import type { EvalDeps } from "../evaluate.js";
-import { monitorPrompt } from "../monitor.js";
 import { renderMonitorMarkdown } from "../render/drift-issue.js";
+import type { EvalDeps } from "../review/index.js";
+import { monitorPrompt } from "../review/index.js";
 import { type ActionRun, createActionOctokit, createModelFactory } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
 

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import type { CheckConclusion } from "../render/check-output.js";
 
 /** What one run of the Action produced; every field is optional because a run may stop early. */

@@ -1,7 +1,7 @@
 // Reviews one pull request with the Action's adapters (model, response cache across runs) and publishes it.
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import {
   type PullRequestRef,
   type PullRequestReviewOptions,

@@ -2,7 +2,7 @@
 import { findAppSlug } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { loadConfig } from "../core/config.js";
+import { loadConfig } from "../core/config/config.js";
 import { guardCheck } from "../pr/check-guard.js";
 import { findLatestCheckRun } from "../pr/find-check-run.js";
 import type { PullRequestRef } from "../pr/review-pull-request.js";

@@ -2,7 +2,7 @@
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import { getDefaultBranch } from "../adapters/github/repository.js";
 import { openRollbackPullRequest } from "../adapters/github/rollback.js";
-import { loadConfig } from "../core/config.js";
+import { loadConfig } from "../core/config/config.js";
 import { guardCheck } from "../pr/check-guard.js";
 import { type ActionRun, createActionOctokit, findActionIdentity } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";

@@ -1,7 +1,7 @@
 // The Action's edge: parse inputs and context once, run the mode, publish outputs, fail the step at most once.
 import * as core from "@actions/core";
+import { listHeaderSecrets, parseOtlpHeaders } from "../core/config/tracing-config.js";
 import { createRedactor, listEnvSecrets, listUrlSecrets, type Redactor } from "../core/redact.js";
-import { listHeaderSecrets, parseOtlpHeaders } from "../core/tracing-config.js";
 import { createDeadline, ReviewStopped } from "../pr/review-stop.js";
 import type { ActionRun } from "./action-deps.js";
 import { readActionContext } from "./context.js";

@@ -1,5 +1,5 @@
 // Job-summary texts for runs that write nothing to the pull request: restricted runs and waiting fork PRs.
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import { renderDryRunMarkdown } from "../render/dry-run-markdown.js";
 import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
 

@@ -4,7 +4,7 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
-import type { ToolCall } from "../core/tools.js";
+import type { ToolCall } from "../core/prompt-file/tools.js";
 import { stripCredentials } from "../engine/cache-key.js";
 import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
 import { type BatchPolling, createOpenAIBatch } from "./openai-batch.js";
@@ -82,7 +82,7 @@ export function buildRequestBody(request: ChatRequest): ChatCompletionCreatePara
   if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
   if (request.presencePenalty !== undefined) body.presence_penalty = request.presencePenalty;
   if (request.frequencyPenalty !== undefined) body.frequency_penalty = request.frequencyPenalty;
-  // Tools come from the prompt file: passed as written, already checked to be function tools (core/tools.ts).
+  // Tools come from the prompt file: passed as written, already checked to be function tools (core/prompt-file/tools.ts).
   if (request.tools !== undefined && request.tools.length > 0)
     body.tools = request.tools as ChatCompletionCreateParamsNonStreaming["tools"];
   const format = request.responseFormat;

@@ -1,5 +1,5 @@
 // Resolves where model calls go and which key they carry, from the config and the process environment.
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 
 export interface ResolvedProvider {
   /** OpenAI-compatible base URL; null means OpenAI itself. */

@@ -4,7 +4,7 @@ import { CHECK_NAME } from "../adapters/github/check-run.js";
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { getPullRequest } from "../adapters/github/pull-request.js";
-import { loadConfig } from "../core/config.js";
+import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";

@@ -3,11 +3,11 @@ import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { getPullRequest } from "../adapters/github/pull-request.js";
-import { loadConfig } from "../core/config.js";
+import { loadConfig } from "../core/config/config.js";
 import type { Logger } from "../ports.js";
 import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { PullRequestRef, PullRequestReviewResult } from "../pr/review-pull-request.js";
-import { hasPromptChanges } from "../pr/run-review.js";
+import { hasPromptChanges } from "../review/index.js";
 
 export interface ForkHoldDeps {
   octokit: GitHubClient;

@@ -3,7 +3,7 @@ import type { GitHubClient } from "../adapters/github/octokit.js";
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, type ProbotOctokit } from "probot";
 import { createFileCache } from "../adapters/file-cache.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import type { Cache } from "../engine/cache.js";
 import { createPromptgateApp } from "./app.js";
 import { type AppEnv, resolveGitHubApiUrl } from "./app-env.js";

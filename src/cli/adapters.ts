@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { createFileCache, findCacheDirProblem } from "../adapters/file-cache.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import { describeMissingKey, resolveProvider } from "../adapters/provider-env.js";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
 import { type Cache, noCache } from "../engine/cache.js";
 import type { CacheMode } from "../engine/engine-types.js";

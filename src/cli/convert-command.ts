@@ -3,13 +3,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { stringify } from "yaml";
-import { findConfig } from "../core/config.js";
+import { findConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { writePromptYml } from "../core/formats/to-prompt-yml.js";
 import { writePrompty } from "../core/formats/to-prompty.js";
-import type { PromptSpec } from "../core/prompt-spec.js";
+import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";
 import { type ConvertArgs, convertHelp, UsageError } from "./args.js";
 import { EXIT_OK } from "./exit-code.js";
 

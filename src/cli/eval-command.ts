@@ -2,14 +2,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createGitRepoReader } from "../adapters/git-repo.js";
-import { findConfig } from "../core/config.js";
+import { findConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { splitVariantPath } from "../core/formats/promptfoo-config.js";
 import { decodeText } from "../core/text-content.js";
-import { evaluatePrompt } from "../evaluate.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
+import { evaluatePrompt } from "../review/index.js";
 import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
 import { type EvalArgs, evalHelp, UsageError } from "./args.js";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK } from "./exit-code.js";

@@ -1,6 +1,6 @@
 // Exit codes shared by the commands: 0 pass/skipped/neutral, 1 the gate failed, 2 could not be done.
 import { decideConclusion } from "../core/gate/conclusion.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 
 export const EXIT_OK = 0;
 export const EXIT_GATE_FAILED = 1;

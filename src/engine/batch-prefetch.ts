@@ -3,7 +3,7 @@
 // The calls themselves still go through `engine.call`: an answer the batch brought is taken there as a fresh
 // answer (counted, cached, graded like any other); a request the batch failed, expired or never got is made
 // synchronously, within the budget, by the same call.
-import { batchPriceOf, costOfUsage } from "../core/pricing.js";
+import { batchPriceOf, costOfUsage } from "../core/cost/pricing.js";
 import type { Budget } from "./budget.js";
 import type { CallSpec, EngineOptions, EngineStats } from "./engine-types.js";
 import type { BatchItem, ChatResponse, ModelBatch } from "./model.js";

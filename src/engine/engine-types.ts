@@ -1,5 +1,5 @@
 // What the engine promises its callers: one `call` per sample, counted, cached, retried and budgeted.
-import type { Price } from "../core/config-schema.js";
+import type { Price } from "../core/config/config-schema.js";
 import type { Cache } from "./cache.js";
 import type { ChatRequest, ChatResponse, Model, ModelErrorKind } from "./model.js";
 

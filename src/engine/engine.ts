@@ -1,6 +1,6 @@
 // Runs model calls for a review: FIFO under adaptive concurrency, with cache, budget, retries, timeouts and counters.
 import { setMaxListeners } from "node:events";
-import { costOfUsage } from "../core/pricing.js";
+import { costOfUsage } from "../core/cost/pricing.js";
 import { createBatchPrefetch } from "./batch-prefetch.js";
 import { type AttemptCost, createBudget } from "./budget.js";
 import { buildCacheKey } from "./cache-key.js";

@@ -1,14 +1,20 @@
 // Grades one sample: deterministic evaluators inline, LLM judges as engine calls (scheduled, cached, budgeted).
-import { builtinJudgeSources } from "../core/builtin-judges.generated.js";
+
+import { mapModelId } from "../core/cost/pricing.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
-import { evaluateDeterministic, isDeterministic } from "../core/evaluators.js";
-import { parseJudgeVerdict } from "../core/judge-verdict.js";
-import { evaluateMeasured, type SampleMeasurement } from "../core/measured-evaluators.js";
-import { mapModelId } from "../core/pricing.js";
-import { parsePromptFile } from "../core/prompt-file.js";
-import type { BuiltinJudge, EvaluatorSpec, JudgeChoice, PromptSpec } from "../core/prompt-spec.js";
-import { readRowScoring, scoreRow, selectRowEvaluators } from "../core/row-scoring.js";
-import { listVariables, renderMessages, renderTemplate } from "../core/template.js";
+import { evaluateDeterministic, isDeterministic } from "../core/grading/evaluators.js";
+import { parseJudgeVerdict } from "../core/grading/judge-verdict.js";
+import { evaluateMeasured, type SampleMeasurement } from "../core/grading/measured-evaluators.js";
+import { readRowScoring, scoreRow, selectRowEvaluators } from "../core/grading/row-scoring.js";
+import { builtinJudgeSources } from "../core/prompt-file/builtin-judges.generated.js";
+import { parsePromptFile } from "../core/prompt-file/prompt-file.js";
+import type {
+  BuiltinJudge,
+  EvaluatorSpec,
+  JudgeChoice,
+  PromptSpec,
+} from "../core/prompt-file/prompt-spec.js";
+import { listVariables, renderMessages, renderTemplate } from "../core/prompt-file/template.js";
 import type { CallTag, Engine } from "./engine-types.js";
 import type { ChatMessage, ChatRequest, ChatResponseFormat } from "./model.js";
 
@@ -62,7 +68,7 @@ type JudgeEvaluator = Extract<EvaluatorSpec, { kind: "llm" } | { kind: "builtin"
 
 /**
  * A sample passes when every evaluator that grades its row passes, or, for a row with a promptfoo threshold,
- * when its weighted score reaches it (see core/row-scoring.ts). A sample with no evaluators passes: its call
+ * when its weighted score reaches it (see core/grading/row-scoring.ts). A sample with no evaluators passes: its call
  * succeeded, and that is all the file asks of it. An evaluator that cannot grade (failed or unreadable judge,
  * missing variable) is an error and never a pass.
  */

@@ -2,7 +2,7 @@
 import { removeLabel } from "../adapters/github/labels.js";
 import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { canAccept } from "../core/gate/conclusion.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
 import { findLabelActor } from "./label-actor.js";
 import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";

@@ -1,7 +1,7 @@
 // Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
 import { findStickyComment, upsertStickyComment } from "../adapters/github/sticky-comment.js";
 import { InputError } from "../core/diagnostics.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";

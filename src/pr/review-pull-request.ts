@@ -2,9 +2,9 @@
 import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { isHeadCurrent } from "../adapters/github/pull-request.js";
-import { loadConfig } from "../core/config.js";
-import type { Config } from "../core/config-schema.js";
-import type { ReviewReport } from "../core/report.js";
+import { loadConfig } from "../core/config/config.js";
+import type { Config } from "../core/config/config-schema.js";
+import type { ReviewReport } from "../core/report/report.js";
 import { withReviewSignal } from "../engine/abortable-model.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
@@ -14,13 +14,13 @@ import type { CheckConclusion } from "../render/check-output.js";
 import { joinMd, type SafeMarkdown } from "../render/escape.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import { renderDeadlineNote } from "../render/stopped-review.js";
-import type { ReviewDeps } from "../review.js";
+import type { ReviewDeps } from "../review/index.js";
+import { reviewPullRequestRange } from "../review/index.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
 import { completeFailedCheck } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
 import { createReviewCheck, type ReviewCheck } from "./review-check.js";
 import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
-import { runReview } from "./run-review.js";
 import { watchStops } from "./stop-watch.js";
 
 export interface PullRequestRef {
@@ -159,7 +159,7 @@ async function reviewAndPublish(
     onProgress: deps.onProgress,
     signal: stop,
   };
-  let report = labelRefs(await runReview(review, pr, { dryRun: options.dryRun, config }), pr);
+  let report = labelRefs(await reviewPullRequestRange(review, pr, { dryRun: options.dryRun, config }), pr);
   const checkRunId = check.id;
   if (deps.signal && stopKindOf(deps.signal)) {
     return { config, accepted: false, checkRunId, report, stale: stopMessageOf(deps.signal) };

@@ -1,5 +1,5 @@
 // Why a review stopped early, and the deadline that stops it: one reason type shared by the shells and the flow.
-import { defaultConfig } from "../core/config-schema.js";
+import { defaultConfig } from "../core/config/config-schema.js";
 
 /**
  * `superseded`: a newer push owns the verdict, nothing more is written. `cancelled`: the run was stopped

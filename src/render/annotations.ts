@@ -1,6 +1,6 @@
 // Check-run annotations: regressed cases at their test row, verdict reasons at the changed lines, errors where they are.
 import { formatDiagnostic } from "../core/diagnostics.js";
-import type { CaseReport, PromptReport, ReviewReport } from "../core/report.js";
+import type { CaseReport, PromptReport, ReviewReport } from "../core/report/report.js";
 import { plainText, trimText } from "./escape.js";
 import { formatRate, plural } from "./format.js";
 import { MAX_ANNOTATIONS_PER_REQUEST, MAX_CHECK_TITLE_CHARS } from "./limits.js";

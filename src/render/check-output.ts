@@ -1,6 +1,6 @@
 // The `promptgate` check run's output: the gate's conclusion, a plain title, a Markdown summary.
 import { type CheckConclusion, canAccept, decideConclusion } from "../core/gate/conclusion.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import { type SafeMarkdown, trimText } from "./escape.js";
 import { MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TITLE_CHARS } from "./limits.js";
 import { type CommentOptions, renderMarkdownReport } from "./markdown-comment.js";

@@ -1,5 +1,5 @@
 // The dry-run report: prompt diffs and the static cost estimate, no model calls, so no stats to show.
-import type { PromptEstimate, PromptReport, ReviewReport } from "../core/report.js";
+import type { PromptEstimate, PromptReport, ReviewReport } from "../core/report/report.js";
 import { cutAtParagraph, escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { formatUsd, plural } from "./format.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";

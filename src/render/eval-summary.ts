@@ -1,5 +1,5 @@
 // Terminal output of `promptgate eval`: each failing case with its output and failed evaluators, then totals.
-import type { EvalReport } from "../core/eval-report.js";
+import type { EvalReport } from "../core/report/eval-report.js";
 import { trimText } from "./escape.js";
 import { formatInt, formatMs, formatRate, formatUsd, plural } from "./format.js";
 import { type Color, paintLine } from "./terminal-text.js";

@@ -1,7 +1,7 @@
 // The sticky PR comment: verdict headline, one section per prompt, footer — degraded in steps to fit GitHub's limit.
 
 import { canAccept } from "../core/gate/conclusion.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import { renderDryRunMarkdown } from "./dry-run-markdown.js";
 import { cutAtParagraph, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";

@@ -1,5 +1,5 @@
 // The prompt diff in Markdown: structural changes as bullets, word changes per message, the unified diff fenced.
-import type { MessageDiff, PromptDiffReport } from "../core/report.js";
+import type { MessageDiff, PromptDiffReport } from "../core/report/report.js";
 import {
   escapeHtml,
   escapeInline,

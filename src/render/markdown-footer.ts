@@ -1,7 +1,7 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
 import { canAccept } from "../core/gate/conclusion.js";
 import { intervalLevel } from "../core/gate/prompt-verdict.js";
-import type { ReviewReport } from "../core/report.js";
+import type { ReviewReport } from "../core/report/report.js";
 import {
   escapeInline,
   inlineCode,

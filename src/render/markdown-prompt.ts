@@ -1,5 +1,5 @@
 // One prompt's section of the comment, at the detail a layout allows.
-import type { PromptReport, ReviewReport } from "../core/report.js";
+import type { PromptReport, ReviewReport } from "../core/report/report.js";
 import { escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
 import { renderCaseCounts, renderCaseGroups, renderRegressedIds } from "./markdown-cases.js";
 import { hasDiffContent, renderDiffDetails } from "./markdown-diff.js";

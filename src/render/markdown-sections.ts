@@ -7,7 +7,7 @@ import type {
   PromptReport,
   ReviewReport,
   VersionStats,
-} from "../core/report.js";
+} from "../core/report/report.js";
 import {
   escapeCell,
   escapeInline,

@@ -1,5 +1,5 @@
 // The CLI's dry-run summary: per changed prompt, what changed and what it does to the cost of every call.
-import type { CostEstimate, PromptDiffReport, PromptReport, ReviewReport } from "../core/report.js";
+import type { CostEstimate, PromptDiffReport, PromptReport, ReviewReport } from "../core/report/report.js";
 import { describeFullReview } from "./dry-run-markdown.js";
 import { trimText } from "./escape.js";
 import { changePct, formatChangePct, formatInt, formatUsd, plural } from "./format.js";

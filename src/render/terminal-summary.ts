@@ -1,7 +1,8 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
-import { describeCaseRow } from "../core/case-id.js";
+
 import { intervalLevel } from "../core/gate/prompt-verdict.js";
-import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
+import { describeCaseRow } from "../core/prompt-file/case-id.js";
+import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report/report.js";
 import { trimText } from "./escape.js";
 import {
   formatChangePct,

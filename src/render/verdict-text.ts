@@ -1,7 +1,7 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
 import { isPassRateRegression } from "../core/gate/conclusion.js";
 import { intervalLevel } from "../core/gate/prompt-verdict.js";
-import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report.js";
+import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report/report.js";
 import type { SafeMarkdown } from "./escape.js";
 import {
   formatInterval,

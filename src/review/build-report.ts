@@ -1,8 +1,8 @@
 // Assembles the JSON report (DESIGN.md contract) from the prepared prompts and, when run, their comparisons.
-import { type Config, defaultConfig } from "../core/config-schema.js";
+import { type Config, defaultConfig } from "../core/config/config-schema.js";
 import type { Diagnostic, InputError } from "../core/diagnostics.js";
 import { decideOverallVerdict } from "../core/gate/overall-verdict.js";
-import type { CaseReport, PromptReport, ReviewReport } from "../core/report.js";
+import type { CaseReport, PromptReport, ReviewReport } from "../core/report/report.js";
 import type { PreparedPrompt } from "./prepare-prompt.js";
 import type { PromptsRun } from "./run-prompts.js";
 import { describeOfflineMisses, summarizeSampleErrors } from "./sample-errors.js";

@@ -1,12 +1,13 @@
 // Compares base and head runs of one prompt: paired statistics, per-case changes, verdict and deltas.
-import { classifyCase } from "../core/case-change.js";
-import { describeCaseRow, isHashedCaseId } from "../core/case-id.js";
-import type { Config } from "../core/config-schema.js";
+
+import type { Config } from "../core/config/config-schema.js";
+import { classifyCase } from "../core/diff/case-change.js";
 import { summarizePassRates } from "../core/gate/design.js";
 import { decideInvariantBreaks, type InvariantDecision } from "../core/gate/invariant-evidence.js";
 import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { LookDecision } from "../core/gate/sequential.js";
+import { describeCaseRow, isHashedCaseId } from "../core/prompt-file/case-id.js";
 import type {
   CaseReport,
   ChangeKind,
@@ -14,7 +15,7 @@ import type {
   SampleOutput,
   SequentialReport,
   VersionStats,
-} from "../core/report.js";
+} from "../core/report/report.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { observeInvariants } from "./invariant-checks.js";
 import { buildCaseEvidence, type PromptRun } from "./run-looks.js";

@@ -1,7 +1,7 @@
 // The engine of one run (a review or an eval), configured from the base config: one budget, cache and counters.
-import type { Config } from "../core/config-schema.js";
-import { builtInCatalogue } from "../core/model-catalogue.js";
-import { findPrice } from "../core/pricing.js";
+import type { Config } from "../core/config/config-schema.js";
+import { builtInCatalogue } from "../core/cost/model-catalogue.js";
+import { findPrice } from "../core/cost/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
 import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";

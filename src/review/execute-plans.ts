@@ -1,6 +1,6 @@
 // Runs a batch of planned cases through the engine, base and head interleaved in time, and grades each answer.
-import type { Config } from "../core/config-schema.js";
-import { mapModelId } from "../core/pricing.js";
+import type { Config } from "../core/config/config-schema.js";
+import { mapModelId } from "../core/cost/pricing.js";
 import type { CallSpec, CallTag, Engine } from "../engine/engine-types.js";
 import { gradeSample, type SampleGrade } from "../engine/grade.js";
 import type { ChatResponse } from "../engine/model.js";

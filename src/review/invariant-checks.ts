@@ -1,6 +1,6 @@
 // Invariant breaks with evidence: what each invariant evaluator did per case, and the re-asks that confirm a break.
 
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import {
   decideInvariantBreaks,
   type InvariantDecision,

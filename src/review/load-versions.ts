@@ -1,12 +1,13 @@
 // Reads and parses both versions of each changed prompt, with the data files they reference.
-import type { PromptChange, PromptVersion } from "../core/change-set.js";
-import type { LimitsConfig } from "../core/config-schema.js";
+
+import type { LimitsConfig } from "../core/config/config-schema.js";
+import { checkFileSize } from "../core/config/input-limits.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
+import type { PromptChange, PromptVersion } from "../core/diff/change-set.js";
 import { loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
 import { renderRows } from "../core/formats/rendered-rows.js";
-import { checkFileSize } from "../core/input-limits.js";
-import { PromptFileError } from "../core/prompt-file.js";
-import type { PromptSpec } from "../core/prompt-spec.js";
+import { PromptFileError } from "../core/prompt-file/prompt-file.js";
+import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";
 import type { RepoReader } from "../ports.js";
 
 export interface LoadedVersion {

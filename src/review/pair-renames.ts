@@ -1,6 +1,6 @@
 // Turns a deleted gated prompt and the added prompt that carries on its eval set or text into one rename,
 // reviewed against the base's rows and evaluators like any modified prompt.
-import { matchRenames, type RenameMatch } from "../core/rename-match.js";
+import { matchRenames, type RenameMatch } from "../core/diff/rename-match.js";
 import type { LoadedPrompt, LoadedVersion } from "./load-versions.js";
 
 const candidate = (version: LoadedVersion) => ({

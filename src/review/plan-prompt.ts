@@ -3,12 +3,12 @@
 // The gate is the base's: its test rows, run with the same inputs on both versions, and its evaluators. A pull
 // request cannot weaken its own eval set (drop a failing row, edit an expected value, add an evaluator the old
 // prompt fails): rows and evaluators the head adds are run and reported, and gate once merged.
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
+import { mapModelId } from "../core/cost/pricing.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
-import { mapModelId } from "../core/pricing.js";
-import type { EvaluatorSpec, PromptSpec, TestCase } from "../core/prompt-spec.js";
-import { renderMessages } from "../core/template.js";
-import { listSendableTools } from "../core/tools.js";
+import type { EvaluatorSpec, PromptSpec, TestCase } from "../core/prompt-file/prompt-spec.js";
+import { renderMessages } from "../core/prompt-file/template.js";
+import { listSendableTools } from "../core/prompt-file/tools.js";
 import type { ChatMessage, ChatRequest, ChatResponseFormat } from "../engine/model.js";
 
 export interface PlannedSide {

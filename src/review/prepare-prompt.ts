@@ -1,18 +1,18 @@
 // Everything known about a changed prompt before any model call: parsed versions, diff, plan, cost estimate.
 
-import type { PromptChange } from "../core/change-set.js";
-import type { Config } from "../core/config-schema.js";
-import { checkContextWindow } from "../core/context-window.js";
+import type { Config } from "../core/config/config-schema.js";
+import { checkContextWindow } from "../core/cost/context-window.js";
+import { estimateCost, estimateEvalCost } from "../core/cost/estimate.js";
+import { builtInCatalogue } from "../core/cost/model-catalogue.js";
+import { findPrice } from "../core/cost/pricing.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { estimateCost, estimateEvalCost } from "../core/estimate.js";
+import type { PromptChange } from "../core/diff/change-set.js";
+import { diffPrompt } from "../core/diff/prompt-diff.js";
 import { deletedPromptOutcome } from "../core/gate/deleted-prompt.js";
 import { planDetectableDrop } from "../core/gate/design.js";
-import { builtInCatalogue } from "../core/model-catalogue.js";
-import { findPrice } from "../core/pricing.js";
-import { diffPrompt } from "../core/prompt-diff.js";
-import type { PromptSpec } from "../core/prompt-spec.js";
-import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report.js";
-import { listSendableTools } from "../core/tools.js";
+import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";
+import { listSendableTools } from "../core/prompt-file/tools.js";
+import type { CostEstimate, PromptDiffReport, PromptEstimate, PromptVerdict } from "../core/report/report.js";
 import { describeUnpricedModel } from "../engine/budget.js";
 import type { RepoReader } from "../ports.js";
 import { listPlannedModels } from "./execute-plans.js";
@@ -198,5 +198,3 @@ function buildEstimate(
   const shown = config.gate.maxCases === null ? gatedCases : Math.min(gatedCases, config.gate.maxCases);
   return drop === null ? estimate : { ...estimate, minDetectableDrop: drop, gatedCases: shown };
 }
-
-export { buildReport } from "./build-report.js";

@@ -4,7 +4,7 @@
 // questions in the same order and every answer it already has comes from the response cache: a new push is
 // the same review again, not an extra look, and its error rates are those of one review.
 import { createHash } from "node:crypto";
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
 import { buildDesign } from "../core/gate/design.js";
 import type { InvariantDecision } from "../core/gate/invariant-evidence.js";
 import {

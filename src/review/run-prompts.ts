@@ -1,7 +1,7 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
-import type { Config } from "../core/config-schema.js";
+import type { Config } from "../core/config/config-schema.js";
+import { formatUsd } from "../core/cost/pricing.js";
 import { casesWithinBudget } from "../core/gate/design.js";
-import { formatUsd } from "../core/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";

@@ -1,5 +1,5 @@
 // Errors of single samples, grouped: one line per distinct cause with a count, the sample labels left out.
-import { describeCaseRow } from "../core/case-id.js";
+import { describeCaseRow } from "../core/prompt-file/case-id.js";
 
 const SAMPLE_LABEL = /^.*?#\S+ (base|head) sample \d+( judge .*?)?: /;
 /** The engine's message for an `--offline` cache miss (`engine.ts`): the sample was never sent. */

@@ -1,5 +1,5 @@
 // Per-version figures of one prompt: pass rate, cost per call, latency percentiles, tokens.
-import type { VersionStats } from "../core/report.js";
+import type { VersionStats } from "../core/report/report.js";
 import { summarizeLatency } from "../engine/percentiles.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { eventPayloadSchema } from "../../src/action/context.js";
 import { planPullRequestEvent } from "../../src/action/event-plan.js";
-import { defaultConfig } from "../../src/core/config-schema.js";
+import { defaultConfig } from "../../src/core/config/config-schema.js";
 import { buildPullRequestEvent, type PullRequestEventInput } from "./support/events.js";
 
 const base = { number: 7, baseSha: "b".repeat(40), headSha: "c".repeat(40) };

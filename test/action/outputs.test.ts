@@ -7,7 +7,7 @@ import { describeActionError, MissingApiKeyError } from "../../src/action/errors
 import { describeFailingOutcome, writeReportFile } from "../../src/action/outputs.js";
 import { MissingPermissionError, RepositorySettingError } from "../../src/adapters/github/errors.js";
 import { InputError } from "../../src/core/diagnostics.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 
 function report(verdict: ReviewReport["verdict"]): ReviewReport {
   return {

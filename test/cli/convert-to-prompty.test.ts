@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { parsePromptFile } from "../../src/core/prompt-file.js";
+import { parsePromptFile } from "../../src/core/prompt-file/prompt-file.js";
 import { runCliCaptured } from "../support/run-cli.js";
 
 let dir: string;

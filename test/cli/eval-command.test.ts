@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { EvalReport } from "../../src/evaluate.js";
+import type { EvalReport } from "../../src/core/report/eval-report.js";
 import {
   type FakeOpenAIOptions,
   type FakeOpenAIServer,

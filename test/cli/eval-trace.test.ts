@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { EvalReport } from "../../src/evaluate.js";
+import type { EvalReport } from "../../src/core/report/eval-report.js";
 import { useFakeProvider } from "../support/fake-provider.js";
 import { attr, spansOf } from "../support/otlp-receiver.js";
 import { runCliCaptured } from "../support/run-cli.js";

@@ -1,7 +1,7 @@
 // Tests of src/cli/exit-code.ts: the exit code follows the gate's check conclusion.
 import { describe, expect, it } from "vitest";
 import { EXIT_ERROR, EXIT_GATE_FAILED, EXIT_OK, exitCodeFor } from "../../src/cli/exit-code.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { buildReport } from "../fixtures/reports/builders.js";
 
 const report = (verdict: ReviewReport["verdict"], onInconclusive: "neutral" | "pass" | "fail" = "neutral") =>

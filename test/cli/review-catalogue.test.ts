@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { useFakeProvider } from "../support/fake-provider.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 import { runCliCaptured } from "../support/run-cli.js";

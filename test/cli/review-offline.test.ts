@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
 import { buildDemoRepo } from "../../scripts/demo/build-demo-repo.mjs";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { runCliCaptured } from "../support/run-cli.js";
 
 const repo: string = buildDemoRepo();

@@ -1,6 +1,6 @@
 // Tests of src/engine/budget.ts.
 import { describe, expect, it } from "vitest";
-import type { Price } from "../../src/core/config-schema.js";
+import type { Price } from "../../src/core/config/config-schema.js";
 import { createBudget, estimateCallCostUsd, estimateInputTokens } from "../../src/engine/budget.js";
 import type { ChatRequest } from "../../src/engine/model.js";
 

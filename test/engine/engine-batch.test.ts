@@ -2,7 +2,7 @@
 // loopback server's Files and Batches API: the budget holds batches, and a provider without one falls back.
 import { afterEach, describe, expect, it } from "vitest";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import type { Price } from "../../src/core/config-schema.js";
+import type { Price } from "../../src/core/config/config-schema.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { createEngine } from "../../src/engine/engine.js";
 import type { CallSpec, EngineOptions } from "../../src/engine/engine-types.js";

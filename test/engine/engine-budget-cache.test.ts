@@ -1,6 +1,6 @@
 // Tests of the engine (src/engine/engine.ts): budget limits and the response cache.
 import { describe, expect, it } from "vitest";
-import type { Price } from "../../src/core/config-schema.js";
+import type { Price } from "../../src/core/config/config-schema.js";
 import { type Cache, createMemoryCache, noCache } from "../../src/engine/cache.js";
 import { createEngine } from "../../src/engine/engine.js";
 import type { CallSpec, EngineOptions } from "../../src/engine/engine-types.js";

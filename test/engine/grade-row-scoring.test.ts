@@ -1,6 +1,6 @@
 // Grading a promptfoo row: only its own evaluators, weighted against its threshold; cost and latency per sample.
 import { describe, expect, it } from "vitest";
-import type { EvaluatorSpec } from "../../src/core/prompt-spec.js";
+import type { EvaluatorSpec } from "../../src/core/prompt-file/prompt-spec.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { type GradeContext, gradeSample } from "../../src/engine/grade.js";

@@ -1,7 +1,7 @@
 // Grading a sample: deterministic evaluators and LLM judges run through a real engine against a fake model.
 import { describe, expect, it } from "vitest";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import type { EvaluatorSpec } from "../../src/core/prompt-spec.js";
+import type { EvaluatorSpec } from "../../src/core/prompt-file/prompt-spec.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { createEngine } from "../../src/engine/engine.js";
 import type { Engine } from "../../src/engine/engine-types.js";

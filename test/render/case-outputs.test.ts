@@ -1,7 +1,7 @@
 // How answers read in the comment: wrapped text with the head's changes marked against the base answer.
 import { describe, expect, it } from "vitest";
-import { estimateCost } from "../../src/core/estimate.js";
-import type { SampleOutput } from "../../src/core/report.js";
+import { estimateCost } from "../../src/core/cost/estimate.js";
+import type { SampleOutput } from "../../src/core/report/report.js";
 import { renderCase } from "../../src/render/markdown-cases.js";
 import { renderEstimateTable } from "../../src/render/markdown-sections.js";
 import { buildCase, sample } from "../fixtures/reports/builders.js";

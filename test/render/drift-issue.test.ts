@@ -1,6 +1,6 @@
 // The drift issue as GitHub renders it: golden layout, Mermaid charts as code blocks, hostile outputs inert.
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../src/core/config-schema.js";
+import { defaultConfig } from "../../src/core/config/config-schema.js";
 import { decideDrift, type MonitorRecord, type TodayRun } from "../../src/core/gate/drift.js";
 import {
   renderDriftIssue,

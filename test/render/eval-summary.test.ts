@@ -1,6 +1,6 @@
 // Tests of src/render/eval-summary.ts.
 import { describe, expect, it } from "vitest";
-import type { EvalReport } from "../../src/evaluate.js";
+import type { EvalReport } from "../../src/core/report/eval-report.js";
 import { renderEvalSummary } from "../../src/render/eval-summary.js";
 
 const report: EvalReport = {

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";
 import { renderComment } from "../../src/render/markdown-comment.js";

@@ -2,13 +2,13 @@
 // would (micromark + GFM): no element, mention or heading that promptgate did not write itself.
 import { describe, expect, it } from "vitest";
 import { renderRestrictedSummary } from "../../src/action/summaries.js";
-import { createRandom } from "../../src/core/random.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { buildAnnotations } from "../../src/render/annotations.js";
 import { renderCheckOutput } from "../../src/render/check-output.js";
 import { COMMENT_MARKER } from "../../src/render/limits.js";
 import { renderComment } from "../../src/render/markdown-comment.js";
 import { countTags, findReferences, firstParagraph, listHeadings, renderGfm } from "../support/gfm.js";
+import { createRandom } from "../support/random.js";
 import { buildFullReport, generateHostileString, type Slot } from "./hostile-strings.js";
 
 const CASES = 1_000;

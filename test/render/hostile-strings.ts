@@ -1,6 +1,6 @@
 // Generator of hostile strings (from a seeded Random), and a full review report with one in every untrusted slot.
-import type { Random } from "../../src/core/random.js";
-import type { ReviewReport } from "../../src/core/report.js";
+
+import type { ReviewReport } from "../../src/core/report/report.js";
 import {
   buildCase,
   buildDelta,
@@ -9,6 +9,7 @@ import {
   buildReport,
   buildStats,
 } from "../fixtures/reports/builders.js";
+import type { Random } from "../support/random.js";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 

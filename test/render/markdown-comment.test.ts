@@ -1,6 +1,6 @@
 // Tests of src/render/markdown-comment.ts.
 import { describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { renderDryRunMarkdown } from "../../src/render/dry-run-markdown.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../../src/render/limits.js";
 import { renderComment } from "../../src/render/markdown-comment.js";

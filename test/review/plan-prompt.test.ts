@@ -1,7 +1,7 @@
 // Planning a prompt's calls: cases pair across versions, and a row only one version has runs on both when it can.
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../src/core/config-schema.js";
-import { parsePromptFile } from "../../src/core/prompt-file.js";
+import { defaultConfig } from "../../src/core/config/config-schema.js";
+import { parsePromptFile } from "../../src/core/prompt-file/prompt-file.js";
 import { pairCases, planPrompt } from "../../src/review/plan-prompt.js";
 
 const file = (user: string, rows: string[]) => `model: gpt-4o-mini

@@ -2,9 +2,9 @@
 // deleted prompts paired with the additions that carry them on. No model calls: preparation comes first.
 import { afterAll, describe, expect, it } from "vitest";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
-import { listPromptChanges } from "../../src/core/change-set.js";
-import { type Config, configSchema } from "../../src/core/config-schema.js";
-import { listDataReferences } from "../../src/core/prompt-file.js";
+import { type Config, configSchema } from "../../src/core/config/config-schema.js";
+import { listPromptChanges } from "../../src/core/diff/change-set.js";
+import { listDataReferences } from "../../src/core/prompt-file/prompt-file.js";
 import { prepareAllPrompts } from "../../src/review/prepare-prompt.js";
 import { createGitFixture, type GitFixture } from "../support/git-fixture.js";
 import { pngBytes } from "../support/hostile-inputs.js";

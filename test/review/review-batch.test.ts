@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { type Cache, createMemoryCache } from "../../src/engine/cache.js";
 import { renderStatsTable } from "../../src/render/markdown-sections.js";
-import { review } from "../../src/review.js";
+import { review } from "../../src/review/index.js";
 import type { FakeBatchOptions } from "../support/fake-batch-api.js";
 import { contentText, type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createGitFixture } from "../support/git-fixture.js";

@@ -31,15 +31,23 @@ describe("layer lint", () => {
   });
 
   it("allows imports downward and within a layer, and refuses them upward and between shells", () => {
-    expect(edgeProblem("src/action/run-action.ts", "src/pr/run-review.ts")).toBeUndefined();
-    expect(edgeProblem("src/pr/run-review.ts", "src/core/config.ts")).toBeUndefined();
-    expect(edgeProblem("src/core/config.ts", "src/core/glob.ts")).toBeUndefined();
+    expect(edgeProblem("src/action/run-action.ts", "src/pr/review-pull-request.ts")).toBeUndefined();
+    expect(edgeProblem("src/pr/review-pull-request.ts", "src/core/config/config.ts")).toBeUndefined();
+    expect(edgeProblem("src/core/config/config.ts", "src/core/diff/glob.ts")).toBeUndefined();
     expect(edgeProblem("src/index.ts", "src/action/run-action.ts")).toBeUndefined();
-    expect(edgeProblem("src/core/config.ts", "src/render/format.ts")).toBe(
+    expect(edgeProblem("src/core/config/config.ts", "src/render/format.ts")).toBe(
       "core imports render, which is above it in the layer order",
     );
     expect(edgeProblem("src/app/app.ts", "src/action/inputs.ts")).toBe(
       "shell app imports shell action; shells never import each other",
+    );
+  });
+
+  it("lets other folders into the review pipeline only through src/review/index.ts", () => {
+    expect(edgeProblem("src/pr/review-pull-request.ts", "src/review/index.ts")).toBeUndefined();
+    expect(edgeProblem("src/review/index.ts", "src/review/review-changes.ts")).toBeUndefined();
+    expect(edgeProblem("src/cli/review-command.ts", "src/review/build-report.ts")).toBe(
+      "src/cli/review-command.ts reaches into the review pipeline; import src/review/index.ts instead",
     );
   });
 

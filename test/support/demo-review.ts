@@ -4,9 +4,9 @@ import { exampleCacheDir } from "../../scripts/demo/build-demo-repo.mjs";
 import { createFileCache } from "../../src/adapters/file-cache.js";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { silentLogger } from "../../src/ports.js";
-import { review } from "../../src/review.js";
+import { review } from "../../src/review/index.js";
 
 export function reviewDemoRepo(repo: string): Promise<ReviewReport> {
   return review(

@@ -4,10 +4,10 @@
 import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import { createGitRepoReader } from "../../src/adapters/git-repo.js";
 import { createOpenAIModel } from "../../src/adapters/openai-model.js";
-import type { ReviewReport } from "../../src/core/report.js";
+import type { ReviewReport } from "../../src/core/report/report.js";
 import { type Cache, createMemoryCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
-import { review } from "../../src/review.js";
+import { review } from "../../src/review/index.js";
 import type { ChatCompletionRequestBody, FakeAnswer } from "./fake-openai-server.js";
 import { contentText } from "./fake-openai-server.js";
 

@@ -1,6 +1,7 @@
 // What the root span of a review's trace and of an eval run's trace say, and what each prompt version adds.
-import type { ReviewReport } from "../../core/report.js";
-import type { EvalReport } from "../../evaluate.js";
+
+import type { EvalReport } from "../../core/report/eval-report.js";
+import type { ReviewReport } from "../../core/report/report.js";
 import type { TraceRoot } from "./build-spans.js";
 
 export interface ReviewSummary {

@@ -1,9 +1,9 @@
 // One review's tracing: where the trace goes (Action inputs, config, environment, `--trace FILE`), recording
 // while the review runs, and exporting after it; a failed export is a warning, never a failed review.
-import { type Config, defaultConfig } from "../../core/config-schema.js";
+import { type Config, defaultConfig } from "../../core/config/config-schema.js";
+import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/config/tracing-config.js";
 import type { Redactor } from "../../core/redact.js";
-import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/tracing-config.js";
-import type { EvalReport } from "../../evaluate.js";
+import type { EvalReport } from "../../core/report/eval-report.js";
 import type { Logger, Tracer } from "../../ports.js";
 import type { TraceRoot } from "./build-spans.js";
 import { providerNameOf } from "./call-attributes.js";

@@ -1,6 +1,6 @@
 // Renders one row of a Dotprompt file with Google's `dotprompt` package; loaded only when a repository has one.
 import { Dotprompt, type Message, type Part } from "dotprompt";
-import type { MessageRole, PromptRenderer, RenderedRow } from "../prompt-spec.js";
+import type { MessageRole, PromptRenderer, RenderedRow } from "../prompt-file/prompt-spec.js";
 
 /** Dotprompt's roles as chat roles: `model` is the assistant; tool turns have no text counterpart. */
 function toRole(role: string): MessageRole {

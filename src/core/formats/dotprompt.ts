@@ -9,10 +9,10 @@
 
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { modelParametersSchema } from "../prompt-file-schema.js";
-import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-spec.js";
-import { listVariables } from "../template.js";
-import { listSendableTools, notSentWarning } from "../tools.js";
+import { modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
+import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { listVariables } from "../prompt-file/template.js";
+import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";

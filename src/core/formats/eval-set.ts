@@ -1,11 +1,11 @@
 // Eval sets shared by the formats: a config entry's dataset and evaluators, rows kept with their typed values.
 import { stringify } from "yaml";
-import type { PromptEntry } from "../config-schema.js";
+import type { PromptEntry } from "../config/config-schema.js";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import { parseEvaluators } from "../prompt-evaluators.js";
-import { PromptFileError } from "../prompt-file.js";
-import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-spec.js";
-import { buildTestCases, parseTestData, type RawTestRow } from "../test-data.js";
+import { parseEvaluators } from "../prompt-file/prompt-evaluators.js";
+import { PromptFileError } from "../prompt-file/prompt-file.js";
+import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-file/prompt-spec.js";
+import { buildTestCases, parseTestData, type RawTestRow } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 import { renderRows } from "./rendered-rows.js";
 

@@ -1,6 +1,6 @@
 // What every format loader gets and gives: a file's text, a reader for the files it uses, its config entry.
-import type { PromptEntry } from "../config-schema.js";
-import type { PromptSpec } from "../prompt-spec.js";
+import type { PromptEntry } from "../config/config-schema.js";
+import type { PromptSpec } from "../prompt-file/prompt-spec.js";
 
 export interface LoadOptions {
   /** Reads another file of the repository at the same commit; null when it does not exist. */

@@ -1,9 +1,10 @@
 // The one entry to prompt formats: which loader reads a file (by extension and config), and what files it uses.
-import type { PromptChange } from "../change-set.js";
-import type { PromptEntry } from "../config-schema.js";
-import { buildGlobMatcher } from "../glob.js";
-import { listDataReferences } from "../prompt-file.js";
-import type { PromptFormat, PromptSpec } from "../prompt-spec.js";
+
+import type { PromptEntry } from "../config/config-schema.js";
+import type { PromptChange } from "../diff/change-set.js";
+import { buildGlobMatcher } from "../diff/glob.js";
+import { listDataReferences } from "../prompt-file/prompt-file.js";
+import type { PromptFormat, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { isDotpromptPartial, listDotpromptReferences, loadDotprompt } from "./dotprompt.js";
 import type { FormatLoader } from "./format-types.js";
 import { loadPromptYml } from "./prompt-yml.js";

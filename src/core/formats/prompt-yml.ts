@@ -1,6 +1,6 @@
 // Loads GitHub's `.prompt.yml` format: today's parser, with the eval-data files it references read first.
-import { listDataReferences, parsePromptFile } from "../prompt-file.js";
-import type { PromptSpec } from "../prompt-spec.js";
+import { listDataReferences, parsePromptFile } from "../prompt-file/prompt-file.js";
+import type { PromptSpec } from "../prompt-file/prompt-spec.js";
 import type { LoadOptions } from "./format-types.js";
 
 export async function loadPromptYml(path: string, text: string, options: LoadOptions): Promise<PromptSpec> {

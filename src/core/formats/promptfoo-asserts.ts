@@ -9,9 +9,9 @@
  * `javascript`, `python` and the rest are never executed: each becomes a "not run" warning.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { EvaluatorSpec } from "../prompt-spec.js";
-import { ASSERTS_VAR, THRESHOLD_VAR } from "../row-scoring.js";
-import { listSendableTools } from "../tools.js";
+import { ASSERTS_VAR, THRESHOLD_VAR } from "../grading/row-scoring.js";
+import type { EvaluatorSpec } from "../prompt-file/prompt-spec.js";
+import { listSendableTools } from "../prompt-file/tools.js";
 
 export interface RawAssert {
   value: Record<string, unknown>;

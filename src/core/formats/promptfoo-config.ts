@@ -7,7 +7,7 @@
  */
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { resolveDataPath } from "../prompt-file.js";
+import { resolveDataPath } from "../prompt-file/prompt-file.js";
 import { parseYamlSource, YamlDiagnostics, type YamlSource } from "../yaml-location.js";
 
 type PlainObject = Record<string, unknown>;

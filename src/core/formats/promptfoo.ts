@@ -1,9 +1,9 @@
 // Loads one prompt × provider of a promptfoo config (`promptfooconfig.yaml#<variant>`) as a PromptSpec.
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import { resolveDataPath } from "../prompt-file.js";
-import { modelParameterAliases, modelParametersSchema } from "../prompt-file-schema.js";
-import type { MessageRole, ModelParameters, PromptSpec, ResponseFormat } from "../prompt-spec.js";
-import { parseTestData, type RawTestRow } from "../test-data.js";
+import { resolveDataPath } from "../prompt-file/prompt-file.js";
+import { modelParameterAliases, modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
+import type { MessageRole, ModelParameters, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
+import { parseTestData, type RawTestRow } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";

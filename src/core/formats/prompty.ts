@@ -7,11 +7,11 @@
  */
 
 import type { Diagnostic } from "../diagnostics.js";
-import { resolveDataPath } from "../prompt-file.js";
-import { modelParameterAliases, modelParametersSchema } from "../prompt-file-schema.js";
-import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-spec.js";
-import type { RawTestRow } from "../test-data.js";
-import { listSendableTools, notSentWarning } from "../tools.js";
+import { resolveDataPath } from "../prompt-file/prompt-file.js";
+import { modelParameterAliases, modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
+import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
+import type { RawTestRow } from "../prompt-file/test-data.js";
+import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";

@@ -1,6 +1,12 @@
 // Rows of a whole-template prompt (Jinja2, Dotprompt), rendered ahead of planning and looked up when planned.
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import type { PromptMessage, PromptRenderer, PromptSpec, RenderedRow, TestCase } from "../prompt-spec.js";
+import type {
+  PromptMessage,
+  PromptRenderer,
+  PromptSpec,
+  RenderedRow,
+  TestCase,
+} from "../prompt-file/prompt-spec.js";
 import { JinjaRenderError, loadJinja } from "./jinja.js";
 import { splitRoleMarkers } from "./role-markers.js";
 

@@ -1,5 +1,5 @@
 // Splits a rendered Prompty body into messages at its role lines (`system:`, `# user:`), keeping each line number.
-import type { MessageRole, PromptMessage } from "../prompt-spec.js";
+import type { MessageRole, PromptMessage } from "../prompt-file/prompt-spec.js";
 
 // Prompty's own rule: a line holding only a role name and a colon, optionally after `#` (Markdown heading style).
 const roleLine = /^\s*#?\s*(system|user|assistant|developer)\s*:\s*$/i;

@@ -1,9 +1,9 @@
 // Loads a plain template file (`.md`, `.txt`, `.j2`) named in promptgate.yml, with its dataset and evaluators.
-import type { PromptEntry } from "../config-schema.js";
+import type { PromptEntry } from "../config/config-schema.js";
 import { InputError } from "../diagnostics.js";
-import { PromptFileError } from "../prompt-file.js";
-import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-spec.js";
-import { findUnsupportedSyntax, listVariables, renderMessages } from "../template.js";
+import { PromptFileError } from "../prompt-file/prompt-file.js";
+import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { findUnsupportedSyntax, listVariables, renderMessages } from "../prompt-file/template.js";
 import { buildCasesWithValues, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { loadJinja } from "./jinja.js";

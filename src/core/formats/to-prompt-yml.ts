@@ -6,8 +6,8 @@
  */
 import { stringify } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import type { EvaluatorSpec, PromptSpec } from "../prompt-spec.js";
-import { findUnsupportedSyntax } from "../template.js";
+import type { EvaluatorSpec, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { findUnsupportedSyntax } from "../prompt-file/template.js";
 
 // `{% … %}` blocks and `{{ x | filter }}` / `{{ x.y }}` expressions are Jinja2 beyond a plain placeholder.
 const jinjaBeyondPlaceholders = /\{%[\s\S]*?%\}|\{\{[^}]*[|(][^}]*\}\}|\{#[\s\S]*?#\}/g;

@@ -8,7 +8,7 @@
  */
 import { stringify } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import type { PromptSpec } from "../prompt-spec.js";
+import type { PromptSpec } from "../prompt-file/prompt-spec.js";
 import { hasRoleMarkers } from "./role-markers.js";
 import { toRawEvaluator } from "./to-prompt-yml.js";
 

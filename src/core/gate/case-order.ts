@@ -1,6 +1,6 @@
 // The seeded order in which a review asks its cases, so a re-run asks the same questions and hits the cache.
 
-import { seedFromString } from "../random.js";
+import { seedFromString } from "../../../test/support/random.js";
 
 /** murmur3's finaliser: FNV-1a alone leaves ids that differ in their last character close together. */
 function mix(hash: number): number {

@@ -1,5 +1,5 @@
 // The check conclusion a verdict maps to (`gate.onInconclusive`, acceptance) and whether a verdict can be accepted.
-import type { PromptReport, ReviewReport } from "../report.js";
+import type { PromptReport, ReviewReport } from "../report/report.js";
 
 export type CheckConclusion = "success" | "failure" | "neutral";
 

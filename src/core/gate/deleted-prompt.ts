@@ -1,6 +1,6 @@
 // The verdict of a deleted prompt that had an eval set and that no added prompt takes over (`gate.onDeletedPrompt`).
-import type { GateConfig } from "../config-schema.js";
-import type { PromptVerdict } from "../report.js";
+import type { GateConfig } from "../config/config-schema.js";
+import type { PromptVerdict } from "../report/report.js";
 
 export interface DeletedPromptOutcome {
   verdict: Extract<PromptVerdict, "fail" | "pass" | "inconclusive">;

@@ -1,5 +1,5 @@
 // One prompt's sequential design from the gate config and the budget, and the pass rates shown beside the decision.
-import type { BudgetConfig, GateConfig } from "../config-schema.js";
+import type { BudgetConfig, GateConfig } from "../config/config-schema.js";
 import { latticeMinVariance, oneSidedBound } from "./bounds.js";
 import {
   type CaseEvidence,

@@ -1,6 +1,6 @@
 // Drift of one prompt on the default branch: today's answers against its recorded baseline, by the review's gate.
 import { z } from "zod";
-import type { GateConfig } from "../config-schema.js";
+import type { GateConfig } from "../config/config-schema.js";
 import { GATE_POWER } from "./design.js";
 import { type CaseEvidence, decideAtLook, type LookDecision } from "./sequential.js";
 

@@ -15,7 +15,7 @@
 // A drop of the same size spread over every case moves many cases a little and is caught more
 // often (calibration test: 98–100% at the figure reported for the concentrated one).
 
-import { createRandom } from "../random.js";
+import { createRandom } from "../../../test/support/random.js";
 import { conditionalOutcome, drawSize, splitLaw } from "./conditional-review.js";
 import type { RuleDesign } from "./rule.js";
 

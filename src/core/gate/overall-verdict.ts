@@ -1,5 +1,5 @@
 // The review's overall verdict from its prompts' verdicts: a failure wins, then an error, then inconclusive.
-import type { PromptVerdict, Verdict } from "../report.js";
+import type { PromptVerdict, Verdict } from "../report/report.js";
 
 export interface OverallVerdictInput {
   prompts: readonly { verdict: PromptVerdict }[];

@@ -1,6 +1,6 @@
 // The pass-rate rule of one prompt: the sequential decision said as fail, pass or inconclusive, with what would settle it.
-import type { GateConfig } from "../config-schema.js";
-import type { ChangeKind } from "../report.js";
+import type { GateConfig } from "../config/config-schema.js";
+import type { ChangeKind } from "../report/report.js";
 import type { PassRateSummary } from "./design.js";
 import { formatPercent, formatPoints, formatSignedPoints, intervalLevel } from "./reason-format.js";
 import type { LookDecision } from "./sequential.js";

@@ -1,6 +1,6 @@
 // Decides one prompt's verdict from its sequential pass-rate decision, invariants, cost and latency, with reasons.
-import type { GateConfig } from "../config-schema.js";
-import type { ChangeKind } from "../report.js";
+import type { GateConfig } from "../config/config-schema.js";
+import type { ChangeKind } from "../report/report.js";
 import type { LimitDecision } from "./limit-test.js";
 import { assessPassRate, type PassRateEvidence, type PassRateFinding } from "./pass-rate-rule.js";
 import { formatCaseId, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findDriftIssue, publishDriftIssue } from "../../../src/adapters/github/drift-issues.js";
 import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
 import { createOctokit } from "../../../src/adapters/github/octokit.js";
-import { defaultConfig } from "../../../src/core/config-schema.js";
+import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { type DriftOutcome, decideDrift, type TodayRun } from "../../../src/core/gate/drift.js";
 import { DRIFT_LABEL, driftMarker } from "../../../src/render/drift-issue.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github-server.js";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseActionInputs } from "../../../src/action/inputs.js";
 import { createTracingSession } from "../../../src/adapters/tracing/tracing-session.js";
-import { defaultConfig } from "../../../src/core/config-schema.js";
+import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { createRedactor } from "../../../src/core/redact.js";
 import { buildErrorReport } from "../../../src/review/build-report.js";

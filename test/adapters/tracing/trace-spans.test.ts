@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTracingSession } from "../../../src/adapters/tracing/tracing-session.js";
-import { type Config, configSchema } from "../../../src/core/config-schema.js";
+import { type Config, configSchema } from "../../../src/core/config/config-schema.js";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { createRedactor } from "../../../src/core/redact.js";
 import type { CallTag } from "../../../src/engine/engine-types.js";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { loadPromptSpec } from "../../../src/core/formats/index.js";
-import { renderMessages } from "../../../src/core/template.js";
+import { renderMessages } from "../../../src/core/prompt-file/template.js";
 
 const reader = (files: Record<string, string>) => async (path: string) => files[path] ?? null;
 
@@ -160,7 +160,7 @@ describe("plain templates", () => {
 
 describe("promptgate.yml prompts entries", () => {
   it("reports a bad evaluator at its line in promptgate.yml when the config is read", async () => {
-    const { parseConfig } = await import("../../../src/core/config.js");
+    const { parseConfig } = await import("../../../src/core/config/config.js");
     const text =
       "prompts:\n  - path: t/a.md\n    evaluators:\n      - name: x\n        string: {contain: hi}\n";
     expect(() => parseConfig("promptgate.yml", text)).toThrow(

@@ -1,8 +1,8 @@
 // The levenshtein and containsJson evaluators: written in .prompt.yml, and what promptfoo's assertions map to.
 import { describe, expect, it } from "vitest";
-import { evaluateDeterministic, levenshteinDistance } from "../../../src/core/evaluators.js";
 import { mapAsserts } from "../../../src/core/formats/promptfoo-asserts.js";
-import { parsePromptFile } from "../../../src/core/prompt-file.js";
+import { evaluateDeterministic, levenshteinDistance } from "../../../src/core/grading/evaluators.js";
+import { parsePromptFile } from "../../../src/core/prompt-file/prompt-file.js";
 
 const where = { file: "p.prompt.yml", caseId: "c1" };
 const file = (evaluators: string) =>

@@ -1,9 +1,9 @@
 // promptfoo assertions as regexes and judges: each regex matches exactly what promptfoo's check accepts.
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/diagnostics.js";
-import { parseRegex } from "../../../src/core/evaluators.js";
 import { loadPromptSpec } from "../../../src/core/formats/index.js";
 import { mapAsserts, toRegexLiteral } from "../../../src/core/formats/promptfoo-asserts.js";
+import { parseRegex } from "../../../src/core/grading/evaluators.js";
 
 const where = { file: "promptfooconfig.yaml", line: 3, message: "" };
 const passes = (type: string, value: unknown, output: string) =>

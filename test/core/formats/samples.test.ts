@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../../src/core/config-schema.js";
+import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { InputError } from "../../../src/core/diagnostics.js";
 import { isDotpromptPartial, loadPromptSpec } from "../../../src/core/formats/index.js";
 import { listPromptfooVariants } from "../../../src/core/formats/promptfoo.js";

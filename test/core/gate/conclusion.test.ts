@@ -6,7 +6,7 @@ import {
   decideConclusion,
   isPassRateRegression,
 } from "../../../src/core/gate/conclusion.js";
-import type { ReviewReport } from "../../../src/core/report.js";
+import type { ReviewReport } from "../../../src/core/report/report.js";
 import { buildDelta, buildPrompt, buildReport } from "../../fixtures/reports/builders.js";
 
 type Row = [ReviewReport["verdict"], ReviewReport["gate"]["onInconclusive"], boolean, CheckConclusion];

@@ -1,6 +1,6 @@
 // Tests of src/core/gate/deleted-prompt.ts: a deleted eval set never passes silently.
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../../src/core/config-schema.js";
+import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { deletedPromptOutcome } from "../../../src/core/gate/deleted-prompt.js";
 
 describe("deletedPromptOutcome", () => {

@@ -1,6 +1,6 @@
 // Tests of src/core/gate/design.ts: the looks from config and budget, the dry-run figure, the shown pass rates.
 import { describe, expect, it } from "vitest";
-import { budgetSchema, gateSchema } from "../../../src/core/config-schema.js";
+import { budgetSchema, gateSchema } from "../../../src/core/config/config-schema.js";
 import {
   buildDesign,
   casesWithinBudget,

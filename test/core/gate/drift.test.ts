@@ -1,6 +1,6 @@
 // The drift decision on its own: what becomes the baseline, and what does not.
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../../src/core/config-schema.js";
+import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { decideDrift, type TodayRun } from "../../../src/core/gate/drift.js";
 
 const gate = defaultConfig.gate;

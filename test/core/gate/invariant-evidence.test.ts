@@ -7,7 +7,7 @@ import {
   MAX_CASES_REASKED,
   MAX_REASKS,
 } from "../../../src/core/gate/invariant-evidence.js";
-import { createRandom } from "../../../src/core/random.js";
+import { createRandom } from "../../support/random.js";
 
 function observe(
   caseId: string,

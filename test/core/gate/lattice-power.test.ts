@@ -10,7 +10,7 @@ import {
   type PowerModel,
 } from "../../../src/core/gate/power.js";
 import { planLooks, plannedMinDetectableDrop } from "../../../src/core/gate/sequential.js";
-import { createRandom } from "../../../src/core/random.js";
+import { createRandom } from "../../support/random.js";
 
 const GATE = { falseFailRate: 0.02, margin: 0.05, detect: 0.2, power: 0.95 };
 /** Three answers per side, most cases easy, some flaky: 30% of cases differ by chance, by a third to all of it. */

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { decideAgainstLimit, type PairedMeasure } from "../../../src/core/gate/limit-test.js";
-import { createRandom } from "../../../src/core/random.js";
+import { createRandom } from "../../support/random.js";
 
 /** Cases whose base cost varies 3× between cases; head costs `rise` more on average, with ±noise per case. */
 function measures(cases: number, rise: number, noise: number, random: () => number): PairedMeasure[] {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cellFigures } from "../../../src/core/gate/conditional-review.js";
 import { exactReview } from "../../../src/core/gate/exact-review.js";
 import { planLooks } from "../../../src/core/gate/sequential.js";
-import { createRandom } from "../../../src/core/random.js";
+import { createRandom } from "../../support/random.js";
 import { GATE } from "./support/calibration-cells.js";
 import { caseTypes, differenceLaw, TYPICAL_MIX } from "./support/case-mix.js";
 import { simulateReview } from "./support/simulate-review.js";

@@ -1,7 +1,7 @@
 // Tests of src/core/gate/overall-verdict.ts: how prompt verdicts combine into the review's verdict.
 import { describe, expect, it } from "vitest";
 import { decideOverallVerdict } from "../../../src/core/gate/overall-verdict.js";
-import type { PromptVerdict } from "../../../src/core/report.js";
+import type { PromptVerdict } from "../../../src/core/report/report.js";
 
 const of = (verdicts: PromptVerdict[], options: { dryRun?: boolean; incomplete?: boolean } = {}) =>
   decideOverallVerdict({

@@ -1,6 +1,6 @@
 // Tests of src/core/gate/pass-rate-rule.ts: the three answers, said plainly, from real sequential decisions.
 import { describe, expect, it } from "vitest";
-import { type GateConfig, gateSchema } from "../../../src/core/config-schema.js";
+import { type GateConfig, gateSchema } from "../../../src/core/config/config-schema.js";
 import { assessPassRate } from "../../../src/core/gate/pass-rate-rule.js";
 import type { CaseEvidence } from "../../../src/core/gate/sequential.js";
 import { decideLooks } from "./support/decide-looks.js";

@@ -1,7 +1,7 @@
 // Tests of src/core/gate/prompt-verdict.ts.
 import { describe, expect, it } from "vitest";
-import { classifyCase } from "../../../src/core/case-change.js";
-import { type GateConfig, gateSchema } from "../../../src/core/config-schema.js";
+import { type GateConfig, gateSchema } from "../../../src/core/config/config-schema.js";
+import { classifyCase } from "../../../src/core/diff/case-change.js";
 import { decideAgainstLimit } from "../../../src/core/gate/limit-test.js";
 import { decideVerdict, type VerdictInput } from "../../../src/core/gate/prompt-verdict.js";
 import type { CaseEvidence } from "../../../src/core/gate/sequential.js";

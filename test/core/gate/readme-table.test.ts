@@ -1,7 +1,7 @@
 // The README's table of what the gate costs and catches is computed by the gate's own functions, not written by hand.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { gateSchema } from "../../../src/core/config-schema.js";
+import { gateSchema } from "../../../src/core/config/config-schema.js";
 import { buildDesign, planDetectableDrop } from "../../../src/core/gate/design.js";
 import { dropLaw, exactReview } from "../../../src/core/gate/exact-review.js";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { lookCritical, recycledCriticals } from "../../../src/core/gate/recycled-boundary.js";
 import { lowerCritical, signFlipCdf, sizeCounts, toLattice } from "../../../src/core/gate/sign-flip.js";
 import { failSlices, failSpent } from "../../../src/core/gate/spending.js";
-import { createRandom, randomInt } from "../../../src/core/random.js";
+import { createRandom, randomInt } from "../../support/random.js";
 
 /** P(some look j ≤ k has S_j ≤ c_j), by listing all 2^n sign patterns. */
 function bruteCrossing(sizes: number[], looks: number[], criticals: number[], k: number): number {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type Boundaries, type CellFigures, cellFigures } from "../../../src/core/gate/conditional-review.js";
 import { planLooks } from "../../../src/core/gate/sequential.js";
-import { createRandom } from "../../../src/core/random.js";
+import { createRandom } from "../../support/random.js";
 import { GATE } from "./support/calibration-cells.js";
 import { ALL_05, ALL_09, type CaseMix, type Change, caseTypes, differenceLaw } from "./support/case-mix.js";
 

@@ -10,7 +10,7 @@ import {
   sizeCounts,
   toLattice,
 } from "../../../src/core/gate/sign-flip.js";
-import { createRandom, randomInt } from "../../../src/core/random.js";
+import { createRandom, randomInt } from "../../support/random.js";
 
 /** P(Σ ±m_i ≤ s) by listing all 2^n sign patterns. */
 function bruteLowerTail(sizes: number[], s: number): number {

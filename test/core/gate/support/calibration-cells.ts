@@ -4,7 +4,7 @@ import { cellFigures } from "../../../../src/core/gate/conditional-review.js";
 import { exactReview } from "../../../../src/core/gate/exact-review.js";
 import { minDetectableDrop } from "../../../../src/core/gate/power.js";
 import { planLooks, type SequentialDesign } from "../../../../src/core/gate/sequential.js";
-import { createRandom } from "../../../../src/core/random.js";
+import { createRandom } from "../../../support/random.js";
 import {
   type Answers,
   type CaseMix,

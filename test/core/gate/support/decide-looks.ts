@@ -1,5 +1,5 @@
 // Takes the looks of a sequential review over evidence that is all there up front, as the pipeline does batch by batch.
-import type { GateConfig } from "../../../../src/core/config-schema.js";
+import type { GateConfig } from "../../../../src/core/config/config-schema.js";
 import { buildDesign, summarizePassRates } from "../../../../src/core/gate/design.js";
 import type { PassRateEvidence } from "../../../../src/core/gate/pass-rate-rule.js";
 import { type CaseEvidence, decideAtLook, type LookDecision } from "../../../../src/core/gate/sequential.js";

@@ -1,0 +1,16 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+import {
+  evaluatePrompt
+} from "./chunk-ZYTHBLKB.js";
+import "./chunk-OAA3A5TH.js";
+import "./chunk-4G5HU5HH.js";
+import "./chunk-2PP672OK.js";
+import "./chunk-SQEAUXEG.js";
+import "./chunk-457CSSHT.js";
+import "./chunk-6MRQXAYL.js";
+import "./chunk-4LD44RND.js";
+import "./chunk-IEJME6RR.js";
+export {
+  evaluatePrompt
+};

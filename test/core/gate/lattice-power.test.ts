@@ -9,7 +9,12 @@ import {
   PLANNING_SECOND_MOMENT,
   type PowerModel,
 } from "../../../src/core/gate/power.js";
-import { planLooks, plannedMinDetectableDrop } from "../../../src/core/gate/sequential.js";
+import {
+  type CaseEvidence,
+  decideAtLook,
+  planLooks,
+  plannedMinDetectableDrop,
+} from "../../../src/core/gate/sequential.js";
 import { createRandom } from "../../support/random.js";
 
 const GATE = { falseFailRate: 0.02, margin: 0.05, detect: 0.2, power: 0.95 };
@@ -87,5 +92,36 @@ describe("the power figures agree", () => {
 
   it("gives the dry run the figure a review with the planning spread reports", () => {
     expect(plannedMinDetectableDrop(60, GATE)).toBe(minDetectableDrop(planning(60)));
+  });
+});
+
+describe("decideAtLook with repeats that disagree", () => {
+  /** `count` cases answering base and head with these passes (three repeats a side). */
+  const cases = (count: number, base: boolean[], head: boolean[]): CaseEvidence[] =>
+    Array.from({ length: count }, (_, i) => ({ caseId: `${base}-${head}-${i}`, base, head }));
+  const [yes, no] = [true, false];
+  const evidence = [
+    ...cases(30, [yes, yes, yes], [yes, yes, yes]),
+    ...cases(10, [yes, yes, yes], [yes, yes, no]),
+    ...cases(5, [yes, no, no], [yes, yes, no]),
+    ...cases(5, [no, no, no], [yes, yes, no]),
+  ];
+
+  it("reports the smallest detectable drop of the per-case summaries it saw", () => {
+    const design = { ...GATE, looks: [50] };
+    const decision = decideAtLook(design, evidence, 0);
+    // Sizes 0, ⅓, ⅔: 30, 15 and 5 cases; base passes 0, ⅓, 1: 5, 5 and 40 cases. Mean square 35/450 and
+    // base pass rate 0.83, rounded up on their grids.
+    const seen: PowerModel = {
+      ...design,
+      unit: 3,
+      secondMoment: 0.08,
+      basePassRate: 0.85,
+      repeats: { sizeShares: [0.6, 0.3, 0.1, 0], basePassShares: [0.1, 0.1, 0, 0.8] },
+    };
+    expect(decision.minDetectableDrop).toBeCloseTo(minDetectableDrop(seen), 2);
+    // Treated as one answer per case with the same mean square, the figure would promise less.
+    const { repeats: _, ...asOneAnswer } = seen;
+    expect(decision.minDetectableDrop).toBeLessThan(minDetectableDrop(asOneAnswer) - 0.01);
   });
 });

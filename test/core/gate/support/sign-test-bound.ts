@@ -8,19 +8,18 @@
 // With repeats that disagree the test on signs alone is still valid but ignores the sizes: there
 // its power is a floor of the best test's, not a ceiling.
 
-/** log of the binomial coefficient C(n, k). */
-function logChoose(n: number, k: number): number {
-  let s = 0;
-  for (let i = 0; i < k; i++) s += Math.log((n - i) / (i + 1));
-  return s;
-}
-
+/** Binomial(n, p) probabilities, built in log space (150 cases do not underflow) with one step per k. */
 function binomialPmf(n: number, p: number): number[] {
-  return Array.from({ length: n + 1 }, (_, k) => {
-    if (p <= 0) return k === 0 ? 1 : 0;
-    if (p >= 1) return k === n ? 1 : 0;
-    return Math.exp(logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log(1 - p));
-  });
+  if (p <= 0 || p >= 1) return Array.from({ length: n + 1 }, (_, k) => (k === (p <= 0 ? 0 : n) ? 1 : 0));
+  const out = new Array<number>(n + 1);
+  let log = n * Math.log(1 - p);
+  const odds = Math.log(p / (1 - p));
+  out[0] = Math.exp(log);
+  for (let k = 1; k <= n; k++) {
+    log += Math.log((n - k + 1) / k) + odds;
+    out[k] = Math.exp(log);
+  }
+  return out;
 }
 
 /** Exact power of the randomised UMP conditional sign test at level alpha over n cases, differences down/up with these probabilities. */

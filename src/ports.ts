@@ -1,4 +1,7 @@
 // The ports a review runs over: how it reads the repository and how it tells what it is doing.
+
+import type { PromptExperiment } from "./core/report/experiment.js";
+import type { ExperimentLink } from "./core/report/report.js";
 import type { CallOutcome, CallTag } from "./engine/engine-types.js";
 import type { ChatRequest } from "./engine/model.js";
 
@@ -65,4 +68,13 @@ export interface DeliveryLog {
   claim(id: string): Promise<boolean>;
   /** Forgets `id`, so a redelivery after a failed handling is handled again. */
   release(id: string): Promise<void>;
+}
+
+/**
+ * Records one prompt's base and head as two runs of one dataset in an experiment tool (Langfuse, LangSmith), so
+ * the tool's comparison view shows them side by side; resolves to that view's link, or throws a located error.
+ */
+export interface ExperimentRecorder {
+  readonly vendor: ExperimentLink["vendor"];
+  recordExperiment(experiment: PromptExperiment): Promise<ExperimentLink>;
 }

@@ -47,6 +47,7 @@ export async function publishPullRequestReview(
     createCache: () => responses.cache,
     cacheMode: "use" as const,
     createTracer: tracing.createTracer,
+    recordExperiments: tracing.recordExperiments,
     ...(run.signal ? { signal: run.signal } : {}),
     deadline: run.deadline,
   };

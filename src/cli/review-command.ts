@@ -27,7 +27,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const base = args.base ?? (await repo.defaultBaseRef());
   const progress = createProgress(terminal.progress, terminal.width);
   const { logger, tracing } = createCliTelemetry(args.trace);
-  const report = await reviewOrErrorReport(args, base, () =>
+  const reviewed = await reviewOrErrorReport(args, base, () =>
     review(
       {
         repo,
@@ -48,6 +48,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       },
     ),
   ).finally(() => progress.end());
+  const report = await tracing.recordExperiments(reviewed);
   await tracing.finish({ report });
   writeOutputs(report, args);
   const render = report.dryRun ? renderTerminalDryRun : renderTerminalSummary;

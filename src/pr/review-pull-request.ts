@@ -45,6 +45,8 @@ export interface PullRequestReviewDeps {
   /** Records the review's trace when the config or the shell asks for one (see `ReviewDeps.createTracer`). */
   createTracer?: ReviewDeps["createTracer"];
   cacheMode: CacheMode;
+  /** Records the reviewed prompts in experiment tools (`tracing.langfuse` / `langsmith`); adds their links. */
+  recordExperiments?: (report: ReviewReport) => Promise<ReviewReport>;
   onProgress?: (stats: EngineStats & { planned: number }) => void;
   /**
    * Aborted when a newer push supersedes this review (the App cancels reviews in flight) or the run is
@@ -168,6 +170,8 @@ async function reviewAndPublish(
     report = markPartial(report, deadline.minutes);
     notes.push(renderDeadlineNote(deadline.minutes));
   }
+  // Before publishing, so the comment carries the comparison links.
+  if (deps.recordExperiments) report = await deps.recordExperiments(report);
   const acceptance = await resolveAcceptance(deps, current, {
     label,
     report,

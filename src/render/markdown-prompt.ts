@@ -1,6 +1,6 @@
 // One prompt's section of the comment, at the detail a layout allows.
 import type { PromptReport, ReviewReport } from "../core/report/report.js";
-import { escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
+import { escapeInline, inlineCode, joinMd, linkDestination, md, type SafeMarkdown } from "./escape.js";
 import { renderCaseCounts, renderCaseGroups, renderRegressedIds } from "./markdown-cases.js";
 import { hasDiffContent, renderDiffDetails } from "./markdown-diff.js";
 import type { Layout } from "./markdown-layouts.js";
@@ -34,6 +34,16 @@ function renderEstimate(prompt: PromptReport, layout: Layout): SafeMarkdown {
   return md`<details><summary>Static cost estimate (before running)</summary>\n\n${table}\n\n</details>`;
 }
 
+/** `**Compare base and head:** [Langfuse](…) · [LangSmith](…)`: the experiment tools' comparison views. */
+export function renderExperimentLinks(prompt: PromptReport): SafeMarkdown {
+  const links = (prompt.experiments ?? []).map(({ vendor, url }) => {
+    const target = linkDestination(url);
+    // A URL the sanitiser refuses is not linked; the vendor's name still says where the runs went.
+    return target ? md`[${escapeInline(vendor)}](${target})` : escapeInline(vendor);
+  });
+  return links.length > 0 ? md`**Compare base and head:** ${joinMd(links, " · ")}` : md``;
+}
+
 /** The whole section: heading, stats, reasons, what would settle it, cases, diff, estimate, warnings. */
 export function renderPromptSection(
   prompt: PromptReport,
@@ -50,6 +60,7 @@ export function renderPromptSection(
       ? md`**To settle it:** ${escapeInline(prompt.toSettle)}`
       : md``,
     describeLooks(prompt) ? md`**Rows asked:** ${escapeInline(describeLooks(prompt))}` : md``,
+    renderExperimentLinks(prompt),
     renderCaseCounts(prompt),
     layout.cases ? md`` : renderRegressedIds(prompt),
     layout.diff && hasDiffContent(prompt.diff) ? renderDiffDetails(prompt.diff, layout.diff) : md``,

@@ -100,6 +100,11 @@ function promptLines(prompt: PromptReport, report: ReviewReport): Segment[][] {
   }
   const looks = describeLooks(prompt);
   if (looks) lines.push([{ text: `    rows asked: ${looks}`, color: "dim" }]);
+  for (const { vendor, url } of prompt.experiments ?? [])
+    lines.push([
+      { text: `    compare in ${vendor}: `, color: "dim" },
+      { text: url, whole: true },
+    ]);
   return lines;
 }
 

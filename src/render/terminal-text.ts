@@ -6,6 +6,8 @@ export type Color = "red" | "green" | "yellow" | "cyan" | "dim" | "bold";
 export interface Segment {
   text: string;
   color?: Color;
+  /** Never cut to the width (a link is useless with its end replaced by `…`). */
+  whole?: boolean;
 }
 
 const ANSI: Record<Color, [string, string]> = {
@@ -32,7 +34,7 @@ export function paintLine(segments: readonly Segment[], color: boolean, width?: 
   for (const seg of segments) {
     if (room <= 0) break;
     let text = sanitizeTerminal(seg.text);
-    if (text.length > room) text = `${text.slice(0, Math.max(0, room - 1))}…`;
+    if (text.length > room && !seg.whole) text = `${text.slice(0, Math.max(0, room - 1))}…`;
     room -= text.length;
     out += color && seg.color ? `${ANSI[seg.color][0]}${text}${ANSI[seg.color][1]}` : text;
   }

@@ -4,7 +4,13 @@ import { type Config, defaultConfig } from "../../core/config/config-schema.js";
 import { expandHeaderValues, listHeaderSecrets, parseOtlpHeaders } from "../../core/config/tracing-config.js";
 import type { Redactor } from "../../core/redact.js";
 import type { EvalReport } from "../../core/report/eval-report.js";
+import type { ReviewReport } from "../../core/report/report.js";
 import type { Logger, Tracer } from "../../ports.js";
+import {
+  recordReviewExperiments,
+  resolveExperimentRecorders,
+  wantsExperiments,
+} from "../experiments/record-experiments.js";
 import type { TraceRoot } from "./build-spans.js";
 import { providerNameOf } from "./call-attributes.js";
 import type { TraceTargets } from "./export-trace.js";
@@ -37,14 +43,22 @@ export interface TracingSession {
   finish(summary: ReviewSummary): Promise<void>;
   /** The same for an eval run. */
   finishEval(report: EvalReport): Promise<void>;
+  /**
+   * Records the reviewed prompts as base/head experiments in the tools the base config names (`tracing.langfuse`,
+   * `tracing.langsmith`) and returns the report with their links; the report unchanged when none is asked for.
+   */
+  recordExperiments(report: ReviewReport): Promise<ReviewReport>;
 }
 
 export const DEFAULT_EXPORT_TIMEOUT_MS = 10_000;
 
 export function createTracingSession(options: TracingOptions): TracingSession {
   let active: { recorder: TraceRecorder; targets: TraceTargets; config: Config } | undefined;
+  // The base config the review ran with; experiments are recorded after the verdict, before publishing.
+  let reviewConfig: Config | undefined;
   return {
     createTracer(config) {
+      reviewConfig = config;
       let targets: TraceTargets;
       try {
         targets = resolveTraceTargets(config, options);
@@ -60,6 +74,20 @@ export function createTracingSession(options: TracingOptions): TracingSession {
     },
     finish: (summary) => exportRecorded(describeReview(summary)),
     finishEval: (report) => exportRecorded(describeEval(report)),
+    recordExperiments: async (report) => {
+      // The App passes trustConfig false: a repository's config may not send its data to any vendor.
+      if (!reviewConfig || options.trustConfig === false || !wantsExperiments(reviewConfig)) return report;
+      const { env, logger, redact } = options;
+      try {
+        const recorders = await resolveExperimentRecorders(reviewConfig, { env, logger, redact });
+        return await recordReviewExperiments(report, recorders, { logger, redact });
+      } catch (error) {
+        logger.warn(
+          `experiments: none recorded (${redact(String(error))}); the review itself is not affected`,
+        );
+        return report;
+      }
+    },
   };
 
   async function exportRecorded(root: TraceRoot): Promise<void> {

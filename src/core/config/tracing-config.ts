@@ -24,6 +24,38 @@ export const tracingSchema = z
       .strict()
       .default({ endpoint: null, headers: {} })
       .describe("Where to send each review's trace over OTLP/HTTP."),
+    /** Record base and head as two dataset runs in Langfuse (keys from `LANGFUSE_PUBLIC_KEY` / `LANGFUSE_SECRET_KEY`). */
+    langfuse: z
+      .object({
+        /** Langfuse URL; unset → `LANGFUSE_BASE_URL`, else `https://cloud.langfuse.com`. */
+        baseUrl: z
+          .string()
+          .url()
+          .optional()
+          .describe("Langfuse URL; unset → `LANGFUSE_BASE_URL`, else `https://cloud.langfuse.com`."),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "Record base and head as two dataset runs in Langfuse (keys from `LANGFUSE_PUBLIC_KEY` / `LANGFUSE_SECRET_KEY`).",
+      ),
+    /** Record base and head as two experiments of one dataset in LangSmith (key from `LANGSMITH_API_KEY`). */
+    langsmith: z
+      .object({
+        /** LangSmith API URL; unset → `LANGSMITH_ENDPOINT`, else `https://api.smith.langchain.com`. */
+        endpoint: z
+          .string()
+          .url()
+          .optional()
+          .describe(
+            "LangSmith API URL; unset → `LANGSMITH_ENDPOINT`, else `https://api.smith.langchain.com`.",
+          ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "Record base and head as two experiments of one dataset in LangSmith (key from `LANGSMITH_API_KEY`).",
+      ),
     /** Export prompt and completion text on model-call spans (secrets redacted); off by default. */
     captureContent: z
       .boolean()

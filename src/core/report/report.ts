@@ -144,6 +144,14 @@ export interface PromptReport {
   /** The looks of the sequential review (prompts compared with a base). */
   sequential?: SequentialReport;
   warnings: Diagnostic[];
+  /** Where base and head of this prompt sit side by side in an experiment tool (`tracing.langfuse` / `langsmith`). */
+  experiments?: ExperimentLink[];
+}
+
+/** A vendor's comparison view of one prompt's base and head runs. */
+export interface ExperimentLink {
+  vendor: "Langfuse" | "LangSmith";
+  url: string;
 }
 
 export interface ReviewReport {

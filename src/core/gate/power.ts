@@ -7,17 +7,20 @@
 // exact-review.ts runs the rule itself over every state for one answer per side (or identical
 // repeats): exact with one look; with several, each look's recycled boundary is taken from the
 // history in which earlier looks saw differing cases in proportion (calibration test: the reported
-// drop is caught 94.9–95.8% of the time). With several differing repeats the same figure is used,
-// as if each case gave one answer with the same mean square; finer differences only help the test,
-// so there it errs on the safe side (calibration test: 96.6–100% caught at the reported drop).
-// Above EXACT_POWER_MAX_CASES it is a normal approximation of the rule, look by look, by recursive
-// numerical integration over the running sum (Armitage–McPherson–Rowe), so early fails and early
-// passes are both counted; it uses each look's own slice of the fail budget (less than the
-// recycled boundaries spend, so less power), and the mean square q of the differences is taken to
-// grow to q + δ (every lost pass a new differing case): both err towards more cases, never fewer.
+// drop is caught 94.9–95.8% of the time). With several repeats that disagree, the differences are
+// finer than −1, 0, 1 and carry more information: the model then holds the per-case summaries the
+// test uses (the shares of each size of difference and of each base pass fraction) and
+// lattice-power.ts runs the rule on their law. Above EXACT_POWER_MAX_CASES it is a normal
+// approximation of the rule, look by look, by recursive numerical integration over the running
+// sum (Armitage–McPherson–Rowe), so early fails and early passes are both counted; it uses each
+// look's own slice of the fail budget (less than the recycled boundaries spend, so less power),
+// and the mean square q of the differences is taken to grow to q + δ (every lost pass a new
+// differing case): both err towards more cases, never fewer. The smallest detectable drop, the
+// cases needed for `gate.detect` and the dry run's estimate all come from powerAt, so they agree.
 
 import { concentratedDropVariance, latticeMinVariance } from "./bounds.js";
 import { dropLaw, exactReview } from "./exact-review.js";
+import { latticePower, type RepeatSummary, summaryPassRate } from "./lattice-power.js";
 import { planLooks } from "./looks.js";
 import { failSlices, normalCdf, normalQuantile, passSlices, studentQuantile } from "./spending.js";
 
@@ -42,6 +45,8 @@ export interface PowerModel {
   secondMoment: number;
   /** Mean base pass rate (observed, or PLANNING_BASE_PASS_RATE). */
   basePassRate: number;
+  /** Set when unit > 1 (repeats that disagree): the per-case summaries the power is computed from up to EXACT_POWER_MAX_CASES. */
+  repeats?: RepeatSummary;
 }
 
 interface Thresholds {
@@ -97,6 +102,7 @@ function normalDensity(x: number): number {
 export function powerAt(model: PowerModel, delta: number): number {
   const last = model.looks[model.looks.length - 1] ?? 0;
   if (last <= EXACT_POWER_MAX_CASES) {
+    if (model.repeats && model.unit > 1) return latticePower(model, model.repeats, delta);
     const law = dropLaw(model.secondMoment, model.basePassRate, delta);
     return law ? exactReview(model, law).fail : 0;
   }
@@ -156,7 +162,7 @@ const DROP_PRECISION = 0.002;
 
 function searchMinDetectableDrop(model: PowerModel): number {
   // A drop cannot exceed the base pass rate: the search stops there.
-  const largest = Math.min(1, model.basePassRate);
+  const largest = Math.min(1, model.repeats ? summaryPassRate(model.repeats) : model.basePassRate);
   const enough = (drop: number) => powerAt(model, drop) >= model.power;
   if (model.looks.length === 0 || largest <= 0 || !enough(largest)) return 1;
   // The cheap approximation brackets the answer, so the exact search needs a few steps, not ten.
@@ -198,9 +204,9 @@ export function additionalCasesNeeded(model: PowerModel, cases: number): number 
   return result;
 }
 
-/** "About this many more cases": the normal approximation (on the safe side) is enough and far cheaper than exact. */
+/** "About this many more cases": the same power as the smallest detectable drop, so the two figures agree. */
 function searchCasesNeeded(model: PowerModel, cases: number): number {
-  const enough = (n: number) => normalPowerAt({ ...model, looks: planLooks(n) }, model.detect) >= model.power;
+  const enough = (n: number) => powerAt({ ...model, looks: planLooks(n) }, model.detect) >= model.power;
   if (enough(cases)) return 0;
   if (!enough(MAX_CASES_SEARCHED)) return MAX_CASES_SEARCHED - cases;
   // Search over multiples of CASES_STEP above `cases`: lo is never enough, hi always is.

@@ -18,6 +18,7 @@
 // question; answers it shares with the old one come from the cache, and its error rates hold on
 // their own because its boundaries never depend on how the earlier review ended.
 
+import type { RepeatSummary } from "./lattice-power.js";
 import {
   additionalCasesNeeded,
   minDetectableDrop,
@@ -125,6 +126,7 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
     unit,
     secondMoment: roundUp(secondMoment, 200),
     basePassRate: roundUp(basePassRate, 20),
+    ...(unit > 1 ? { repeats: repeatSummary(paired, values, unit) } : {}),
   };
   const decision: LookDecision = {
     outcome,
@@ -133,12 +135,42 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
     estimate: rule.mean,
     interval: [rule.lower, rule.upper],
     pValue: lowerTail(dist, sum),
-    minDetectableDrop: minDetectableDrop(model),
+    minDetectableDrop: 0,
     explanation: "",
   };
+  // Computed when first read: with repeats that disagree the power search takes up to a few hundred
+  // ms, and a review reads it only at the look it stops at.
+  let drop: number | undefined;
+  Object.defineProperty(decision, "minDetectableDrop", {
+    enumerable: true,
+    get: () => {
+      drop ??= minDetectableDrop(model);
+      return drop;
+    },
+  });
   if (outcome === "inconclusive") decision.casesNeeded = additionalCasesNeeded(model, n);
   decision.explanation = explain(decision, design, rule.significant);
   return decision;
+}
+
+/** Shares of each size of difference and each base pass fraction on lattice 1/unit, on a grid of 1/SHARE_STEPS so looks reuse figures. */
+function repeatSummary(paired: CaseEvidence[], values: number[], unit: number): RepeatSummary {
+  const sizes = new Array<number>(unit + 1).fill(0);
+  const bases = new Array<number>(unit + 1).fill(0);
+  for (const v of values) sizes[Math.abs(v)]! += 1;
+  for (const c of paired) bases[Math.round(passRate(c.base) * unit)]! += 1;
+  return { sizeShares: onGrid(sizes), basePassShares: onGrid(bases) };
+}
+
+const SHARE_STEPS = 100;
+
+/** Counts as shares rounded to 1/SHARE_STEPS, the rounding put on the largest so they still sum to 1. */
+function onGrid(counts: number[]): number[] {
+  const total = counts.reduce((s, c) => s + c, 0);
+  const shares = counts.map((c) => Math.round((c / total) * SHARE_STEPS) / SHARE_STEPS);
+  const largest = shares.indexOf(Math.max(...shares));
+  shares[largest] = Math.max(0, shares[largest]! + 1 - shares.reduce((s, x) => s + x, 0));
+  return shares;
 }
 
 /** Power figures are computed on a grid (rounded up: more spread, never optimistic) and cached by it. */

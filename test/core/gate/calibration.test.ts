@@ -8,6 +8,12 @@
 // the spread of the estimate is far below that of 20,000 counted reviews), and the largest of those
 // conditional probabilities checks the guarantee itself. A separate test checks both methods
 // against reviews simulated through decideAtLook itself.
+//
+// At 150 cases the 20-point target is checked against what any test can do: the exact power of the
+// best fixed-sample level-2% conditional sign test (support/sign-test-bound.ts). Where even that
+// is below 95% (every case at p = .5 with one answer: half the cases differ by chance), the gate
+// must say so (its reported minimum detectable drop is above 20 points and is itself caught 95%
+// ± 3 of the time) and come within 3 points of the bound.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -19,7 +25,17 @@ import {
   worstSingleAnswerNoOp,
   worstUniformMix,
 } from "./support/calibration-cells.js";
-import { ALL_05, ALL_09, type CaseMix, meanPass, TYPICAL_MIX } from "./support/case-mix.js";
+import {
+  ALL_05,
+  ALL_09,
+  type CaseMix,
+  type Change,
+  caseTypes,
+  differenceLaw,
+  meanPass,
+  TYPICAL_MIX,
+} from "./support/case-mix.js";
+import { signTestPower } from "./support/sign-test-bound.js";
 
 const MIXES: Array<{ label: string; mix: CaseMix }> = [
   { label: "75% .97 / 20% .5 / 5% .15", mix: TYPICAL_MIX },
@@ -41,6 +57,20 @@ interface Row {
   mdd: number;
   mddFew?: Figures;
   mddSpread?: Figures;
+  /** At 150 cases: power of the best level-2% conditional sign test for the 20-point drop, few / spread. */
+  bound?: { few: number; spread: number };
+}
+
+/** Bounds closer to 95% than this are neither held to 95% nor called infeasible. */
+const BOUND_MARGIN = 0.01;
+
+/** The sign-test power for a 20-point drop of this kind at this many cases. */
+function boundFor(model: AnswerModel, mix: CaseMix, change: Change, cases: number): number {
+  const law = differenceLaw(caseTypes(mix, change), model.repeats, model.answers);
+  const r = model.repeats;
+  const down = law.slice(0, r).reduce((s, p) => s + p, 0);
+  const up = law.slice(r + 1).reduce((s, p) => s + p, 0);
+  return signTestPower(cases, down, up, 0.02);
 }
 
 const rows: Row[] = [];
@@ -58,6 +88,14 @@ function buildRows(): void {
     for (const { label, mix } of MIXES)
       for (const cases of SIZES) {
         const mdd = reportedMinDetectableDrop(model, mix, cases);
+        const bound =
+          cases === 150
+            ? {
+                few: boundFor(model, mix, { kind: "few", drop: 0.2 }, cases),
+                spread: boundFor(model, mix, { kind: "spread", drop: 0.2 }, cases),
+              }
+            : undefined;
+
         const detectable = mdd < meanPass(mix);
         rows.push({
           model,
@@ -69,7 +107,8 @@ function buildRows(): void {
           spread: figures(model, mix, { kind: "spread", drop: 0.2 }, cases, seed++),
           harmless: figures(model, mix, { kind: "spread", drop: 0.02 }, cases, seed++),
           mdd,
-          ...(detectable && cases < 150
+          ...(bound ? { bound } : {}),
+          ...(detectable
             ? {
                 mddFew: figures(model, mix, { kind: "few", drop: mdd }, cases, seed++),
                 mddSpread: figures(model, mix, { kind: "spread", drop: mdd }, cases, seed++),
@@ -105,15 +144,18 @@ function buildWorst(): void {
 
 function printTables(): void {
   const lines = [
-    "| answers | mix | cases | no-op false fail (worst given sizes) | 20-pt drop caught: few / spread | min detectable drop | caught at it: few / spread | 2-pt drop failed | calls: no-op / 20-pt |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| answers | mix | cases | no-op false fail (worst given sizes) | 20-pt drop caught: few / spread | best sign test at 2%: few / spread | min detectable drop | caught at it: few / spread | 2-pt drop failed | calls: no-op / 20-pt |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of rows) {
     const calls = (f: Figures) => (2 * r.model.repeats * f.expectedCases).toFixed(0);
     const mddCaught = r.mddFew && r.mddSpread ? `${pct(r.mddFew.fail)} / ${pct(r.mddSpread.fail)}` : "—";
     const mdd = r.mdd < r.mean ? `${(100 * r.mdd).toFixed(1)} pts` : "none";
+    // With repeats that disagree the test on signs ignores the sizes: a floor of the best test's power.
+    const floor = differingRepeats(r.model) ? "≥ " : "";
+    const bound = r.bound ? `${floor}${pct(r.bound.few)} / ${floor}${pct(r.bound.spread)}` : "—";
     lines.push(
-      `| ${r.model.label} | ${r.mix} | ${r.cases} | ${pct(r.noOp.fail)} (${pct(r.noOp.worstFail)})${r.noOp.exact ? " exact" : ""} | ${pct(r.few.fail)} / ${pct(r.spread.fail)} | ${mdd} | ${mddCaught} | ${pct(r.harmless.fail)} | ${calls(r.noOp)} / ${calls(r.few)} |`,
+      `| ${r.model.label} | ${r.mix} | ${r.cases} | ${pct(r.noOp.fail)} (${pct(r.noOp.worstFail)})${r.noOp.exact ? " exact" : ""} | ${pct(r.few.fail)} / ${pct(r.spread.fail)} | ${bound} | ${mdd} | ${mddCaught} | ${pct(r.harmless.fail)} | ${calls(r.noOp)} / ${calls(r.few)} |`,
     );
   }
   lines.push(
@@ -151,18 +193,39 @@ describe("sequential gate calibration", () => {
       expect(r.harmless.fail, `${r.model.label}, ${r.mix}, ${r.cases}`).toBeLessThanOrEqual(0.05);
   });
 
-  it("catches a 20-point drop, on a few cases or spread, at least 95% of the time with 150 cases", () => {
-    // The all-.5 mix is left out: with one answer per side half its cases differ by chance, and no
-    // test at 2% reaches 95% there at 150 cases (its reported minimum detectable drop says so).
-    for (const r of rows.filter((row) => row.cases === 150 && row.mix !== "all .5")) {
-      expect(r.few.fail, `${r.model.label}, ${r.mix}, few`).toBeGreaterThanOrEqual(0.95);
-      expect(r.spread.fail, `${r.model.label}, ${r.mix}, spread`).toBeGreaterThanOrEqual(0.95);
+  it("catches a 20-point drop at least 95% of the time with 150 cases wherever the best 2% sign test can", () => {
+    const feasible = rows.filter((r) => r.bound && Math.min(r.bound.few, r.bound.spread) >= 0.95);
+    expect(feasible).toHaveLength(10);
+    for (const r of feasible) {
+      // Within the margin of 95% the bound itself is the target, less 3 points.
+      const target = (bound: number) => (bound >= 0.95 + BOUND_MARGIN ? 0.95 : bound - 0.03);
+      expect(r.few.fail, `${r.model.label}, ${r.mix}, few`).toBeGreaterThanOrEqual(target(r.bound!.few));
+      expect(r.spread.fail, `${r.model.label}, ${r.mix}, spread`).toBeGreaterThanOrEqual(
+        target(r.bound!.spread),
+      );
     }
   });
 
-  it("catches the reported minimum detectable drop 95% ± 3 points of the time on smaller sets (one answer or identical repeats)", () => {
+  it("where no 2% test reaches 95% for 20 points at 150 cases, says so, keeps its reported drop, and comes within 3 points of the bound", () => {
+    const infeasible = rows.filter((r) => r.bound && Math.min(r.bound.few, r.bound.spread) < 0.95);
+    // Every case at p = .5 with one answer per side (or identical repeats): the least favourable no-op.
+    expect(infeasible.map((r) => `${r.model.label}, ${r.mix}`)).toEqual([
+      "1 answer, all .5",
+      "3 identical (temperature 0), all .5",
+    ]);
+    for (const r of infeasible) {
+      const cell = `${r.model.label}, ${r.mix}`;
+      expect(r.mdd, cell).toBeGreaterThan(0.2);
+      expect(Math.abs(r.mddFew!.fail - 0.95), `${cell}, reported drop, few`).toBeLessThanOrEqual(0.03);
+      expect(Math.abs(r.mddSpread!.fail - 0.95), `${cell}, reported drop, spread`).toBeLessThanOrEqual(0.03);
+      expect(r.bound!.few - r.few.fail, `${cell}, few`).toBeLessThanOrEqual(0.03);
+      expect(r.bound!.spread - r.spread.fail, `${cell}, spread`).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  it("catches the reported minimum detectable drop 95% ± 3 points of the time (one answer or identical repeats)", () => {
     const checked = rows.filter((r) => r.mddFew && r.mddSpread && !differingRepeats(r.model));
-    expect(checked).toHaveLength(16);
+    expect(checked).toHaveLength(22);
     for (const r of checked) {
       const cell = `${r.model.label}, ${r.mix}, ${r.cases} cases`;
       expect(Math.abs(r.mddFew!.fail - 0.95), `${cell}, few`).toBeLessThanOrEqual(0.03);
@@ -170,14 +233,17 @@ describe("sequential gate calibration", () => {
     }
   });
 
-  it("never over-promises: with several differing repeats the reported drop is caught at least 95% of the time", () => {
-    // The figure is computed as if each case gave one answer, so it errs on the safe side (the table shows by how much).
+  it("with repeats that disagree, catches the reported drop 95% ± 3 when it sits on a few cases, and at least 92% spread out", () => {
+    // The figure is for the hardest drop to see: a share of cases breaks outright. The same drop
+    // spread over every case moves many cases a little and is caught 96–100% of the time: no one
+    // figure is within 3 points of 95% for both (at 30 cases a drop caught 92% on a few cases is
+    // caught 99.6% spread out).
     const checked = rows.filter((r) => r.mddFew && r.mddSpread && differingRepeats(r.model));
-    expect(checked).toHaveLength(16);
+    expect(checked).toHaveLength(23);
     for (const r of checked) {
       const cell = `${r.model.label}, ${r.mix}, ${r.cases} cases`;
-      expect(r.mddFew!.fail, `${cell}, few`).toBeGreaterThanOrEqual(0.95);
-      expect(r.mddSpread!.fail, `${cell}, spread`).toBeGreaterThanOrEqual(0.95);
+      expect(Math.abs(r.mddFew!.fail - 0.95), `${cell}, few`).toBeLessThanOrEqual(0.03);
+      expect(r.mddSpread!.fail, `${cell}, spread`).toBeGreaterThanOrEqual(0.92);
     }
   });
 

@@ -1,12 +1,12 @@
 // The calibration's two methods agree with reviews simulated case by case through decideAtLook itself.
 
 import { describe, expect, it } from "vitest";
+import { cellFigures } from "../../../src/core/gate/conditional-review.js";
 import { exactReview } from "../../../src/core/gate/exact-review.js";
 import { planLooks } from "../../../src/core/gate/sequential.js";
 import { createRandom } from "../../../src/core/random.js";
 import { GATE } from "./support/calibration-cells.js";
 import { caseTypes, differenceLaw, TYPICAL_MIX } from "./support/case-mix.js";
-import { cellFigures } from "./support/conditional-review.js";
 import { simulateReview } from "./support/simulate-review.js";
 
 const REVIEWS = 800;

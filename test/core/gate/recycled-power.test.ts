@@ -5,11 +5,11 @@
 // given every drawn set of sizes, the recycled boundaries fail a no-op at most 2% of the time.
 
 import { describe, expect, it } from "vitest";
+import { type Boundaries, type CellFigures, cellFigures } from "../../../src/core/gate/conditional-review.js";
 import { planLooks } from "../../../src/core/gate/sequential.js";
 import { createRandom } from "../../../src/core/random.js";
 import { GATE } from "./support/calibration-cells.js";
 import { ALL_05, ALL_09, type CaseMix, type Change, caseTypes, differenceLaw } from "./support/case-mix.js";
-import { type Boundaries, type CellFigures, cellFigures } from "./support/conditional-review.js";
 
 const DRAWS = 300;
 const design = { ...GATE, looks: planLooks(150) };

@@ -1,11 +1,19 @@
 // The calibration grid of the gate: case mixes × answer models × eval-set sizes, each cell's figures exact or Rao–Blackwellised.
 
+import { cellFigures } from "../../../../src/core/gate/conditional-review.js";
 import { exactReview } from "../../../../src/core/gate/exact-review.js";
 import { minDetectableDrop } from "../../../../src/core/gate/power.js";
 import { planLooks, type SequentialDesign } from "../../../../src/core/gate/sequential.js";
 import { createRandom } from "../../../../src/core/random.js";
-import { type Answers, type CaseMix, type Change, caseTypes, differenceLaw, meanPass } from "./case-mix.js";
-import { cellFigures } from "./conditional-review.js";
+import {
+  type Answers,
+  type CaseMix,
+  type Change,
+  caseTypes,
+  differenceLaw,
+  meanPass,
+  passCountLaw,
+} from "./case-mix.js";
 
 export const GATE = { falseFailRate: 0.02, margin: 0.05, detect: 0.2, power: 0.95 };
 
@@ -58,18 +66,29 @@ export function figures(
   return { ...result, exact: false };
 }
 
-/** What the gate reports as the smallest detectable drop for this cell (its expected spread and base pass rate). */
+/**
+ * What the gate reports as the smallest detectable drop for this cell, from the summaries decideAtLook
+ * takes from the cases (expected values here): the mean square of the differences and the base pass
+ * rate, and with repeats that disagree the shares of each size of difference and base pass fraction.
+ */
 export function reportedMinDetectableDrop(model: AnswerModel, mix: CaseMix, cases: number): number {
   const law = differenceLaw(caseTypes(mix, { kind: "none" }), model.repeats, model.answers);
   const r = model.repeats;
   const onlyWhole = law.every((p, i) => p === 0 || i === 0 || i === r || i === 2 * r);
   const secondMoment = law.reduce((s, p, i) => s + p * ((i - r) / r) ** 2, 0);
+  const basePassShares = new Array<number>(r + 1).fill(0);
+  for (const part of mix)
+    passCountLaw(part.p, r, model.answers).forEach((p, j) => {
+      basePassShares[j]! += part.weight * p;
+    });
+  const sizeShares = law.slice(r).map((p, m) => (m === 0 ? p : p + law[r - m]!));
   return minDetectableDrop({
     ...GATE,
     looks: planLooks(cases),
     unit: onlyWhole ? 1 : r,
     secondMoment: Math.ceil(secondMoment * 200 - 1e-9) / 200,
     basePassRate: Math.ceil(meanPass(mix) * 20 - 1e-9) / 20,
+    ...(onlyWhole ? {} : { repeats: { sizeShares, basePassShares } }),
   });
 }
 

@@ -10,7 +10,6 @@ import { type Answers, type CaseType, drawRepeats, drawType } from "./case-mix.j
 export interface SimulatedReview {
   outcome: "fail" | "pass" | "inconclusive";
   cases: number;
-  minDetectableDrop: number;
 }
 
 /** One review of `types` (base/head pass probabilities) with `repeats` answers per side per case. */
@@ -32,12 +31,7 @@ export function simulateReview(
       });
     }
     const decision = decideAtLook(design, evidence, look);
-    if (decision.outcome !== "continue")
-      return {
-        outcome: decision.outcome,
-        cases: evidence.length,
-        minDetectableDrop: decision.minDetectableDrop,
-      };
+    if (decision.outcome !== "continue") return { outcome: decision.outcome, cases: evidence.length };
   }
   throw new Error("the last look must decide");
 }

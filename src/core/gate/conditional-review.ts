@@ -6,15 +6,11 @@
 // sum, gives P(fail | sizes) exactly. Averaging that over drawn size sequences estimates a cell's
 // rates with far less noise than counting simulated outcomes (Rao–Blackwell), and for a no-op its
 // maximum over the draws checks the guarantee (≤ falseFailRate for every sequence) directly.
+// The power model (lattice-power.ts) uses the same averages for differences finer than −1, 0, 1.
 
-import { recycledCriticals } from "../../../../src/core/gate/recycled-boundary.js";
-import { applyRule, budgetSlices, type RuleDesign } from "../../../../src/core/gate/rule.js";
-import {
-  lowerCritical,
-  reduceLattice,
-  signFlipCdf,
-  sizeCounts,
-} from "../../../../src/core/gate/sign-flip.js";
+import { recycledCriticals } from "./recycled-boundary.js";
+import { applyRule, budgetSlices, type RuleDesign } from "./rule.js";
+import { lowerCritical, reduceLattice, signFlipCdf, sizeCounts } from "./sign-flip.js";
 
 /** Boundaries that recycle what earlier looks left (the built rule), or each look's own slice of the fail budget (the rule before). */
 export type Boundaries = "slices" | "recycled";
@@ -105,8 +101,7 @@ export function cellFigures(
   boundaries: Boundaries = "recycled",
 ): CellFigures {
   const r = (law.length - 1) / 2;
-  const sizeLaw = Array.from({ length: r + 1 }, (_, m) => (m === 0 ? law[r]! : law[r + m]! + law[r - m]!));
-  const down = sizeLaw.map((p, m) => (m === 0 || p === 0 ? 0.5 : law[r - m]! / p));
+  const { sizeLaw, down } = splitLaw(law);
   const n = design.looks[design.looks.length - 1]!;
   let fail = 0;
   let failSquares = 0;
@@ -127,7 +122,16 @@ export function cellFigures(
   return { fail: mean, pass: pass / draws, expectedCases: expectedCases / draws, worstFail, failError };
 }
 
-function drawSize(sizeLaw: number[], u: number): number {
+/** A difference law (P(d = j/r), index j + r) as the law of the size |d| and, per size, the chance the sign is negative. */
+export function splitLaw(law: number[]): { sizeLaw: number[]; down: number[] } {
+  const r = (law.length - 1) / 2;
+  const sizeLaw = Array.from({ length: r + 1 }, (_, m) => (m === 0 ? law[r]! : law[r + m]! + law[r - m]!));
+  const down = sizeLaw.map((p, m) => (m === 0 || p === 0 ? 0.5 : law[r - m]! / p));
+  return { sizeLaw, down };
+}
+
+/** The size whose cumulative share first exceeds u (inverse-CDF draw). */
+export function drawSize(sizeLaw: number[], u: number): number {
   let left = u;
   for (let m = 0; m < sizeLaw.length; m++) {
     left -= sizeLaw[m]!;

@@ -37,7 +37,7 @@ export function createEngine(options: EngineOptions, runtime: Partial<EngineRunt
 }
 
 /** Builds the pieces of one engine over its options; they share the budget, the counters and the cancel switch. */
-function composeEngine(options: EngineOptions, runtime: EngineRuntime): EngineContext {
+export function composeEngine(options: EngineOptions, runtime: EngineRuntime): EngineContext {
   const budget = createBudget(options.budget, options.priceOf, options.plannedModels);
   const accounts = createAccounting(options, budget);
   const cancellation = createCancellation();

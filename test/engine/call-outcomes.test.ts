@@ -1,4 +1,4 @@
-// Tests of the engine's failure wording (src/engine/call-outcomes.ts) and its cancel switch (cancellation.ts).
+// Tests of the engine's failure wording (src/engine/call-outcomes.ts).
 import { describe, expect, it } from "vitest";
 import {
   abortedOutcome,
@@ -6,7 +6,6 @@ import {
   failedOutcome,
   invalidAnswerOutcome,
 } from "../../src/engine/call-outcomes.js";
-import { createCancellation } from "../../src/engine/cancellation.js";
 import { ModelError } from "../../src/engine/model.js";
 
 describe("call outcomes", () => {
@@ -35,17 +34,5 @@ describe("call outcomes", () => {
     const failed = failedOutcome("c1", new ModelError("server", "down", { status: 502 }), 4);
     expect(failed).toMatchObject({ kind: "server", attempts: 4 });
     if (!failed.ok) expect(failed.error).toMatch(/^c1: 502 from provider after 4 attempts: down/);
-  });
-});
-
-describe("createCancellation", () => {
-  it("aborts its signal once and keeps the first reason", () => {
-    const cancellation = createCancellation();
-    expect(cancellation.reason).toBe("");
-    expect(cancellation.cancel("deadline")).toBe(true);
-    expect(cancellation.cancel("signal")).toBe(false);
-    expect(cancellation.signal.aborted).toBe(true);
-    expect(cancellation.reason).toBe("deadline");
-    expect(cancellation.signal.reason).toMatchObject({ kind: "aborted", message: "deadline" });
   });
 });

@@ -29,16 +29,7 @@ class GitCommandError extends Error {
 export function createGitRepoReader(dir: string): GitRepoReader {
   const git = (args: string[]) => runGit(dir, args);
 
-  const resolveRef = async (ref: string): Promise<string> => {
-    try {
-      return (await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
-    } catch (error) {
-      if (error instanceof GitCommandError) {
-        throw new Error(`unknown git ref "${ref}" in ${dir} (not a branch, tag or commit there)`);
-      }
-      throw error;
-    }
-  };
+  const resolveRef = (ref: string) => resolveGitRef(dir, git, ref);
 
   return {
     dir,
@@ -71,25 +62,42 @@ export function createGitRepoReader(dir: string): GitRepoReader {
       const output = await git(["ls-tree", "-r", "--name-only", "-z", sha]);
       return output.split("\0").filter((path) => path !== "");
     },
-    async defaultBaseRef() {
-      await git(["rev-parse", "--git-dir"]); // "not a git repository" beats "no default branch"
-      for (const candidate of await listDefaultBranchCandidates(git)) {
-        try {
-          return (await git(["merge-base", "HEAD", candidate])).trim();
-        } catch {
-          // No such branch here, or no common history with it: try the next one.
-        }
-      }
-      throw new Error(
-        `cannot find the default branch in ${dir} (tried origin/HEAD, main, master); pass --base REF, ` +
-          "and in CI fetch enough history (actions/checkout with fetch-depth: 0)",
-      );
-    },
+    defaultBaseRef: () => findDefaultBase(dir, git),
     async headRef() {
       const name = (await git(["rev-parse", "--abbrev-ref", "HEAD"])).trim();
       return name === "" ? "HEAD" : name;
     },
   };
+}
+
+type Git = (args: string[]) => Promise<string>;
+
+/** The commit a branch, tag or sha names, as a full sha; an unknown one says so. */
+async function resolveGitRef(dir: string, git: Git, ref: string): Promise<string> {
+  try {
+    return (await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+  } catch (error) {
+    if (error instanceof GitCommandError) {
+      throw new Error(`unknown git ref "${ref}" in ${dir} (not a branch, tag or commit there)`);
+    }
+    throw error;
+  }
+}
+
+/** Merge-base of HEAD with the first default branch candidate that has common history with it. */
+async function findDefaultBase(dir: string, git: Git): Promise<string> {
+  await git(["rev-parse", "--git-dir"]); // "not a git repository" beats "no default branch"
+  for (const candidate of await listDefaultBranchCandidates(git)) {
+    try {
+      return (await git(["merge-base", "HEAD", candidate])).trim();
+    } catch {
+      // No such branch here, or no common history with it: try the next one.
+    }
+  }
+  throw new Error(
+    `cannot find the default branch in ${dir} (tried origin/HEAD, main, master); pass --base REF, ` +
+      "and in CI fetch enough history (actions/checkout with fetch-depth: 0)",
+  );
 }
 
 /** `git diff --name-status -z` output → ChangedFile[]; renames and copies carry two paths. */

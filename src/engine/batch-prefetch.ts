@@ -46,26 +46,9 @@ export function createBatchPrefetch(ctx: BatchContext): BatchPrefetch | undefine
     return price === null || response.usageMissing ? null : costOfUsage(response.usage, batchPriceOf(price));
   };
 
-  /** The items to submit and what the budget reserved for each; stops where the budget or provider says stop. */
-  async function collect(specs: readonly CallSpec[]) {
-    const items: Array<BatchItem & { spec: CallSpec; reservedUsd: number }> = [];
-    const seen = new Set<string>();
-    for (const spec of specs) {
-      const key = ctx.keyOf(spec);
-      if (seen.has(key) || answers.has(key) || (await ctx.usableHit(key, spec)) !== undefined) continue;
-      if (ctx.signal.aborted || ctx.stats.refusedBy !== undefined) break;
-      // Reserved as for single calls: a request the budget refuses is left to the synchronous path, which says so.
-      const decision = ctx.budget.tryStart(spec.request);
-      if (!decision.ok) break;
-      seen.add(key);
-      items.push({ customId: key, request: spec.request, spec, reservedUsd: decision.reservedUsd });
-    }
-    return items;
-  }
-
   return {
     async prefetch(specs) {
-      const items = await collect(specs);
+      const items = await collectBatchItems(ctx, answers, specs);
       if (items.length === 0) return;
       let results: Awaited<ReturnType<ModelBatch["run"]>>;
       try {
@@ -97,4 +80,27 @@ export function createBatchPrefetch(ctx: BatchContext): BatchPrefetch | undefine
       return answer;
     },
   };
+}
+
+type PendingItem = BatchItem & { spec: CallSpec; reservedUsd: number };
+
+/** The items to submit and what the budget reserved for each; stops where the budget or provider says stop. */
+async function collectBatchItems(
+  ctx: BatchContext,
+  answers: ReadonlyMap<string, BatchAnswer>,
+  specs: readonly CallSpec[],
+): Promise<PendingItem[]> {
+  const items: PendingItem[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    const key = ctx.keyOf(spec);
+    if (seen.has(key) || answers.has(key) || (await ctx.usableHit(key, spec)) !== undefined) continue;
+    if (ctx.signal.aborted || ctx.stats.refusedBy !== undefined) break;
+    // Reserved as for single calls: a request the budget refuses is left to the synchronous path, which says so.
+    const decision = ctx.budget.tryStart(spec.request);
+    if (!decision.ok) break;
+    seen.add(key);
+    items.push({ customId: key, request: spec.request, spec, reservedUsd: decision.reservedUsd });
+  }
+  return items;
 }

@@ -76,10 +76,6 @@ export function comparePrompt(
       ? buildDelta(base, head, summary.meanDiff, summary.ci, config.traffic[path]?.callsPerDay)
       : undefined;
   const nothingGraded = verdict.nothingGraded === true;
-  const samples = runs.map((r) => ({
-    base: gradedSamples(r.base).map((s) => s.pass),
-    head: gradedSamples(r.head).map((s) => s.pass),
-  }));
   return {
     verdict: verdict.verdict,
     reasons: nothingGraded
@@ -90,10 +86,7 @@ export function comparePrompt(
     head,
     ...(nothingGraded ? {} : { delta }),
     ...(run.design && decision ? { sequential: buildSequentialReport(run, decision) } : {}),
-    // The report lists cases in row order; they ran in the seeded order.
-    cases: runs
-      .map((r, i) => buildCaseReport(r, samples[i]!))
-      .sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    cases: buildCaseReports(runs),
     incomplete,
   };
 }
@@ -156,6 +149,18 @@ function describeInvariants(decision: InvariantDecision, runs: CaseRun[]) {
       return { caseId: planned ? describeRowForReason(planned) : b.caseId, evaluator: b.evaluator };
     });
   return { invariantBreaks: named(decision.confirmed), unconfirmedBreaks: named(decision.unconfirmed) };
+}
+
+/** Every case's report, in row order: they ran in the seeded order. */
+function buildCaseReports(runs: CaseRun[]): CaseReport[] {
+  return runs
+    .map((r) =>
+      buildCaseReport(r, {
+        base: gradedSamples(r.base).map((s) => s.pass),
+        head: gradedSamples(r.head).map((s) => s.pass),
+      }),
+    )
+    .sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function buildCaseReport(run: CaseRun, samples: { base: boolean[]; head: boolean[] }): CaseReport {

@@ -50,15 +50,7 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
   const runs = await executeCases({ path: spec.path, plan }, plan.cases, engine, config, onSample);
   const stats = buildVersionStats(runs, "head")!;
   const engineStats = engine.stats();
-  const errors = collectErrors(spec.path, runs);
-  if (engineStats.stoppedBy)
-    errors.unshift({ path: spec.path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
-  if (engineStats.refusedBy) {
-    errors.unshift({
-      path: spec.path,
-      message: `Stopped: the provider refused a call: ${engineStats.refusedBy}`,
-    });
-  }
+  const errors = collectRunErrors(spec.path, runs, engineStats);
   const answered = runs.flatMap((r) => r.head.filter((s) => s.response));
   const snapshots = [
     ...new Set(answered.flatMap((s) => (s.response!.model ? [s.response!.model] : []))),
@@ -83,20 +75,34 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
       retried: engineStats.retried,
     },
     ...(snapshots.length > 0 ? { snapshots } : {}),
-    cases: runs.map((r) => {
-      const graded = gradedSamples(r.head);
-      return {
-        id: r.planned.id,
-        index: r.planned.index,
-        vars: r.planned.vars,
-        passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
-        outputs: r.head.map(toSampleOutput),
-      };
-    }),
+    cases: runs.map(buildEvalCase),
     // Every sample error is in `errors` (grouped), so it alone says whether the run is complete.
     incomplete: errors.length > 0,
     errors,
   };
+}
+
+/** One case's line of the eval report: its pass rate over the graded samples, and every sample's output. */
+function buildEvalCase(run: CaseRun): EvalCaseResult {
+  const graded = gradedSamples(run.head);
+  return {
+    id: run.planned.id,
+    index: run.planned.index,
+    vars: run.planned.vars,
+    passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
+    outputs: run.head.map(toSampleOutput),
+  };
+}
+
+/** The run's errors, led by why it stopped early: the provider's refusal first, then the budget. */
+function collectRunErrors(path: string, runs: CaseRun[], engineStats: EngineStats): EvalReport["errors"] {
+  const errors = collectErrors(path, runs);
+  if (engineStats.stoppedBy)
+    errors.unshift({ path, message: `Stopped by the budget: ${engineStats.stoppedBy}` });
+  if (engineStats.refusedBy) {
+    errors.unshift({ path, message: `Stopped: the provider refused a call: ${engineStats.refusedBy}` });
+  }
+  return errors;
 }
 
 /**

@@ -73,43 +73,9 @@ export function createGitHubRepoReader(
   };
 
   return {
-    async resolveRef(ref) {
-      if (FULL_SHA.test(ref)) return ref.toLowerCase();
-      try {
-        const commit = await requestParsed(
-          client,
-          "GET /repos/{owner}/{repo}/commits/{ref}",
-          { owner, repo, ref },
-          z.object({ sha: z.string().regex(FULL_SHA, "not a commit SHA") }),
-        );
-        return commit.sha;
-      } catch (error) {
-        // An unknown ref is a 422 "No commit found for SHA" (or a 404 on some hosts).
-        if (isHttpError(error, 404, 422)) throw new Error(`unknown ref "${ref}" in ${owner}/${repo}`);
-        throw error;
-      }
-    },
-    async listChangedFiles(baseSha, headSha) {
-      const range = `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`;
-      let why = "lists too many files";
-      try {
-        const fromCompare = await listComparedFiles(client, { owner, repo }, baseSha, headSha);
-        if (fromCompare) return fromCompare;
-      } catch (error) {
-        if (!(error instanceof UnreadableAnswerError)) throw error;
-        why = `is unreadable (${error.message})`;
-      }
-      logger.info(`the compare of ${range} ${why}; diffing the trees instead`);
-      const [base, head] = await Promise.all([readTree(baseSha), readTree(headSha)]);
-      // A partial tree would hide changes: stop rather than review less than the pull request changed.
-      if (base.truncated || head.truncated) {
-        throw new Error(
-          `cannot list the files changed in ${owner}/${repo} ${range}: the compare ${why}, and the ` +
-            "repository's tree is too large for one API response (GitHub truncated it)",
-        );
-      }
-      return diffTrees(base.blobs, head.blobs);
-    },
+    resolveRef: (ref) => resolveCommitSha(client, { owner, repo }, ref),
+    listChangedFiles: (baseSha, headSha) =>
+      listChangedFiles(client, { owner, repo }, { baseSha, headSha, logger, readTree }),
     readFile(sha, path) {
       const key = `${sha}:${path}`;
       let read = fileCache.get(key);
@@ -131,6 +97,58 @@ export function createGitHubRepoReader(
       return tree.blobs.map((blob) => blob.path);
     },
   };
+}
+
+/** The commit SHA a ref names; a full SHA is taken as it is, without a request. */
+async function resolveCommitSha(client: GitHubClient, { owner, repo }: RepoCoordinates, ref: string) {
+  if (FULL_SHA.test(ref)) return ref.toLowerCase();
+  try {
+    const commit = await requestParsed(
+      client,
+      "GET /repos/{owner}/{repo}/commits/{ref}",
+      { owner, repo, ref },
+      z.object({ sha: z.string().regex(FULL_SHA, "not a commit SHA") }),
+    );
+    return commit.sha;
+  } catch (error) {
+    // An unknown ref is a 422 "No commit found for SHA" (or a 404 on some hosts).
+    if (isHttpError(error, 404, 422)) throw new Error(`unknown ref "${ref}" in ${owner}/${repo}`);
+    throw error;
+  }
+}
+
+interface ChangedFilesQuery {
+  baseSha: string;
+  headSha: string;
+  logger: Logger;
+  readTree: (sha: string) => Promise<{ blobs: TreeBlob[]; truncated: boolean }>;
+}
+
+/** The files changed between two commits: from the compare API, or from a tree diff when compare cannot say. */
+async function listChangedFiles(
+  client: GitHubClient,
+  { owner, repo }: RepoCoordinates,
+  { baseSha, headSha, logger, readTree }: ChangedFilesQuery,
+): Promise<ChangedFile[]> {
+  const range = `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`;
+  let why = "lists too many files";
+  try {
+    const fromCompare = await listComparedFiles(client, { owner, repo }, baseSha, headSha);
+    if (fromCompare) return fromCompare;
+  } catch (error) {
+    if (!(error instanceof UnreadableAnswerError)) throw error;
+    why = `is unreadable (${error.message})`;
+  }
+  logger.info(`the compare of ${range} ${why}; diffing the trees instead`);
+  const [base, head] = await Promise.all([readTree(baseSha), readTree(headSha)]);
+  // A partial tree would hide changes: stop rather than review less than the pull request changed.
+  if (base.truncated || head.truncated) {
+    throw new Error(
+      `cannot list the files changed in ${owner}/${repo} ${range}: the compare ${why}, and the ` +
+        "repository's tree is too large for one API response (GitHub truncated it)",
+    );
+  }
+  return diffTrees(base.blobs, head.blobs);
 }
 
 /** Changed files from the compare API, or null when the list may be cut off at GitHub's cap. */

@@ -29,8 +29,34 @@ function hostOf(url: string): string {
 }
 
 export function callAttributes(call: TracedCall, options: AttributeOptions): Attributes {
-  const { request, outcome, tag } = call;
-  const attributes: Attributes = {
+  const { request, outcome } = call;
+  const attributes = requestAttributes(call, options);
+  if (options.captureContent) {
+    attributes["gen_ai.input.messages"] = options.redact(JSON.stringify(request.messages.map(toOtelMessage)));
+  }
+  if (!outcome.ok) {
+    attributes["error.type"] = outcome.kind;
+    return attributes;
+  }
+  Object.assign(attributes, answerAttributes(request, outcome));
+  if (options.captureContent) {
+    const { response } = outcome;
+    attributes["gen_ai.output.messages"] = options.redact(
+      JSON.stringify([
+        {
+          role: "assistant",
+          parts: [{ type: "text", content: response.text }],
+          finish_reason: response.finishReason,
+        },
+      ]),
+    );
+  }
+  return attributes;
+}
+
+/** What was asked, of which model, and where the call belongs in the review. */
+function requestAttributes({ request, outcome, tag }: TracedCall, options: AttributeOptions): Attributes {
+  return {
     "gen_ai.operation.name": "chat",
     "gen_ai.provider.name": options.provider,
     "gen_ai.request.model": request.model,
@@ -53,42 +79,25 @@ export function callAttributes(call: TracedCall, options: AttributeOptions): Att
       "promptgate.call.attempts": outcome.attempts,
     }),
   };
-  if (options.captureContent) {
-    attributes["gen_ai.input.messages"] = options.redact(JSON.stringify(request.messages.map(toOtelMessage)));
-  }
-  if (!outcome.ok) {
-    attributes["error.type"] = outcome.kind;
-    return attributes;
-  }
+}
+
+type Answered = Extract<TracedCall["outcome"], { ok: true }>;
+
+/** What the answer was: the model that gave it, its usage, cost and latency (no content). */
+function answerAttributes(request: TracedCall["request"], outcome: Answered): Attributes {
   const { response } = outcome;
-  Object.assign(
-    attributes,
-    defined({
-      "gen_ai.response.model": response.model ?? request.model,
-      "gen_ai.response.finish_reasons": [response.finishReason],
-      "gen_ai.usage.input_tokens": response.usageMissing ? undefined : response.usage.inputTokens,
-      "gen_ai.usage.output_tokens": response.usageMissing ? undefined : response.usage.outputTokens,
-      "gen_ai.usage.cache_read.input_tokens": response.usageMissing
-        ? undefined
-        : response.usage.cachedInputTokens,
-      "promptgate.cache_hit": outcome.cached,
-      "promptgate.cost_usd": outcome.costUsd ?? undefined,
-      "promptgate.cost_known": outcome.costUsd !== null,
-      "promptgate.latency_ms": response.latencyMs,
-    }),
-  );
-  if (options.captureContent) {
-    attributes["gen_ai.output.messages"] = options.redact(
-      JSON.stringify([
-        {
-          role: "assistant",
-          parts: [{ type: "text", content: response.text }],
-          finish_reason: response.finishReason,
-        },
-      ]),
-    );
-  }
-  return attributes;
+  const usage = response.usageMissing ? undefined : response.usage;
+  return defined({
+    "gen_ai.response.model": response.model ?? request.model,
+    "gen_ai.response.finish_reasons": [response.finishReason],
+    "gen_ai.usage.input_tokens": usage?.inputTokens,
+    "gen_ai.usage.output_tokens": usage?.outputTokens,
+    "gen_ai.usage.cache_read.input_tokens": usage?.cachedInputTokens,
+    "promptgate.cache_hit": outcome.cached,
+    "promptgate.cost_usd": outcome.costUsd ?? undefined,
+    "promptgate.cost_known": outcome.costUsd !== null,
+    "promptgate.latency_ms": response.latencyMs,
+  });
 }
 
 /** Each evaluator's result, as an event on the sample's call span. */

@@ -31,31 +31,22 @@ export function conditionalOutcome(
 ): Figures {
   const looks = design.looks;
   const max = sizes.slice(0, looks[looks.length - 1]).reduce((s, m) => s + m, 0);
-  let mass = new Float64Array(2 * max + 1);
-  let spare = new Float64Array(2 * max + 1);
-  mass[max] = 1;
+  const state: SumState = {
+    mass: new Float64Array(2 * max + 1),
+    spare: new Float64Array(2 * max + 1),
+    reach: 0,
+    max,
+  };
+  state.mass[max] = 1;
   const { alpha, beta } = budgetSlices(design);
   const recycled =
     boundaries === "recycled" ? recycledCriticals(sizes, looks, design.falseFailRate) : undefined;
   const figures: Figures = { fail: 0, pass: 0, expectedCases: 0 };
   let cases = 0;
-  let reach = 0;
   for (let k = 0; k < looks.length; k++) {
     const n = looks[k]!;
-    for (; cases < n; cases++) {
-      const m = sizes[cases]!;
-      const down = m === 0 ? 0.5 : downGivenSize[m]!;
-      spare.fill(0, max - reach - m, max + reach + m + 1);
-      for (let s = -reach; s <= reach; s++) {
-        const p = mass[s + max]!;
-        if (p === 0) continue;
-        spare[s + m + max]! += p * (1 - down);
-        spare[s - m + max]! += p * down;
-      }
-      mass.fill(0, max - reach, max + reach + 1);
-      reach += m;
-      [mass, spare] = [spare, mass];
-    }
+    for (; cases < n; cases++) addCase(state, sizes[cases]!, downGivenSize);
+    const { mass, reach } = state;
     // The rule sees the sizes on the coarsest lattice that holds them, as decideAtLook does.
     const seen = reduceLattice(sizes.slice(0, n), unit);
     const scale = unit / seen.unit;
@@ -83,6 +74,31 @@ export function conditionalOutcome(
     }
   }
   return figures;
+}
+
+/** The distribution of the running sum of signed sizes, offset by `max`, reaching ±`reach`. */
+interface SumState {
+  mass: Float64Array;
+  spare: Float64Array;
+  reach: number;
+  max: number;
+}
+
+/** One more case of size `m`: its sign is negative with probability downGivenSize[m] (one half for a tie). */
+function addCase(state: SumState, m: number, downGivenSize: number[]): void {
+  const { mass, spare, reach, max } = state;
+  const down = m === 0 ? 0.5 : downGivenSize[m]!;
+  spare.fill(0, max - reach - m, max + reach + m + 1);
+  for (let s = -reach; s <= reach; s++) {
+    const p = mass[s + max]!;
+    if (p === 0) continue;
+    spare[s + m + max]! += p * (1 - down);
+    spare[s - m + max]! += p * down;
+  }
+  mass.fill(0, max - reach, max + reach + 1);
+  state.reach = reach + m;
+  state.mass = spare;
+  state.spare = mass;
 }
 
 export interface CellFigures extends Figures {

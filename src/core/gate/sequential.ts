@@ -118,16 +118,7 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   const isLast = look === design.looks.length - 1;
   const outcome: LookOutcome =
     rule.outcome !== "undecided" ? rule.outcome : isLast ? "inconclusive" : "continue";
-  const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
-  const basePassRate =
-    n === 0 ? PLANNING_BASE_PASS_RATE : paired.reduce((s, c) => s + passRate(c.base), 0) / n;
-  const model = {
-    ...design,
-    unit,
-    secondMoment: roundUp(secondMoment, 200),
-    basePassRate: roundUp(basePassRate, 20),
-    ...(unit > 1 ? { repeats: repeatSummary(paired, values, unit) } : {}),
-  };
+  const model = powerModelAt(design, paired, values, unit);
   const decision: LookDecision = {
     outcome,
     look,
@@ -151,6 +142,22 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   if (outcome === "inconclusive") decision.casesNeeded = additionalCasesNeeded(model, n);
   decision.explanation = explain(decision, design, rule.significant);
   return decision;
+}
+
+/** The power model at a look: the design with the spread and base pass rate seen so far (planning values before any case). */
+function powerModelAt(design: SequentialDesign, paired: CaseEvidence[], values: number[], unit: number) {
+  const n = values.length;
+  const sumSquares = values.reduce((s, v) => s + v * v, 0);
+  const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
+  const basePassRate =
+    n === 0 ? PLANNING_BASE_PASS_RATE : paired.reduce((s, c) => s + passRate(c.base), 0) / n;
+  return {
+    ...design,
+    unit,
+    secondMoment: roundUp(secondMoment, 200),
+    basePassRate: roundUp(basePassRate, 20),
+    ...(unit > 1 ? { repeats: repeatSummary(paired, values, unit) } : {}),
+  };
 }
 
 /** Shares of each size of difference and each base pass fraction on lattice 1/unit, on a grid of 1/SHARE_STEPS so looks reuse figures. */

@@ -1,4 +1,5 @@
-// Layer lint: fails on any import in src/ that points up the layer order or sideways between shells.
+// Layer lint: fails on any import in src/ that points up the layer order or sideways between shells, and on a
+// GitHub REST route written outside src/adapters/ (everything else reaches GitHub through an adapter's verb).
 // Run by `npm run lint`; the order is the one in DESIGN.md and docs/architecture.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -109,6 +110,40 @@ export function importEdges(root: string): (Edge & { line: number; specifier: st
   });
 }
 
+/** A GitHub REST route template, e.g. `"GET /repos/{owner}/{repo}"`: only adapters may write one. */
+export const ROUTE_PATTERN = /^(GET|POST|PATCH|PUT|DELETE) \//;
+
+/** The one folder that may name a GitHub route. */
+export const ROUTE_HOME = "src/adapters/";
+
+export interface RouteString {
+  readonly file: string;
+  readonly line: number;
+  readonly route: string;
+}
+
+/** Every string literal in `root`/src outside src/adapters/ that is a GitHub route. */
+export function findRouteStrings(root: string): RouteString[] {
+  return sourceFiles(join(root, "src")).flatMap((path) => {
+    const file = toPosix(relative(root, path));
+    if (file.startsWith(ROUTE_HOME)) return [];
+    const text = readFileSync(path, "utf8");
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+    const found: RouteString[] = [];
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+      const literal =
+        kind === ts.SyntaxKind.StringLiteral ||
+        kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral ||
+        kind === ts.SyntaxKind.TemplateHead;
+      if (literal && ROUTE_PATTERN.test(scanner.getTokenValue())) {
+        const line = text.slice(0, scanner.getTokenStart()).split("\n").length;
+        found.push({ file, line, route: scanner.getTokenValue() });
+      }
+    }
+    return found;
+  });
+}
+
 export interface LayerCheck {
   /** Imports that break the layer order and are not listed as exceptions. */
   readonly violations: Violation[];
@@ -139,6 +174,7 @@ export function checkLayers(root: string, exceptions: readonly Edge[] = EXCEPTIO
 function main(): void {
   const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
   const { violations, staleExceptions, unplaced } = checkLayers(root);
+  const routes = findRouteStrings(root);
   for (const v of violations) {
     console.error(`${v.from}:${v.line}: import "${v.specifier}" → ${v.to}: ${v.reason}.`);
   }
@@ -150,7 +186,12 @@ function main(): void {
   for (const path of unplaced) {
     console.error(`${path}: in no layer; add its folder to LAYERS in scripts/check-layers.ts.`);
   }
-  if (violations.length > 0 || staleExceptions.length > 0 || unplaced.length > 0) {
+  for (const r of routes) {
+    console.error(
+      `${r.file}:${r.line}: GitHub route "${r.route}" outside ${ROUTE_HOME}; call an adapter's verb.`,
+    );
+  }
+  if (violations.length > 0 || staleExceptions.length > 0 || unplaced.length > 0 || routes.length > 0) {
     console.error("Layer order (top to bottom): see docs/architecture.md.");
     process.exit(1);
   }

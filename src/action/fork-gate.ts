@@ -1,17 +1,15 @@
 // Pull requests the Action may not spend on yet (forks waiting for the run label, Dependabot without a key):
 // their required check still appears — `success` when no prompt changed, otherwise queued with what is missing.
-import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run.js";
+import { findAppSlug } from "../adapters/github/check-run.js";
 import { MissingPermissionError } from "../adapters/github/errors.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { isHeadCurrent, toIsoTime } from "../adapters/github/pull-request.js";
+import { toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
 import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { PullRequestRef } from "../pr/review-pull-request.js";
 import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
+import type { PullRequestRun } from "./action-deps.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
 import type { ActionOutcome } from "./outputs.js";
-import { type PublishRun, publishPullRequestReview } from "./publish-pull-request.js";
 import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries.js";
 
 /**
@@ -20,17 +18,16 @@ import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries
  * queued (never `neutral`, which branch protection counts as passing), until the label's run completes it.
  */
 export async function runAwaitingLabel(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
-  label: string,
-  why?: string,
+  { label, why, review }: { label: string; why?: string; review: () => Promise<ActionOutcome> },
 ): Promise<ActionOutcome> {
-  const reader = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
-  if (!(await hasPromptChanges(reader, pr, run.config))) return publishPullRequestReview(run, pr, {});
+  const reader = run.publisher.readRepository(pr, run.logger);
+  if (!(await hasPromptChanges(reader, pr, run.config))) return review();
   const notice = `#${pr.number} is a fork pull request that changes prompts: add the ${label} label to review it`;
   const summary =
     renderAwaitingLabelSummary(label, pr.number) + (why ? `\n\nNot run on this head: ${why}.` : "");
-  if (await headMoved(run.octokit, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
+  if (await headMoved(run, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
   const check = await writePendingCheck(run, pr, {
     title: `Waiting for a maintainer to add the ${label} label`,
     summary,
@@ -43,7 +40,7 @@ export async function runAwaitingLabel(
  * this head (the shared rule in src/pr/fork-run-gate.ts); otherwise its check waits, as without the label.
  */
 export async function gateForkRun(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
   payload: EventPayload & { pull_request: PullRequestPayload },
   review: () => Promise<ActionOutcome>,
@@ -68,7 +65,7 @@ export async function gateForkRun(
   });
   if (decision.run) return review();
   run.logger.info(`fork pull request #${pr.number} not run: ${decision.reason}`);
-  return runAwaitingLabel(run, pr, label, decision.reason);
+  return runAwaitingLabel(run, pr, { label, why: decision.reason, review });
 }
 
 /**
@@ -77,11 +74,12 @@ export async function gateForkRun(
  * read-only after all, the job summary is still written.
  */
 export async function runRestricted(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
   restriction: { reason: string; source: "fork" | "dependabot" },
+  review: () => Promise<ActionOutcome>,
 ): Promise<ActionOutcome> {
-  const repo = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
+  const repo = run.publisher.readRepository(pr, run.logger);
   const report = await reviewPullRequestRange(
     { repo, logger: run.logger, createCache: () => noCache, cacheMode: "off" },
     pr,
@@ -99,8 +97,8 @@ export async function runRestricted(
   };
   if (restriction.source === "fork") return outcome;
   try {
-    if (report.prompts.length === 0) return await publishPullRequestReview(run, pr, {});
-    if (await headMoved(run.octokit, pr)) return outcome;
+    if (report.prompts.length === 0) return await review();
+    if (await headMoved(run, pr)) return outcome;
     const check = await writePendingCheck(run, pr, {
       title: "Waiting for a review with an API key",
       summary:
@@ -118,9 +116,13 @@ export async function runRestricted(
   }
 }
 
-function writePendingCheck(run: PublishRun, pr: PullRequestRef, output: { title: string; summary: string }) {
+function writePendingCheck(
+  run: PullRequestRun,
+  pr: PullRequestRef,
+  output: { title: string; summary: string },
+) {
   const appSlug = findAppSlug(run.identity);
-  return upsertPendingCheckRun(run.octokit, {
+  return run.publisher.holdCheck({
     owner: pr.owner,
     repo: pr.repo,
     headSha: pr.headSha,
@@ -131,6 +133,6 @@ function writePendingCheck(run: PublishRun, pr: PullRequestRef, output: { title:
 }
 
 /** Every write first checks that the PR head is still the SHA this run is about. */
-async function headMoved(client: GitHubClient, pr: PullRequestRef): Promise<boolean> {
-  return !(await isHeadCurrent(client, pr, pr.headSha));
+async function headMoved(run: PullRequestRun, pr: PullRequestRef): Promise<boolean> {
+  return !(await run.publisher.isHeadCurrent(pr, pr.headSha));
 }

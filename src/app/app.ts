@@ -1,16 +1,16 @@
 // The promptgate GitHub App: Probot handlers over the shared pull-request review and `/promptgate` commands.
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../adapters/github/check-run.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { getPullRequest } from "../adapters/github/pull-request.js";
+import { createGitHubPublisher } from "../adapters/github/publisher.js";
+import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
+import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
 import type { ReviewJob } from "./review-queue.js";
-import { type AppServices, enqueueReview, type RepoContext, runReview } from "./run-review.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
@@ -80,17 +80,18 @@ async function runStoredReview(
   signal: AbortSignal,
 ): Promise<void> {
   if (!job.review) throw new Error(`stored review of ${job.pullRequest} has no data`);
-  const octokit = await app.auth(job.installationId);
+  // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+  const octokit = (await app.auth(job.installationId)) as unknown as GitHubClient;
   const { pr } = job.review;
   const ctx: RepoContext = {
-    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
-    octokit: octokit as unknown as GitHubClient,
+    octokit,
+    publisher: createGitHubPublisher(octokit),
     installationId: job.installationId,
     owner: pr.owner,
     repo: pr.repo,
     logger: services.logger,
   };
-  await runReview(services, ctx, job.review, signal);
+  await runQueuedReview(services, ctx, job.review, signal);
 }
 
 /** A push, a (re)open, or the accept label coming or going: review the head. */
@@ -153,7 +154,7 @@ async function reviewHeadAgain(
 ): Promise<void> {
   const ctx = toRepoContext(context);
   for (const number of await listPullRequestsOf(ctx, headSha, listed)) {
-    const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
+    const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number });
     if (pr.state !== "open" || pr.headSha !== headSha) continue;
     await enqueueReview(
       services,
@@ -185,9 +186,11 @@ function toRepoContext(context: AnyContext): RepoContext {
   const installationId = "installation" in payload ? payload.installation?.id : undefined;
   if (installationId === undefined)
     throw new Error("webhook without an installation: is this delivery for the App?");
+  // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+  const octokit = context.octokit as unknown as GitHubClient;
   return {
-    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
-    octokit: context.octokit as unknown as GitHubClient,
+    octokit,
+    publisher: createGitHubPublisher(octokit),
     installationId,
     owner: context.repo().owner,
     repo: context.repo().repo,
@@ -205,7 +208,7 @@ async function isOwnEvent(
 }
 
 async function readLabels(ctx: RepoContext, baseSha: string): Promise<{ accept: string; run: string }> {
-  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
   return (await loadConfig(reader, baseSha)).config.labels;
 }
 
@@ -216,22 +219,13 @@ async function listPullRequestsOf(
   listed: Array<{ number: number }>,
 ): Promise<number[]> {
   if (listed.length > 0) return listed.map((pr) => pr.number);
-  const response = await ctx.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    commit_sha: headSha,
-  });
-  const pulls = response.data as Array<{ number: number; state: string }>;
-  return pulls.filter((pr) => pr.state === "open").map((pr) => pr.number);
+  return ctx.publisher.listOpenPullRequestsAt({ owner: ctx.owner, repo: ctx.repo }, headSha);
 }
 
 function memoBotLogin(app: Probot, known: string | undefined): () => Promise<string> {
   let login: Promise<string> | undefined = known ? Promise.resolve(known) : undefined;
   return () => {
-    login ??= app
-      .auth()
-      .then((octokit) => octokit.request("GET /app"))
-      .then((response) => `${(response.data as { slug: string }).slug}[bot]`);
+    login ??= app.auth().then((octokit) => findAppBotLogin(octokit as unknown as GitHubClient));
     login.catch(() => {
       login = undefined; // Ask again on the next event.
     });

@@ -1,16 +1,14 @@
 // The App's fork gate: a fork PR's review waits (a queued check, no model call) until its head is approved.
-import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { getPullRequest } from "../adapters/github/pull-request.js";
+import { findAppSlug } from "../adapters/github/check-run.js";
 import { loadConfig } from "../core/config/config.js";
 import type { Logger } from "../ports.js";
 import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
+import type { Publisher } from "../pr/publisher.js";
 import type { PullRequestRef, PullRequestReviewResult } from "../pr/review-pull-request.js";
 import { hasPromptChanges } from "../review/index.js";
 
 export interface ForkHoldDeps {
-  octokit: GitHubClient;
+  publisher: Publisher;
   identity: string;
   logger: Logger;
 }
@@ -25,11 +23,11 @@ export async function holdUnapprovedFork(
   pr: PullRequestRef,
   trigger: ForkRunTrigger,
 ): Promise<PullRequestReviewResult | undefined> {
-  const { octokit } = deps;
+  const { publisher } = deps;
   // Read fresh, not from the webhook: whether it is a fork and when it was pushed decide what may be spent.
-  const info = await getPullRequest(octokit, pr);
+  const info = await publisher.getPullRequest(pr);
   if (!info.isFork) return undefined;
-  const reader = createGitHubRepoReader(octokit, { owner: pr.owner, repo: pr.repo }, { logger: deps.logger });
+  const reader = publisher.readRepository({ owner: pr.owner, repo: pr.repo }, deps.logger);
   const { config } = await loadConfig(reader, pr.baseSha);
   const decision = await decideForkRun(deps, {
     owner: pr.owner,
@@ -56,7 +54,7 @@ export async function holdUnapprovedFork(
   }
   deps.logger.info(`fork pull request #${pr.number} waits for approval: ${decision.reason}`);
   const appSlug = findAppSlug(deps.identity);
-  const check = await upsertPendingCheckRun(octokit, {
+  const check = await publisher.holdCheck({
     owner: pr.owner,
     repo: pr.repo,
     headSha: pr.headSha,

@@ -1,7 +1,7 @@
 // One review per pull request at a time: a newer trigger aborts the one in flight; installations share a cap.
 import pLimit, { type LimitFunction } from "p-limit";
 import { ReviewStopped } from "../pr/review-stop.js";
-import type { StoredReview } from "./run-review.js";
+import type { StoredReview } from "./enqueue-review.js";
 
 export interface ReviewJob {
   installationId: number;

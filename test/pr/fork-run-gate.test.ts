@@ -1,6 +1,7 @@
 // The shared fork run gate (src/pr/fork-run-gate.ts) against the loopback fake GitHub: who approved, and when.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
+import { createGitHubPublisher } from "../../src/adapters/github/publisher.js";
 import { silentLogger } from "../../src/ports.js";
 import { decideForkRun, type ForkRunQuery } from "../../src/pr/fork-run-gate.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 function deps() {
   const octokit = createOctokit({ token: "ghs_test", baseUrl: github.url, throttle: false, retry: false });
-  return { octokit, identity: BOT, logger: silentLogger };
+  return { publisher: createGitHubPublisher(octokit), identity: BOT, logger: silentLogger };
 }
 
 function query(

@@ -1,5 +1,6 @@
-// Queues one pull-request review in the app: the shared review flow, made cancellable and fail-safe.
+// Queues one pull-request review in the App and runs it when its turn comes: cancellable, and fail-safe on its check.
 import type { GitHubClient } from "../adapters/github/octokit.js";
+import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";
@@ -8,10 +9,13 @@ import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
-import { guardCheck } from "../pr/check-guard.js";
 import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
+import type { Publisher } from "../pr/publisher.js";
+import { createReviewCheck } from "../pr/review-check.js";
 import {
+  buildCheckTarget,
   type PullRequestRef,
+  type PullRequestReviewDeps,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
@@ -31,7 +35,10 @@ export interface AppServices {
 
 /** One installation's view of one repository, from a webhook's context. */
 export interface RepoContext {
+  /** The installation's client: a queued review wraps it to retry writes until its deadline. */
   octokit: GitHubClient;
+  /** Every GitHub read and write of a command or a webhook handler. */
+  publisher: Publisher;
   installationId: number;
   owner: string;
   repo: string;
@@ -93,13 +100,13 @@ export async function enqueueReview(
   };
   outcome.job = await services.queue.enqueue(
     { ...job, ...(trigger.join ? { join: true } : {}), review: { pr, trigger } },
-    (signal) => runReview(services, ctx, { pr, trigger }, signal, outcome),
+    (signal) => runQueuedReview(services, ctx, { pr, trigger }, signal, outcome),
   );
   return outcome;
 }
 
 /** Runs one review now; `outcome` receives its result or error. Never throws. */
-export async function runReview(
+export async function runQueuedReview(
   services: AppServices,
   ctx: RepoContext,
   { pr, trigger }: StoredReview,
@@ -108,13 +115,6 @@ export async function runReview(
 ): Promise<void> {
   const pullRequest = `${pr.owner}/${pr.repo}#${pr.number}`;
   ctx.logger.info(`reviewing ${pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
-  const options = {
-    dryRun: false,
-    comment: true,
-    shell: "app" as const,
-    ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
-    ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
-  };
   // Each review has its own deadline (its length comes from the base config); writes retry until it.
   const deadline = createDeadline();
   // The operator's collector (OTEL_EXPORTER_OTLP_*), never one a repository's config names.
@@ -124,38 +124,27 @@ export async function runReview(
     redact: processRedactor(),
     trustConfig: false,
   });
-  const octokit = createResilientClient(ctx.octokit, {
+  const client = createResilientClient(ctx.octokit, {
     redact: processRedactor().content,
     deadline: deadline.at,
     lastDeadline: deadline.lastAt,
     logger: ctx.logger,
   });
+  const publisher: Publisher = createGitHubPublisher(client);
   try {
     const identity = await services.botLogin();
-    // The guard also covers what fails before the check exists, e.g. an invalid config at base.
-    outcome.result = await guardCheck(
-      octokit,
-      { ...pr, identity },
-      ctx.logger,
-      async (octokit) =>
-        (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
-        reviewPullRequest(
-          {
-            octokit,
-            identity,
-            logger: ctx.logger,
-            createModel: services.createModel,
-            createCache: services.createCache,
-            createTracer: tracing.createTracer,
-            cacheMode: "use",
-            signal,
-            deadline,
-          },
-          pr,
-          options,
-        ),
+    const deps = {
+      publisher,
+      identity,
+      logger: ctx.logger,
+      createModel: services.createModel,
+      createCache: services.createCache,
+      createTracer: tracing.createTracer,
+      cacheMode: "use" as const,
       signal,
-    );
+      deadline,
+    };
+    outcome.result = await holdOrReview(deps, pr, trigger);
     logResult(ctx.logger, pullRequest, outcome.result);
     const report = outcome.result.report;
     if (report) await tracing.finish({ report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
@@ -166,6 +155,31 @@ export async function runReview(
   } finally {
     deadline.dispose();
   }
+}
+
+/**
+ * An unapproved fork's head waits; any other head is reviewed. The check fails on whatever throws, also
+ * before it exists (an invalid config at base).
+ */
+function holdOrReview(
+  deps: PullRequestReviewDeps,
+  pr: PullRequestRef,
+  trigger: ReviewTrigger,
+): Promise<PullRequestReviewResult> {
+  const check = createReviewCheck(deps.publisher, buildCheckTarget(deps, pr, {}), deps.logger);
+  const options = {
+    dryRun: false,
+    comment: true,
+    shell: "app" as const,
+    check,
+    ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
+    ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
+  };
+  return check.failOnError(
+    async () =>
+      (await holdUnapprovedFork(deps, pr, forkTrigger(trigger))) ?? reviewPullRequest(deps, pr, options),
+    deps.signal,
+  );
 }
 
 function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {

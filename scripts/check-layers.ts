@@ -33,13 +33,6 @@ export interface Edge {
  * this list stays the true list of debts).
  */
 export const EXCEPTIONS: readonly (Edge & { why: string })[] = [
-  // The App's review queue port is declared next to its in-memory version in src/app (with the job and stored
-  // review types it carries); the Redis adapters implement it. Moving it into src/ports.ts removes these two.
-  ...["src/adapters/redis/app-stores.ts", "src/adapters/redis/redis-review-queue.ts"].map((from) => ({
-    from,
-    to: "src/app/review-queue.ts",
-    why: "type-only: the ReviewQueue port lives in src/app",
-  })),
   // src/ports.ts declares the ports every layer reads through but imports engine types, so it sits with the
   // pipeline; core reads the repository and the engine traces through these port types.
   {

@@ -1,13 +1,15 @@
 // `mode: review`: the pull request of a pull_request / pull_request_target event, from plan to outcome.
+
+import { createActionResponseCache } from "../adapters/actions-response-cache.js";
 import { findAppSlug } from "../adapters/github/check-run.js";
 import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { loadConfig } from "../core/config/config.js";
+import type { PullRequestRef } from "../ports.js";
 import type { Publisher } from "../pr/publisher.js";
 import { createReviewCheck } from "../pr/review-check.js";
 import {
   buildCheckTarget,
-  type PullRequestRef,
   type PullRequestReviewOptions,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
@@ -25,7 +27,6 @@ import type { ActionContext, PullRequestPayload } from "./context.js";
 import { type EventPlan, isForkPullRequest, planPullRequestEvent, requirePullRequest } from "./event-plan.js";
 import { gateForkRun, runAwaitingLabel, runRestricted } from "./fork-gate.js";
 import type { ActionOutcome } from "./outputs.js";
-import { createActionResponseCache } from "./response-cache.js";
 import { renderUnrelatedLabelSummary } from "./summaries.js";
 
 export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {

@@ -5,12 +5,11 @@ import type { GitHubClient } from "../adapters/github/octokit.js";
 import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import { loadConfig } from "../core/config/config.js";
-import type { DeliveryLog, Logger } from "../ports.js";
+import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
 import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
-import type { ReviewJob } from "./review-queue.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */

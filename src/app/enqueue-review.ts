@@ -8,20 +8,25 @@ import type { Config } from "../core/config/config-schema.js";
 import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
-import type { Logger } from "../ports.js";
+import type {
+  Logger,
+  PullRequestRef,
+  ReviewJobOutcome,
+  ReviewQueue,
+  ReviewTrigger,
+  StoredReview,
+} from "../ports.js";
 import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { Publisher } from "../pr/publisher.js";
 import { createReviewCheck } from "../pr/review-check.js";
 import {
   buildCheckTarget,
-  type PullRequestRef,
   type PullRequestReviewDeps,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
 import { createDeadline } from "../pr/review-stop.js";
 import { holdUnapprovedFork } from "./fork-hold.js";
-import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
 export interface AppServices {
@@ -43,25 +48,6 @@ export interface RepoContext {
   owner: string;
   repo: string;
   logger: Logger;
-}
-
-export interface ReviewTrigger {
-  /** Join a review of the same head already in line instead of superseding it. */
-  join?: boolean;
-  /** Who accepted the review (the accept label's author), recorded in the comment. */
-  acceptedBy?: string;
-  /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
-  newPush?: { previousHeadSha?: string };
-  /** Who approved a fork PR's current head just now (its run label, or `/promptgate run`). */
-  forkApprovedBy?: string;
-  /** Why this review runs, for the log. */
-  reason: string;
-}
-
-/** A queued review as data: what a durable queue stores and any replica can run again. */
-export interface StoredReview {
-  pr: PullRequestRef;
-  trigger: ReviewTrigger;
 }
 
 export interface AppReviewOutcome {

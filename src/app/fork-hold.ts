@@ -1,10 +1,10 @@
 // The App's fork gate: a fork PR's review waits (a queued check, no model call) until its head is approved.
 import { findAppSlug } from "../adapters/github/check-run.js";
 import { loadConfig } from "../core/config/config.js";
-import type { Logger } from "../ports.js";
+import type { Logger, PullRequestRef } from "../ports.js";
 import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { Publisher } from "../pr/publisher.js";
-import type { PullRequestRef, PullRequestReviewResult } from "../pr/review-pull-request.js";
+import type { PullRequestReviewResult } from "../pr/review-pull-request.js";
 import { hasPromptChanges } from "../review/index.js";
 
 export interface ForkHoldDeps {

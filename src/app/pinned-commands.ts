@@ -1,5 +1,6 @@
 // `/promptgate accept [sha]` and `/promptgate run`: approvals pinned to the head the maintainer read.
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
+import type { ReviewTrigger } from "../ports.js";
 import { readReviewedHead } from "../pr/reviewed-head.js";
 import { inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { COMMENT_MARKER } from "../render/limits.js";
@@ -9,7 +10,6 @@ import {
   type AppServices,
   enqueueReview,
   type RepoContext,
-  type ReviewTrigger,
   toPullRequestRef,
 } from "./enqueue-review.js";
 

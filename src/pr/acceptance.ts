@@ -1,8 +1,9 @@
 // Whether the accept label accepts a failing review: added by someone with write access, for this very head.
 import { canAccept } from "../core/gate/conclusion.js";
 import type { ReviewReport } from "../core/report/report.js";
+import type { PullRequestRef } from "../ports.js";
 import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
-import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+import type { PullRequestReviewDeps } from "./review-pull-request.js";
 
 export interface Acceptance {
   accepted?: { label: string; by?: string };

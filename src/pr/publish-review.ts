@@ -1,7 +1,7 @@
 // Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
 import { InputError } from "../core/diagnostics.js";
 import type { ReviewReport } from "../core/report/report.js";
-import type { RepoReader } from "../ports.js";
+import type { PullRequestRef, RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
 import type { SafeMarkdown } from "../render/escape.js";
@@ -9,7 +9,7 @@ import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import type { ReviewCheck } from "./review-check.js";
-import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+import type { PullRequestReviewDeps } from "./review-pull-request.js";
 import { REVIEWED_HEAD_CHARS, withReviewedHead } from "./reviewed-head.js";
 
 export interface PublishInput {

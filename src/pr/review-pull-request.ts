@@ -6,7 +6,7 @@ import { withReviewSignal } from "../engine/abortable-model.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
-import type { Logger, RepoReader } from "../ports.js";
+import type { Logger, PullRequestRef, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
 import { joinMd, type SafeMarkdown } from "../render/escape.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
@@ -19,18 +19,6 @@ import type { Publisher } from "./publisher.js";
 import { createReviewCheck, type ReviewCheck, type ReviewCheckTarget } from "./review-check.js";
 import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
 import { watchStops } from "./stop-watch.js";
-
-export interface PullRequestRef {
-  owner: string;
-  repo: string;
-  number: number;
-  baseSha: string;
-  headSha: string;
-  labels: string[];
-  /** Branch names shown in the comment instead of the SHAs. */
-  baseRef?: string;
-  headRef?: string;
-}
 
 export interface PullRequestReviewDeps {
   /** Every GitHub read and write of the review. */

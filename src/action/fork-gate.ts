@@ -5,10 +5,12 @@ import { MissingPermissionError } from "../adapters/github/errors.js";
 import { toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
 import type { PullRequestRef } from "../ports.js";
-import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
+import { decideForkRun, type ForkRunTrigger, forkRunTrigger } from "../pr/fork-run-gate.js";
+import { readPullRequestEvent } from "../pr/pull-request-event.js";
 import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
 import type { PullRequestRun } from "./action-deps.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
+import { toPullRequestEvent } from "./event-plan.js";
 import type { ActionOutcome } from "./outputs.js";
 import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries.js";
 
@@ -46,12 +48,8 @@ export async function gateForkRun(
   review: () => Promise<ActionOutcome>,
 ): Promise<ActionOutcome> {
   const label = run.config.labels.run;
-  const trigger: ForkRunTrigger =
-    payload.action === "synchronize"
-      ? { kind: "push" }
-      : payload.action === "labeled" && payload.label?.name === label && payload.sender
-        ? { kind: "approval", by: payload.sender.login }
-        : { kind: "other" };
+  const reading = readPullRequestEvent(toPullRequestEvent(payload), run.config.labels, true);
+  const trigger: ForkRunTrigger = reading.kind === "review" ? forkRunTrigger(reading) : { kind: "other" };
   const decision = await decideForkRun(run, {
     owner: pr.owner,
     repo: pr.repo,

@@ -6,6 +6,7 @@ import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
+import { REVIEW_ACTIONS, readPullRequestEvent } from "../pr/pull-request-event.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
@@ -17,8 +18,6 @@ export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** Deliveries already handled; default: the last 10,000 ids in memory. */
   deliveries?: DeliveryLog;
 };
-
-const REVIEW_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled"] as const;
 
 export function createPromptgateApp(options: AppServiceOptions): ApplicationFunction {
   return (app: Probot) => {
@@ -107,25 +106,23 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
     headSha: pr.head.sha,
     labels: pr.labels.map((label) => label.name),
   };
-  let acceptedBy: string | undefined;
-  let forkApprovedBy: string | undefined;
-  if (payload.action === "labeled" || payload.action === "unlabeled") {
-    // Only the accept and run labels change the outcome; other labels are not worth a review. With a broken
-    // config at base, review anyway: the review completes the check with the located config error.
-    const labels = await readLabels(ctx, ref.baseSha).catch(() => undefined);
-    const name = payload.label?.name;
-    if (labels !== undefined && name !== labels.accept && name !== labels.run) return;
-    // Whether that user may accept or approve a fork's run (write access) is checked by the review.
-    if (payload.action === "labeled" && name === labels?.run) forkApprovedBy = payload.sender?.login;
-    else if (payload.action === "labeled") acceptedBy = payload.sender?.login;
-  }
-  // A new push is new code: an accept label from the earlier head must not carry over to it.
-  const before = payload.action === "synchronize" && "before" in payload ? payload.before : undefined;
+  const labelChanged = payload.action === "labeled" || payload.action === "unlabeled";
+  // With a broken config at base, review anyway: the review completes the check with the located config error.
+  const labels = labelChanged ? await readLabels(ctx, ref.baseSha).catch(() => undefined) : undefined;
+  const event = {
+    action: payload.action,
+    ...("label" in payload && payload.label ? { label: payload.label.name } : {}),
+    ...(payload.sender ? { sender: payload.sender.login } : {}),
+    ...("before" in payload && payload.before ? { before: payload.before } : {}),
+  };
+  // The fork is read fresh before anything is spent, so the run label counts here on any pull request.
+  const reading = readPullRequestEvent(event, labels, undefined);
+  if (reading.kind === "unrelated-label") return;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,
-    ...(acceptedBy ? { acceptedBy } : {}),
-    ...(forkApprovedBy ? { forkApprovedBy } : {}),
-    ...(payload.action === "synchronize" ? { newPush: before ? { previousHeadSha: before } : {} } : {}),
+    ...(reading.acceptedBy ? { acceptedBy: reading.acceptedBy } : {}),
+    ...(reading.forkApprovedBy ? { forkApprovedBy: reading.forkApprovedBy } : {}),
+    ...(reading.newPush ? { newPush: reading.newPush } : {}),
   });
 }
 

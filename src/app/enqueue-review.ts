@@ -16,7 +16,7 @@ import type {
   ReviewTrigger,
   StoredReview,
 } from "../ports.js";
-import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
+import { forkRunTrigger } from "../pr/fork-run-gate.js";
 import type { Publisher } from "../pr/publisher.js";
 import { createReviewCheck } from "../pr/review-check.js";
 import {
@@ -163,14 +163,9 @@ function holdOrReview(
   };
   return check.failOnError(
     async () =>
-      (await holdUnapprovedFork(deps, pr, forkTrigger(trigger))) ?? reviewPullRequest(deps, pr, options),
+      (await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger))) ?? reviewPullRequest(deps, pr, options),
     deps.signal,
   );
-}
-
-function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {
-  if (trigger.newPush) return { kind: "push" };
-  return trigger.forkApprovedBy ? { kind: "approval", by: trigger.forkApprovedBy } : { kind: "other" };
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {

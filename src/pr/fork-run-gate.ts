@@ -35,6 +35,15 @@ export interface ForkRunQuery {
   shell: "action" | "app";
 }
 
+/** The approval an event carries: a push voids it, a run label or `/promptgate run` just now gives it. */
+export function forkRunTrigger(event: {
+  newPush?: { previousHeadSha?: string };
+  forkApprovedBy?: string;
+}): ForkRunTrigger {
+  if (event.newPush) return { kind: "push" };
+  return event.forkApprovedBy ? { kind: "approval", by: event.forkApprovedBy } : { kind: "other" };
+}
+
 /** `reason` is Markdown for the check summary and the App's command reply. */
 export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; reason: SafeMarkdown };
 

@@ -1,11 +1,15 @@
 // Pull requests the Action may not spend on yet (forks waiting for the run label, Dependabot without a key):
 // their required check still appears — `success` when no prompt changed, otherwise queued with what is missing.
-import { findAppSlug } from "../adapters/github/check-run.js";
 import { MissingPermissionError } from "../adapters/github/errors.js";
 import { toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
 import type { PullRequestRef } from "../ports.js";
-import { decideForkRun, type ForkRunTrigger, forkRunTrigger } from "../pr/fork-run-gate.js";
+import {
+  buildForkRunQuery,
+  decideForkRun,
+  type ForkRunTrigger,
+  forkRunTrigger,
+} from "../pr/fork-run-gate.js";
 import { readPullRequestEvent } from "../pr/pull-request-event.js";
 import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
 import type { PullRequestRun } from "./action-deps.js";
@@ -30,7 +34,7 @@ export async function runAwaitingLabel(
   const summary =
     renderAwaitingLabelSummary(label, pr.number) + (why ? `\n\nNot run on this head: ${why}.` : "");
   if (await headMoved(run, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
-  const check = await writePendingCheck(run, pr, {
+  const check = await writePendingCheck(run, {
     title: `Waiting for a maintainer to add the ${label} label`,
     summary,
   });
@@ -50,17 +54,11 @@ export async function gateForkRun(
   const label = run.config.labels.run;
   const reading = readPullRequestEvent(toPullRequestEvent(payload), run.config.labels, true);
   const trigger: ForkRunTrigger = reading.kind === "review" ? forkRunTrigger(reading) : { kind: "other" };
-  const decision = await decideForkRun(run, {
-    owner: pr.owner,
-    repo: pr.repo,
-    number: pr.number,
-    labels: pr.labels,
-    runLabel: label,
-    clearOnPush: [run.config.labels.accept],
-    headPushedAt: toIsoTime(payload.pull_request.head.repo?.pushed_at),
-    trigger,
-    shell: "action",
-  });
+  const headPushedAt = toIsoTime(payload.pull_request.head.repo?.pushed_at);
+  const decision = await decideForkRun(
+    run,
+    buildForkRunQuery(pr, run.config.labels, { labels: pr.labels, headPushedAt, trigger, shell: "action" }),
+  );
   if (decision.run) return review();
   run.logger.info(`fork pull request #${pr.number} not run: ${decision.reason}`);
   return runAwaitingLabel(run, pr, { label, why: decision.reason, review });
@@ -97,7 +95,7 @@ export async function runRestricted(
   try {
     if (report.prompts.length === 0) return await review();
     if (await headMoved(run, pr)) return outcome;
-    const check = await writePendingCheck(run, pr, {
+    const check = await writePendingCheck(run, {
       title: "Waiting for a review with an API key",
       summary:
         "Dependabot runs get no Actions secrets, so promptgate could not run the eval sets of the changed " +
@@ -114,20 +112,10 @@ export async function runRestricted(
   }
 }
 
-function writePendingCheck(
-  run: PullRequestRun,
-  pr: PullRequestRef,
-  output: { title: string; summary: string },
-) {
-  const appSlug = findAppSlug(run.identity);
-  return run.publisher.holdCheck({
-    owner: pr.owner,
-    repo: pr.repo,
-    headSha: pr.headSha,
-    ...output,
-    ...(appSlug ? { appSlug } : {}),
-    ...(run.context.runUrl ? { detailsUrl: run.context.runUrl } : {}),
-  });
+function writePendingCheck(run: PullRequestRun, output: { title: string; summary: string }) {
+  // Only a fork's `pull_request` run has no check, and it is restricted to a dry run before any write.
+  if (!run.check) throw new Error("this run's read-only token cannot write the check");
+  return run.check.hold(output);
 }
 
 /** Every write first checks that the PR head is still the SHA this run is about. */

@@ -163,7 +163,8 @@ function holdOrReview(
   };
   return check.failOnError(
     async () =>
-      (await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger))) ?? reviewPullRequest(deps, pr, options),
+      (await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger), check)) ??
+      reviewPullRequest(deps, pr, options),
     deps.signal,
   );
 }

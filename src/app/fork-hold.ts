@@ -1,9 +1,9 @@
 // The App's fork gate: a fork PR's review waits (a queued check, no model call) until its head is approved.
-import { findAppSlug } from "../adapters/github/check-run.js";
 import { loadConfig } from "../core/config/config.js";
 import type { Logger, PullRequestRef } from "../ports.js";
-import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
+import { buildForkRunQuery, decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
 import type { Publisher } from "../pr/publisher.js";
+import type { ReviewCheck } from "../pr/review-check.js";
 import type { PullRequestReviewResult } from "../pr/review-pull-request.js";
 import { hasPromptChanges } from "../review/index.js";
 
@@ -22,6 +22,7 @@ export async function holdUnapprovedFork(
   deps: ForkHoldDeps,
   pr: PullRequestRef,
   trigger: ForkRunTrigger,
+  check: ReviewCheck,
 ): Promise<PullRequestReviewResult | undefined> {
   const { publisher } = deps;
   // Read fresh, not from the webhook: whether it is a fork and when it was pushed decide what may be spent.
@@ -29,17 +30,8 @@ export async function holdUnapprovedFork(
   if (!info.isFork) return undefined;
   const reader = publisher.readRepository({ owner: pr.owner, repo: pr.repo }, deps.logger);
   const { config } = await loadConfig(reader, pr.baseSha);
-  const decision = await decideForkRun(deps, {
-    owner: pr.owner,
-    repo: pr.repo,
-    number: pr.number,
-    labels: info.labels,
-    runLabel: config.labels.run,
-    clearOnPush: [config.labels.accept],
-    headPushedAt: info.headPushedAt,
-    trigger,
-    shell: "app",
-  });
+  const facts = { labels: info.labels, headPushedAt: info.headPushedAt, trigger, shell: "app" as const };
+  const decision = await decideForkRun(deps, buildForkRunQuery(pr, config.labels, facts));
   if (decision.run) {
     deps.logger.info(`fork pull request #${pr.number} approved by ${decision.approvedBy}`);
     return undefined;
@@ -53,16 +45,11 @@ export async function holdUnapprovedFork(
     };
   }
   deps.logger.info(`fork pull request #${pr.number} waits for approval: ${decision.reason}`);
-  const appSlug = findAppSlug(deps.identity);
-  const check = await publisher.holdCheck({
-    owner: pr.owner,
-    repo: pr.repo,
-    headSha: pr.headSha,
+  const held = await check.hold({
     title: "Waiting for a maintainer to approve this fork's head",
     summary:
       `This pull request comes from a fork and changes prompts. promptgate spends the repository's key and ` +
       `budget on it only after someone with write access approves its current head.\n\nNot run: ${decision.reason}.`,
-    ...(appSlug ? { appSlug } : {}),
   });
-  return { config, accepted: false, checkRunId: check.id, waiting: decision.reason };
+  return { config, accepted: false, checkRunId: held.id, waiting: decision.reason };
 }

@@ -35,6 +35,17 @@ export interface ForkRunQuery {
   shell: "action" | "app";
 }
 
+/** The gate's question for one pull request, with the base config's labels: its run label approves; a push
+ * voids that and the accept label (a fork's push is not reviewed, so the review cannot clear it). */
+export function buildForkRunQuery(
+  pr: { owner: string; repo: string; number: number },
+  configLabels: { run: string; accept: string },
+  facts: Pick<ForkRunQuery, "labels" | "headPushedAt" | "trigger" | "shell">,
+): ForkRunQuery {
+  const where = { owner: pr.owner, repo: pr.repo, number: pr.number };
+  return { ...where, ...facts, runLabel: configLabels.run, clearOnPush: [configLabels.accept] };
+}
+
 /** The approval an event carries: a push voids it, a run label or `/promptgate run` just now gives it. */
 export function forkRunTrigger(event: {
   newPush?: { previousHeadSha?: string };

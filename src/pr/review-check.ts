@@ -40,6 +40,11 @@ export interface ReviewCheck {
   readonly completed: boolean;
   /** Starts (or reuses) the in-progress run on the head SHA. */
   start(): Promise<number>;
+  /**
+   * A queued run that waits for something (a maintainer's label or approval), so a required check does not
+   * pass; the check stays open (not started), and a later review starts the same run.
+   */
+  hold(output: { title: string; summary: string }): Promise<{ id: number }>;
   /** Completes the run; only the first call writes, later calls wait for it (or write again, if it failed). */
   complete(output: CheckCompletion): Promise<void>;
   /** Completes the run as `cancelled` with the reason; never throws. */
@@ -59,98 +64,123 @@ export function createReviewCheck(
   target: ReviewCheckTarget,
   logger: Logger,
 ): ReviewCheck {
-  let id: number | undefined;
-  let completion: Promise<void> | undefined;
+  return new CheckRunLifecycle(publisher, target, logger);
+}
+
+class CheckRunLifecycle implements ReviewCheck {
+  #id: number | undefined;
+  #completion: Promise<void> | undefined;
   // A completion GitHub accepted; one it refused leaves the check open for the failure to complete it.
-  let landed = false;
-  let refused = false;
-  const appSlug = findAppSlug(target.identity);
-  const { owner, repo } = target;
-  const check: ReviewCheck = {
-    get id() {
-      return id;
-    },
-    get completed() {
-      return completion !== undefined;
-    },
-    async start() {
-      const run = await publisher.startCheck({
-        owner,
-        repo,
-        headSha: target.headSha,
-        name: CHECK_NAME,
-        ...(appSlug ? { appSlug } : {}),
-        ...(target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}),
-      });
-      id = run.id;
-      return run.id;
-    },
-    complete(output) {
-      if (completion && !refused) return completion;
-      if (id === undefined) return Promise.reject(new Error("the check run was never started"));
-      refused = false;
-      completion = publisher.completeCheck({ owner, repo, checkRunId: id, ...output }).then(
-        () => {
-          landed = true;
-        },
-        (error: unknown) => {
-          refused = true;
-          throw error;
-        },
-      );
-      return completion;
-    },
-    async cancel(reason, log) {
-      if (completion || id === undefined) return;
-      await check
-        .complete({
-          conclusion: "cancelled",
-          title: "Cancelled",
-          summary: `This review was not finished: ${reason}. Re-run it to get a verdict.`,
-          annotations: [],
-        })
-        .catch((error: unknown) => log.warn(`could not cancel check run ${id}: ${(error as Error).message}`));
-    },
-    settled: () =>
-      (completion ?? Promise.resolve()).then(
-        () => undefined,
-        () => undefined,
-      ),
-    async failOnError(work, signal) {
-      try {
-        return await work();
-      } catch (error) {
-        if (!landed && !signal?.aborted) await completeAsFailure(error);
+  #landed = false;
+  #refused = false;
+
+  constructor(
+    private readonly publisher: Publisher,
+    private readonly target: ReviewCheckTarget,
+    private readonly logger: Logger,
+  ) {}
+
+  get id() {
+    return this.#id;
+  }
+
+  get completed() {
+    return this.#completion !== undefined;
+  }
+
+  async start() {
+    const run = await this.publisher.startCheck(this.#openRun());
+    this.#id = run.id;
+    return run.id;
+  }
+
+  hold(output: { title: string; summary: string }) {
+    return this.publisher.holdCheck({ ...this.#openRun(), ...output });
+  }
+
+  complete(output: CheckCompletion) {
+    if (this.#completion && !this.#refused) return this.#completion;
+    if (this.#id === undefined) return Promise.reject(new Error("the check run was never started"));
+    this.#refused = false;
+    const { owner, repo } = this.target;
+    this.#completion = this.publisher.completeCheck({ owner, repo, checkRunId: this.#id, ...output }).then(
+      () => {
+        this.#landed = true;
+      },
+      (error: unknown) => {
+        this.#refused = true;
         throw error;
-      }
-    },
-  };
+      },
+    );
+    return this.#completion;
+  }
+
+  async cancel(reason: string, logger: Logger) {
+    if (this.#completion || this.#id === undefined) return;
+    const cancelled = {
+      conclusion: "cancelled" as const,
+      title: "Cancelled",
+      summary: `This review was not finished: ${reason}. Re-run it to get a verdict.`,
+      annotations: [],
+    };
+    await this.complete(cancelled).catch((error: unknown) =>
+      logger.warn(`could not cancel check run ${this.#id}: ${(error as Error).message}`),
+    );
+  }
+
+  settled() {
+    return (this.#completion ?? Promise.resolve()).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  async failOnError<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!this.#landed && !signal?.aborted) await this.#completeAsFailure(error);
+      throw error;
+    }
+  }
+
+  /** The run on the head as the token's app sees it: only its own unfinished run is reused. */
+  #openRun() {
+    const { owner, repo, headSha, identity, detailsUrl } = this.target;
+    const appSlug = findAppSlug(identity);
+    return {
+      owner,
+      repo,
+      headSha,
+      name: CHECK_NAME,
+      ...(appSlug ? { appSlug } : {}),
+      ...(detailsUrl ? { detailsUrl } : {}),
+    };
+  }
 
   /**
    * Completes the check as `failure` with the error, starting it first when the review never did. When the
    * head moved on, that SHA's outcome no longer matters: a started run is cancelled, none is created. Never throws.
    */
-  async function completeAsFailure(error: unknown): Promise<void> {
+  async #completeAsFailure(error: unknown): Promise<void> {
+    const { owner, repo, number, headSha } = this.target;
     try {
-      if (!(await publisher.isHeadCurrent({ owner, repo, number: target.number }, target.headSha))) {
-        await check.cancel(`the head moved past ${target.headSha.slice(0, 7)}`, logger);
+      if (!(await this.publisher.isHeadCurrent({ owner, repo, number }, headSha))) {
+        await this.cancel(`the head moved past ${headSha.slice(0, 7)}`, this.logger);
         return;
       }
-      if (id === undefined) await check.start();
-      await check.complete({
+      if (this.#id === undefined) await this.start();
+      await this.complete({
         conclusion: "failure",
         title: "promptgate could not review this pull request",
         summary: renderFailureSummary(error),
         annotations: [],
       });
     } catch (writeError) {
-      logger.warn(
-        `could not complete the ${CHECK_NAME} check on ${target.headSha.slice(0, 7)}: ${(writeError as Error).message}`,
-      );
+      const message = (writeError as Error).message;
+      this.logger.warn(`could not complete the ${CHECK_NAME} check on ${headSha.slice(0, 7)}: ${message}`);
     }
   }
-
-  return check;
 }
 
 /** The error in a fence it cannot break out of, with no HTML comment that could pass for a marker. */

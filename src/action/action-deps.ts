@@ -13,8 +13,8 @@ import type { Logger } from "../ports.js";
 import type { Publisher } from "../pr/publisher.js";
 import type { ReviewCheck } from "../pr/review-check.js";
 import type { ReviewDeadline } from "../pr/review-stop.js";
+import { MissingApiKeyError } from "./action-errors.js";
 import type { ActionContext } from "./context.js";
-import { MissingApiKeyError } from "./errors.js";
 import type { ActionInputs } from "./inputs.js";
 
 /** One run of the Action: its parsed inputs, the runner's context and the log. */

@@ -2,7 +2,7 @@
 
 import { createActionResponseCache } from "../adapters/actions-response-cache.js";
 import { findAppSlug } from "../adapters/github/check-run.js";
-import { createGitHubPublisher } from "../adapters/github/publisher.js";
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";
 import { loadConfig } from "../core/config/config.js";
 import type { PullRequestRef } from "../ports.js";
@@ -37,17 +37,20 @@ export async function runReviewMode(run: ActionRun): Promise<ActionOutcome> {
   const pr = buildPullRequestRef(context, payload);
   // A fork's `pull_request` token is read-only: no check can be written, not even a failing one.
   if (context.eventName === "pull_request" && isForkPullRequest(payload)) {
-    return reviewEvent({ ...run, publisher, identity: ACTIONS_BOT_LOGIN }, pr);
+    return handlePullRequestEvent({ ...run, publisher, identity: ACTIONS_BOT_LOGIN }, pr);
   }
   const identity = await findActionIdentity(octokit);
   const detailsUrl = context.runUrl ? { detailsUrl: context.runUrl } : {};
   const check = createReviewCheck(publisher, buildCheckTarget({ identity }, pr, detailsUrl), logger);
   // Whatever fails from here on (an invalid config at base included) completes the check as `failure`; a
   // cancelled run writes no failure: the check it started (if any) is completed as cancelled.
-  return check.failOnError(() => reviewEvent({ ...run, publisher, identity, check }, pr), run.signal);
+  return check.failOnError(
+    () => handlePullRequestEvent({ ...run, publisher, identity, check }, pr),
+    run.signal,
+  );
 }
 
-async function reviewEvent(
+async function handlePullRequestEvent(
   event: Omit<PullRequestRun, "config">,
   pr: PullRequestRef,
 ): Promise<ActionOutcome> {
@@ -67,17 +70,13 @@ async function reviewEvent(
   // Every fork event passes the gate, a push without the run label too: the push must still void an accept label.
   if (forkTarget && plan.kind !== "restricted") {
     const forkEvent = { ...context.payload, pull_request: payload };
-    return gateForkRun(run, pr, forkEvent, () => reviewPlanned(run, pr, plan));
+    return gateForkRun(run, pr, forkEvent, () => followPlan(run, pr, plan));
   }
-  return reviewPlanned(run, pr, plan);
+  return followPlan(run, pr, plan);
 }
 
-async function reviewPlanned(
-  run: PullRequestRun,
-  pr: PullRequestRef,
-  plan: EventPlan,
-): Promise<ActionOutcome> {
-  const review = () => reviewWithActionAdapters(run, pr, {});
+async function followPlan(run: PullRequestRun, pr: PullRequestRef, plan: EventPlan): Promise<ActionOutcome> {
+  const review = () => runPullRequestReview(run, pr, {});
   switch (plan.kind) {
     case "restricted":
       return runRestricted(run, pr, plan, review);
@@ -100,7 +99,7 @@ async function reviewPlanned(
       return review();
     }
     case "review":
-      return reviewWithActionAdapters(run, pr, {
+      return runPullRequestReview(run, pr, {
         ...(plan.acceptedBy ? { acceptedBy: plan.acceptedBy } : {}),
         ...(plan.newPush ? { newPush: plan.newPush } : {}),
       });
@@ -108,7 +107,7 @@ async function reviewPlanned(
 }
 
 /** Reviews and publishes with the Action's adapters (model, response cache across runs, tracing). */
-export async function reviewWithActionAdapters(
+export async function runPullRequestReview(
   run: PullRequestRun,
   pr: PullRequestRef,
   options: Pick<PullRequestReviewOptions, "acceptedBy" | "newPush">,

@@ -1,5 +1,5 @@
 // `mode: rollback`: opens a PR restoring a prompt file's earlier version, then reviews that PR itself.
-import { createGitHubPublisher } from "../adapters/github/publisher.js";
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import { getDefaultBranch } from "../adapters/github/repository.js";
 import { loadConfig } from "../core/config/config.js";
 import type { Publisher } from "../pr/publisher.js";
@@ -7,7 +7,7 @@ import { createReviewCheck } from "../pr/review-check.js";
 import { buildCheckTarget } from "../pr/review-pull-request.js";
 import { type ActionRun, createActionOctokit, findActionIdentity } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
-import { reviewWithActionAdapters } from "./review-event.js";
+import { runPullRequestReview } from "./review-event.js";
 
 export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
@@ -46,7 +46,7 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   const check = createReviewCheck(publisher, buildCheckTarget({ identity }, pr, detailsUrl), logger);
   const outcome = await check.failOnError(async () => {
     const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
-    return reviewWithActionAdapters({ ...run, publisher, identity, config, check }, pr, {});
+    return runPullRequestReview({ ...run, publisher, identity, config, check }, pr, {});
   });
   return { ...outcome, notice: outcome.notice ?? `${verb} rollback pull request ${opened.url}` };
 }

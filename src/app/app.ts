@@ -1,8 +1,8 @@
 // The promptgate GitHub App: Probot handlers over the shared pull-request review and `/promptgate` commands.
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../adapters/github/check-run.js";
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
@@ -130,7 +130,7 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
 async function onCheckRunRerequested(services: AppServices, context: Context<"check_run">): Promise<void> {
   const run = context.payload.check_run;
   if (run.name !== CHECK_NAME) return;
-  await reviewHeadAgain(services, context, run.head_sha, run.pull_requests);
+  await enqueueHeadAgain(services, context, run.head_sha, run.pull_requests);
 }
 
 /** "Re-run all checks" on our app's check suite: the same as re-running the `promptgate` check. */
@@ -139,10 +139,10 @@ async function onCheckSuiteRerequested(
   context: Context<"check_suite">,
 ): Promise<void> {
   const suite = context.payload.check_suite;
-  await reviewHeadAgain(services, context, suite.head_sha, suite.pull_requests);
+  await enqueueHeadAgain(services, context, suite.head_sha, suite.pull_requests);
 }
 
-async function reviewHeadAgain(
+async function enqueueHeadAgain(
   services: AppServices,
   context: Context<"check_run" | "check_suite">,
   headSha: string,

@@ -1,6 +1,7 @@
 // Queues one pull-request review in the App and runs it when its turn comes: cancellable, and fail-safe on its check.
+
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { createGitHubPublisher } from "../adapters/github/publisher.js";
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
 import { createTracingSession } from "../adapters/tracing/tracing-session.js";

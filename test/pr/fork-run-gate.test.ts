@@ -1,7 +1,7 @@
 // The shared fork run gate (src/pr/fork-run-gate.ts) against the loopback fake GitHub: who approved, and when.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
-import { createGitHubPublisher } from "../../src/adapters/github/publisher.js";
 import { silentLogger } from "../../src/ports.js";
 import { decideForkRun, type ForkRunQuery } from "../../src/pr/fork-run-gate.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";

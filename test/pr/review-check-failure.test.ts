@@ -2,7 +2,7 @@
 // completed check.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGitHubPublisher } from "../../src/adapters/github/publisher.js";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { silentLogger } from "../../src/ports.js";
 import { createReviewCheck, type ReviewCheckTarget } from "../../src/pr/review-check.js";
 import { createTestOctokit, mockGitHub, OWNER, REPO } from "./support/github-nock.js";

@@ -1,8 +1,8 @@
 // The check run's lifecycle object against the loopback fake GitHub: created → in progress → completed exactly
 // once, whichever path gets there first; and the review deadline that stops it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
-import { createGitHubPublisher } from "../../src/adapters/github/publisher.js";
 import { silentLogger } from "../../src/ports.js";
 import { createReviewCheck } from "../../src/pr/review-check.js";
 import { createDeadline, ReviewStopped, stopKindOf } from "../../src/pr/review-stop.js";

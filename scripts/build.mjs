@@ -8,7 +8,7 @@ import { build } from "esbuild";
 const entries = {
   index: "src/index.ts", // the GitHub Action
   cli: "src/cli/main.ts", // the `promptgate` command
-  app: "src/app/main.ts", // the Probot app server
+  app: "src/app/server-main.ts", // the Probot app server
 };
 
 /** `import text from "file?raw"` bundles the file's text (GitHub's Markdown stylesheet for the preview). */

@@ -1,4 +1,5 @@
-// Layer lint: fails on any import in src/ that points up the layer order or sideways between shells.
+// Layer lint: fails on any import in src/ that points up the layer order or sideways between shells, and on a
+// GitHub REST route written outside src/adapters/ (everything else reaches GitHub through an adapter's verb).
 // Run by `npm run lint`; the order is the one in DESIGN.md and docs/architecture.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -32,13 +33,6 @@ export interface Edge {
  * this list stays the true list of debts).
  */
 export const EXCEPTIONS: readonly (Edge & { why: string })[] = [
-  // The App's review queue port is declared next to its in-memory version in src/app (with the job and stored
-  // review types it carries); the Redis adapters implement it. Moving it into src/ports.ts removes these two.
-  ...["src/adapters/redis/app-stores.ts", "src/adapters/redis/redis-review-queue.ts"].map((from) => ({
-    from,
-    to: "src/app/review-queue.ts",
-    why: "type-only: the ReviewQueue port lives in src/app",
-  })),
   // src/ports.ts declares the ports every layer reads through but imports engine types, so it sits with the
   // pipeline; core reads the repository and the engine traces through these port types.
   {
@@ -111,6 +105,40 @@ export function importEdges(root: string): (Edge & { line: number; specifier: st
   });
 }
 
+/** A GitHub REST route template, e.g. `"GET /repos/{owner}/{repo}"`: only adapters may write one. */
+export const ROUTE_PATTERN = /^(GET|POST|PATCH|PUT|DELETE) \//;
+
+/** The one folder that may name a GitHub route. */
+export const ROUTE_HOME = "src/adapters/";
+
+export interface RouteString {
+  readonly file: string;
+  readonly line: number;
+  readonly route: string;
+}
+
+/** Every string literal in `root`/src outside src/adapters/ that is a GitHub route. */
+export function findRouteStrings(root: string): RouteString[] {
+  return sourceFiles(join(root, "src")).flatMap((path) => {
+    const file = toPosix(relative(root, path));
+    if (file.startsWith(ROUTE_HOME)) return [];
+    const text = readFileSync(path, "utf8");
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+    const found: RouteString[] = [];
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+      const literal =
+        kind === ts.SyntaxKind.StringLiteral ||
+        kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral ||
+        kind === ts.SyntaxKind.TemplateHead;
+      if (literal && ROUTE_PATTERN.test(scanner.getTokenValue())) {
+        const line = text.slice(0, scanner.getTokenStart()).split("\n").length;
+        found.push({ file, line, route: scanner.getTokenValue() });
+      }
+    }
+    return found;
+  });
+}
+
 export interface LayerCheck {
   /** Imports that break the layer order and are not listed as exceptions. */
   readonly violations: Violation[];
@@ -141,6 +169,7 @@ export function checkLayers(root: string, exceptions: readonly Edge[] = EXCEPTIO
 function main(): void {
   const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
   const { violations, staleExceptions, unplaced } = checkLayers(root);
+  const routes = findRouteStrings(root);
   for (const v of violations) {
     console.error(`${v.from}:${v.line}: import "${v.specifier}" → ${v.to}: ${v.reason}.`);
   }
@@ -152,7 +181,12 @@ function main(): void {
   for (const path of unplaced) {
     console.error(`${path}: in no layer; add its folder to LAYERS in scripts/check-layers.ts.`);
   }
-  if (violations.length > 0 || staleExceptions.length > 0 || unplaced.length > 0) {
+  for (const r of routes) {
+    console.error(
+      `${r.file}:${r.line}: GitHub route "${r.route}" outside ${ROUTE_HOME}; call an adapter's verb.`,
+    );
+  }
+  if (violations.length > 0 || staleExceptions.length > 0 || unplaced.length > 0 || routes.length > 0) {
     console.error("Layer order (top to bottom): see docs/architecture.md.");
     process.exit(1);
   }

@@ -1,4 +1,5 @@
-// The ports a review runs over: how it reads the repository and how it tells what it is doing.
+// The ports a review runs over: how it reads the repository and how it tells what it is doing; the experiment
+// recorder; and the App's stores (deliveries, the review queue), which the Redis adapters implement.
 
 import type { PromptExperiment } from "./core/report/experiment.js";
 import type { ExperimentLink } from "./core/report/report.js";
@@ -77,4 +78,77 @@ export interface DeliveryLog {
 export interface ExperimentRecorder {
   readonly vendor: ExperimentLink["vendor"];
   recordExperiment(experiment: PromptExperiment): Promise<ExperimentLink>;
+}
+
+/** The pull request a review is about: the two commits, the labels, and the branch names for the comment. */
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+  baseSha: string;
+  headSha: string;
+  labels: string[];
+  /** Branch names shown in the comment instead of the SHAs. */
+  baseRef?: string;
+  headRef?: string;
+}
+
+/** What set a queued App review off, and what it carries into the review. */
+export interface ReviewTrigger {
+  /** Join a review of the same head already in line instead of superseding it. */
+  join?: boolean;
+  /** Who accepted the review (the accept label's author), recorded in the comment. */
+  acceptedBy?: string;
+  /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
+  newPush?: { previousHeadSha?: string };
+  /** Who approved a fork PR's current head just now (its run label, or `/promptgate run`). */
+  forkApprovedBy?: string;
+  /** Why this review runs, for the log. */
+  reason: string;
+}
+
+/** A queued review as data: what a durable queue stores and any replica can run again. */
+export interface StoredReview {
+  pr: PullRequestRef;
+  trigger: ReviewTrigger;
+}
+
+export interface ReviewJob {
+  installationId: number;
+  /** `owner/repo#number`, case-insensitive. */
+  pullRequest: string;
+  headSha: string;
+  /**
+   * Join a review of the same head that is already queued or running instead of superseding it (a PR the
+   * app just opened also arrives as a webhook; `/promptgate rerun` repeated while one runs). Pushes and label
+   * changes supersede: they change what the review must say.
+   */
+  join?: boolean;
+  /** What to review, as data: a durable queue stores this, since a closure cannot outlive the process. */
+  review?: StoredReview;
+}
+
+/**
+ * What became of a job: it ran, it shared a run of the same head, a newer trigger replaced it first, or (on a
+ * durable queue) it is stored and some replica will run it.
+ */
+export type ReviewJobOutcome = "ran" | "joined" | "superseded" | "queued";
+
+/** Runs a job a durable queue read back from storage, perhaps queued by another replica or a crashed one. */
+export type StoredReviewRunner = (job: ReviewJob, signal: AbortSignal) => Promise<void>;
+
+export interface ReviewQueue {
+  /**
+   * Runs `task` once the PR's earlier review has settled, aborting that one first. `signal` aborts when a newer
+   * trigger supersedes this run, which then must write nothing.
+   */
+  enqueue(job: ReviewJob, task: (signal: AbortSignal) => Promise<void>): Promise<ReviewJobOutcome>;
+  /** Resolves when no review is queued or running (tests, shutdown). */
+  idle(): Promise<void>;
+  /** Aborts every queued and running review (shutdown). */
+  abortAll(reason: string): void;
+  /** A durable queue runs stored jobs with `runner` (the in-memory queue runs each job's own task). */
+  serve?(runner: StoredReviewRunner): void;
+  /** Releases connections (a durable queue). */
+  close?(): Promise<void>;
 }

@@ -10,9 +10,11 @@ import { InputError } from "../core/diagnostics.js";
 import { listUrlSecrets, type Redactor } from "../core/redact.js";
 import type { Model } from "../engine/model.js";
 import type { Logger } from "../ports.js";
+import type { Publisher } from "../pr/publisher.js";
+import type { ReviewCheck } from "../pr/review-check.js";
 import type { ReviewDeadline } from "../pr/review-stop.js";
+import { MissingApiKeyError } from "./action-errors.js";
 import type { ActionContext } from "./context.js";
-import { MissingApiKeyError } from "./errors.js";
 import type { ActionInputs } from "./inputs.js";
 
 /** One run of the Action: its parsed inputs, the runner's context and the log. */
@@ -25,6 +27,17 @@ export interface ActionRun {
   /** Aborts when the workflow run is cancelled (SIGINT/SIGTERM). */
   signal?: AbortSignal;
   deadline: ReviewDeadline;
+}
+
+/** One run about one pull request: the run plus what talks to GitHub, who it is, and the config at base. */
+export interface PullRequestRun extends ActionRun {
+  publisher: Publisher;
+  /** Login the token acts as (author of the sticky comment, app of the check run). */
+  identity: string;
+  /** The config at base, already loaded. */
+  config: Config;
+  /** The head's check, failed by the shell on any error; absent when the token cannot write one (a fork's). */
+  check?: ReviewCheck;
 }
 
 /** Login of GITHUB_TOKEN, which cannot ask `GET /user` who it is. */

@@ -1,6 +1,7 @@
 // Decides what one pull request event calls for: a review, a no-secrets dry run, waiting for a label, or nothing.
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
+import { type PullRequestEvent, readPullRequestEvent } from "../pr/pull-request-event.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
 
 export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"] as const;
@@ -76,16 +77,22 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
   if (eventName === "pull_request_target" && fork && !labels.includes(config.labels.run)) {
     return { kind: "await-run-label", label: config.labels.run };
   }
-  const changedLabel =
-    payload.action === "labeled" || payload.action === "unlabeled" ? payload.label?.name : undefined;
-  if (changedLabel !== undefined) {
-    const ours = changedLabel === config.labels.accept || (fork && changedLabel === config.labels.run);
-    if (!ours) return { kind: "unrelated-label", label: changedLabel };
-  }
-  const acceptedNow = payload.action === "labeled" && changedLabel === config.labels.accept;
-  if (acceptedNow && payload.sender) return { kind: "review", acceptedBy: payload.sender.login };
-  if (payload.action === "synchronize") {
-    return { kind: "review", newPush: payload.before ? { previousHeadSha: payload.before } : {} };
-  }
-  return { kind: "review" };
+  const reading = readPullRequestEvent(toPullRequestEvent(payload), config.labels, fork);
+  if (reading.kind === "unrelated-label") return reading;
+  // A fork's approval (the run label) is the fork gate's to weigh; the plan only says "review".
+  return {
+    kind: "review",
+    ...(reading.acceptedBy ? { acceptedBy: reading.acceptedBy } : {}),
+    ...(reading.newPush ? { newPush: reading.newPush } : {}),
+  };
+}
+
+/** The workflow's event payload as the shared pull-request event policy reads it. */
+export function toPullRequestEvent(payload: EventPayload): PullRequestEvent {
+  return {
+    action: payload.action ?? "",
+    ...(payload.label ? { label: payload.label.name } : {}),
+    ...(payload.sender ? { sender: payload.sender.login } : {}),
+    ...(payload.before ? { before: payload.before } : {}),
+  };
 }

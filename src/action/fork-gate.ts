@@ -1,17 +1,21 @@
 // Pull requests the Action may not spend on yet (forks waiting for the run label, Dependabot without a key):
 // their required check still appears — `success` when no prompt changed, otherwise queued with what is missing.
-import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run.js";
 import { MissingPermissionError } from "../adapters/github/errors.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { isHeadCurrent, toIsoTime } from "../adapters/github/pull-request.js";
+import { toIsoTime } from "../adapters/github/pull-request.js";
 import { noCache } from "../engine/cache.js";
-import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
-import type { PullRequestRef } from "../pr/review-pull-request.js";
+import type { PullRequestRef } from "../ports.js";
+import {
+  buildForkRunQuery,
+  decideForkRun,
+  type ForkRunTrigger,
+  forkRunTrigger,
+} from "../pr/fork-run-gate.js";
+import { readPullRequestEvent } from "../pr/pull-request-event.js";
 import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
+import type { PullRequestRun } from "./action-deps.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
+import { toPullRequestEvent } from "./event-plan.js";
 import type { ActionOutcome } from "./outputs.js";
-import { type PublishRun, publishPullRequestReview } from "./publish-pull-request.js";
 import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries.js";
 
 /**
@@ -20,18 +24,17 @@ import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries
  * queued (never `neutral`, which branch protection counts as passing), until the label's run completes it.
  */
 export async function runAwaitingLabel(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
-  label: string,
-  why?: string,
+  { label, why, review }: { label: string; why?: string; review: () => Promise<ActionOutcome> },
 ): Promise<ActionOutcome> {
-  const reader = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
-  if (!(await hasPromptChanges(reader, pr, run.config))) return publishPullRequestReview(run, pr, {});
+  const reader = run.publisher.readRepository(pr, run.logger);
+  if (!(await hasPromptChanges(reader, pr, run.config))) return review();
   const notice = `#${pr.number} is a fork pull request that changes prompts: add the ${label} label to review it`;
   const summary =
     renderAwaitingLabelSummary(label, pr.number) + (why ? `\n\nNot run on this head: ${why}.` : "");
-  if (await headMoved(run.octokit, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
-  const check = await writePendingCheck(run, pr, {
+  if (await headMoved(run, pr)) return { summary, notice, pullNumber: pr.number, stale: true };
+  const check = await writePendingCheck(run, {
     title: `Waiting for a maintainer to add the ${label} label`,
     summary,
   });
@@ -43,32 +46,22 @@ export async function runAwaitingLabel(
  * this head (the shared rule in src/pr/fork-run-gate.ts); otherwise its check waits, as without the label.
  */
 export async function gateForkRun(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
   payload: EventPayload & { pull_request: PullRequestPayload },
   review: () => Promise<ActionOutcome>,
 ): Promise<ActionOutcome> {
   const label = run.config.labels.run;
-  const trigger: ForkRunTrigger =
-    payload.action === "synchronize"
-      ? { kind: "push" }
-      : payload.action === "labeled" && payload.label?.name === label && payload.sender
-        ? { kind: "approval", by: payload.sender.login }
-        : { kind: "other" };
-  const decision = await decideForkRun(run, {
-    owner: pr.owner,
-    repo: pr.repo,
-    number: pr.number,
-    labels: pr.labels,
-    runLabel: label,
-    clearOnPush: [run.config.labels.accept],
-    headPushedAt: toIsoTime(payload.pull_request.head.repo?.pushed_at),
-    trigger,
-    shell: "action",
-  });
+  const reading = readPullRequestEvent(toPullRequestEvent(payload), run.config.labels, true);
+  const trigger: ForkRunTrigger = reading.kind === "review" ? forkRunTrigger(reading) : { kind: "other" };
+  const headPushedAt = toIsoTime(payload.pull_request.head.repo?.pushed_at);
+  const decision = await decideForkRun(
+    run,
+    buildForkRunQuery(pr, run.config.labels, { labels: pr.labels, headPushedAt, trigger, shell: "action" }),
+  );
   if (decision.run) return review();
   run.logger.info(`fork pull request #${pr.number} not run: ${decision.reason}`);
-  return runAwaitingLabel(run, pr, label, decision.reason);
+  return runAwaitingLabel(run, pr, { label, why: decision.reason, review });
 }
 
 /**
@@ -77,11 +70,12 @@ export async function gateForkRun(
  * read-only after all, the job summary is still written.
  */
 export async function runRestricted(
-  run: PublishRun,
+  run: PullRequestRun,
   pr: PullRequestRef,
   restriction: { reason: string; source: "fork" | "dependabot" },
+  review: () => Promise<ActionOutcome>,
 ): Promise<ActionOutcome> {
-  const repo = createGitHubRepoReader(run.octokit, pr, { logger: run.logger });
+  const repo = run.publisher.readRepository(pr, run.logger);
   const report = await reviewPullRequestRange(
     { repo, logger: run.logger, createCache: () => noCache, cacheMode: "off" },
     pr,
@@ -99,9 +93,9 @@ export async function runRestricted(
   };
   if (restriction.source === "fork") return outcome;
   try {
-    if (report.prompts.length === 0) return await publishPullRequestReview(run, pr, {});
-    if (await headMoved(run.octokit, pr)) return outcome;
-    const check = await writePendingCheck(run, pr, {
+    if (report.prompts.length === 0) return await review();
+    if (await headMoved(run, pr)) return outcome;
+    const check = await writePendingCheck(run, {
       title: "Waiting for a review with an API key",
       summary:
         "Dependabot runs get no Actions secrets, so promptgate could not run the eval sets of the changed " +
@@ -118,19 +112,13 @@ export async function runRestricted(
   }
 }
 
-function writePendingCheck(run: PublishRun, pr: PullRequestRef, output: { title: string; summary: string }) {
-  const appSlug = findAppSlug(run.identity);
-  return upsertPendingCheckRun(run.octokit, {
-    owner: pr.owner,
-    repo: pr.repo,
-    headSha: pr.headSha,
-    ...output,
-    ...(appSlug ? { appSlug } : {}),
-    ...(run.context.runUrl ? { detailsUrl: run.context.runUrl } : {}),
-  });
+function writePendingCheck(run: PullRequestRun, output: { title: string; summary: string }) {
+  // Only a fork's `pull_request` run has no check, and it is restricted to a dry run before any write.
+  if (!run.check) throw new Error("this run's read-only token cannot write the check");
+  return run.check.hold(output);
 }
 
 /** Every write first checks that the PR head is still the SHA this run is about. */
-async function headMoved(client: GitHubClient, pr: PullRequestRef): Promise<boolean> {
-  return !(await isHeadCurrent(client, pr, pr.headSha));
+async function headMoved(run: PullRequestRun, pr: PullRequestRef): Promise<boolean> {
+  return !(await run.publisher.isHeadCurrent(pr, pr.headSha));
 }

@@ -1,23 +1,25 @@
 // `mode: rollback`: opens a PR restoring a prompt file's earlier version, then reviews that PR itself.
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import { getDefaultBranch } from "../adapters/github/repository.js";
-import { openRollbackPullRequest } from "../adapters/github/rollback.js";
 import { loadConfig } from "../core/config/config.js";
-import { guardCheck } from "../pr/check-guard.js";
+import type { Publisher } from "../pr/publisher.js";
+import { createReviewCheck } from "../pr/review-check.js";
+import { buildCheckTarget } from "../pr/review-pull-request.js";
 import { type ActionRun, createActionOctokit, findActionIdentity } from "./action-deps.js";
 import type { ActionOutcome } from "./outputs.js";
-import { publishPullRequestReview } from "./publish-pull-request.js";
+import { runPullRequestReview } from "./review-event.js";
 
 export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   const { inputs, context, logger } = run;
   const path = inputs.prompt!.replace(/^\.\//, "");
   const octokit = createActionOctokit(run);
-  const reader = createGitHubRepoReader(octokit, context, { logger });
+  const publisher: Publisher = createGitHubPublisher(octokit);
+  const reader = publisher.readRepository(context, logger);
   const defaultBranch =
     context.payload.repository?.default_branch ??
     (await getDefaultBranch(octokit, { owner: context.owner, repo: context.repo }));
   const toSha = inputs.to ? await reader.resolveRef(inputs.to) : undefined;
-  const opened = await openRollbackPullRequest(octokit, {
+  const opened = await publisher.openRollbackPullRequest({
     owner: context.owner,
     repo: context.repo,
     path,
@@ -40,10 +42,11 @@ export async function runRollbackMode(run: ActionRun): Promise<ActionOutcome> {
   };
   // Pull requests opened with GITHUB_TOKEN start no workflow, so the rollback PR is reviewed here.
   const identity = await findActionIdentity(octokit);
-  const target = { ...pr, identity, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-  const outcome = await guardCheck(octokit, target, logger, async (client) => {
+  const detailsUrl = context.runUrl ? { detailsUrl: context.runUrl } : {};
+  const check = createReviewCheck(publisher, buildCheckTarget({ identity }, pr, detailsUrl), logger);
+  const outcome = await check.failOnError(async () => {
     const { config } = await loadConfig(reader, pr.baseSha, inputs.config);
-    return publishPullRequestReview({ ...run, octokit: client, identity, config }, pr, {});
+    return runPullRequestReview({ ...run, publisher, identity, config, check }, pr, {});
   });
   return { ...outcome, notice: outcome.notice ?? `${verb} rollback pull request ${opened.url}` };
 }

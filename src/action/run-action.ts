@@ -4,10 +4,10 @@ import { listHeaderSecrets, parseOtlpHeaders } from "../core/config/tracing-conf
 import { createRedactor, listEnvSecrets, listUrlSecrets, type Redactor } from "../core/redact.js";
 import { createDeadline, ReviewStopped } from "../pr/review-stop.js";
 import type { ActionRun } from "./action-deps.js";
+import { describeActionError } from "./action-errors.js";
+import { createActionLogger } from "./action-logger.js";
 import { readActionContext } from "./context.js";
-import { describeActionError } from "./errors.js";
 import { type ActionInputs, parseActionInputs } from "./inputs.js";
-import { createActionLogger } from "./logger.js";
 import { type ActionOutcome, describeFailingOutcome, publishOutcome } from "./outputs.js";
 import { runReviewMode } from "./review-event.js";
 import { runRollbackMode } from "./rollback-mode.js";

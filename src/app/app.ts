@@ -1,16 +1,16 @@
 // The promptgate GitHub App: Probot handlers over the shared pull-request review and `/promptgate` commands.
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { CHECK_NAME } from "../adapters/github/check-run.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
-import { getPullRequest } from "../adapters/github/pull-request.js";
+import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import { loadConfig } from "../core/config/config.js";
-import type { DeliveryLog, Logger } from "../ports.js";
+import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
+import { REVIEW_ACTIONS, readPullRequestEvent } from "../pr/pull-request-event.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
-import type { ReviewJob } from "./review-queue.js";
-import { type AppServices, enqueueReview, type RepoContext, runReview } from "./run-review.js";
+import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
@@ -18,8 +18,6 @@ export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** Deliveries already handled; default: the last 10,000 ids in memory. */
   deliveries?: DeliveryLog;
 };
-
-const REVIEW_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled"] as const;
 
 export function createPromptgateApp(options: AppServiceOptions): ApplicationFunction {
   return (app: Probot) => {
@@ -80,17 +78,18 @@ async function runStoredReview(
   signal: AbortSignal,
 ): Promise<void> {
   if (!job.review) throw new Error(`stored review of ${job.pullRequest} has no data`);
-  const octokit = await app.auth(job.installationId);
+  // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+  const octokit = (await app.auth(job.installationId)) as unknown as GitHubClient;
   const { pr } = job.review;
   const ctx: RepoContext = {
-    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
-    octokit: octokit as unknown as GitHubClient,
+    octokit,
+    publisher: createGitHubPublisher(octokit),
     installationId: job.installationId,
     owner: pr.owner,
     repo: pr.repo,
     logger: services.logger,
   };
-  await runReview(services, ctx, job.review, signal);
+  await runQueuedReview(services, ctx, job.review, signal);
 }
 
 /** A push, a (re)open, or the accept label coming or going: review the head. */
@@ -107,25 +106,23 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
     headSha: pr.head.sha,
     labels: pr.labels.map((label) => label.name),
   };
-  let acceptedBy: string | undefined;
-  let forkApprovedBy: string | undefined;
-  if (payload.action === "labeled" || payload.action === "unlabeled") {
-    // Only the accept and run labels change the outcome; other labels are not worth a review. With a broken
-    // config at base, review anyway: the review completes the check with the located config error.
-    const labels = await readLabels(ctx, ref.baseSha).catch(() => undefined);
-    const name = payload.label?.name;
-    if (labels !== undefined && name !== labels.accept && name !== labels.run) return;
-    // Whether that user may accept or approve a fork's run (write access) is checked by the review.
-    if (payload.action === "labeled" && name === labels?.run) forkApprovedBy = payload.sender?.login;
-    else if (payload.action === "labeled") acceptedBy = payload.sender?.login;
-  }
-  // A new push is new code: an accept label from the earlier head must not carry over to it.
-  const before = payload.action === "synchronize" && "before" in payload ? payload.before : undefined;
+  const labelChanged = payload.action === "labeled" || payload.action === "unlabeled";
+  // With a broken config at base, review anyway: the review completes the check with the located config error.
+  const labels = labelChanged ? await readLabels(ctx, ref.baseSha).catch(() => undefined) : undefined;
+  const event = {
+    action: payload.action,
+    ...("label" in payload && payload.label ? { label: payload.label.name } : {}),
+    ...(payload.sender ? { sender: payload.sender.login } : {}),
+    ...("before" in payload && payload.before ? { before: payload.before } : {}),
+  };
+  // The fork is read fresh before anything is spent, so the run label counts here on any pull request.
+  const reading = readPullRequestEvent(event, labels, undefined);
+  if (reading.kind === "unrelated-label") return;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,
-    ...(acceptedBy ? { acceptedBy } : {}),
-    ...(forkApprovedBy ? { forkApprovedBy } : {}),
-    ...(payload.action === "synchronize" ? { newPush: before ? { previousHeadSha: before } : {} } : {}),
+    ...(reading.acceptedBy ? { acceptedBy: reading.acceptedBy } : {}),
+    ...(reading.forkApprovedBy ? { forkApprovedBy: reading.forkApprovedBy } : {}),
+    ...(reading.newPush ? { newPush: reading.newPush } : {}),
   });
 }
 
@@ -133,7 +130,7 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
 async function onCheckRunRerequested(services: AppServices, context: Context<"check_run">): Promise<void> {
   const run = context.payload.check_run;
   if (run.name !== CHECK_NAME) return;
-  await reviewHeadAgain(services, context, run.head_sha, run.pull_requests);
+  await enqueueHeadAgain(services, context, run.head_sha, run.pull_requests);
 }
 
 /** "Re-run all checks" on our app's check suite: the same as re-running the `promptgate` check. */
@@ -142,10 +139,10 @@ async function onCheckSuiteRerequested(
   context: Context<"check_suite">,
 ): Promise<void> {
   const suite = context.payload.check_suite;
-  await reviewHeadAgain(services, context, suite.head_sha, suite.pull_requests);
+  await enqueueHeadAgain(services, context, suite.head_sha, suite.pull_requests);
 }
 
-async function reviewHeadAgain(
+async function enqueueHeadAgain(
   services: AppServices,
   context: Context<"check_run" | "check_suite">,
   headSha: string,
@@ -153,7 +150,7 @@ async function reviewHeadAgain(
 ): Promise<void> {
   const ctx = toRepoContext(context);
   for (const number of await listPullRequestsOf(ctx, headSha, listed)) {
-    const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number });
+    const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number });
     if (pr.state !== "open" || pr.headSha !== headSha) continue;
     await enqueueReview(
       services,
@@ -185,9 +182,11 @@ function toRepoContext(context: AnyContext): RepoContext {
   const installationId = "installation" in payload ? payload.installation?.id : undefined;
   if (installationId === undefined)
     throw new Error("webhook without an installation: is this delivery for the App?");
+  // Probot's octokit and the adapters' client type come from different @octokit/types versions.
+  const octokit = context.octokit as unknown as GitHubClient;
   return {
-    // Probot's octokit and the adapters' client type come from different @octokit/types versions.
-    octokit: context.octokit as unknown as GitHubClient,
+    octokit,
+    publisher: createGitHubPublisher(octokit),
     installationId,
     owner: context.repo().owner,
     repo: context.repo().repo,
@@ -205,7 +204,7 @@ async function isOwnEvent(
 }
 
 async function readLabels(ctx: RepoContext, baseSha: string): Promise<{ accept: string; run: string }> {
-  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
   return (await loadConfig(reader, baseSha)).config.labels;
 }
 
@@ -216,22 +215,13 @@ async function listPullRequestsOf(
   listed: Array<{ number: number }>,
 ): Promise<number[]> {
   if (listed.length > 0) return listed.map((pr) => pr.number);
-  const response = await ctx.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    commit_sha: headSha,
-  });
-  const pulls = response.data as Array<{ number: number; state: string }>;
-  return pulls.filter((pr) => pr.state === "open").map((pr) => pr.number);
+  return ctx.publisher.listOpenPullRequestsAt({ owner: ctx.owner, repo: ctx.repo }, headSha);
 }
 
 function memoBotLogin(app: Probot, known: string | undefined): () => Promise<string> {
   let login: Promise<string> | undefined = known ? Promise.resolve(known) : undefined;
   return () => {
-    login ??= app
-      .auth()
-      .then((octokit) => octokit.request("GET /app"))
-      .then((response) => `${(response.data as { slug: string }).slug}[bot]`);
+    login ??= app.auth().then((octokit) => findAppBotLogin(octokit as unknown as GitHubClient));
     login.catch(() => {
       login = undefined; // Ask again on the next event.
     });

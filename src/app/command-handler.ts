@@ -1,22 +1,18 @@
 // Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
 import { readErrorMessage } from "../adapters/github/errors.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import { requestData } from "../adapters/github/octokit.js";
-import { hasWriteAccess } from "../adapters/github/permissions.js";
-import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
-import { openRollbackPullRequest } from "../adapters/github/rollback.js";
+import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { loadConfig } from "../core/config/config.js";
 import { configSchema } from "../core/config/config-schema.js";
 import { escapeInline, inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
-import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
 import {
   type AppReviewOutcome,
   type AppServices,
   enqueueReview,
   type RepoContext,
   toPullRequestRef,
-} from "./run-review.js";
+} from "./enqueue-review.js";
+import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
 
 const DEFAULT_ACCEPT_LABEL = configSchema.parse({}).labels.accept;
 
@@ -35,13 +31,8 @@ export async function handleCommand(
   call: CommandInvocation,
 ): Promise<void> {
   const { owner, repo } = ctx;
-  await ctx.octokit
-    .request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-      owner,
-      repo,
-      comment_id: call.commentId,
-      content: "eyes",
-    })
+  await ctx.publisher
+    .reactToComment({ owner, repo }, call.commentId, "eyes")
     .catch((error: unknown) =>
       ctx.logger.warn(`could not react to comment ${call.commentId}: ${readErrorMessage(error)}`),
     );
@@ -66,7 +57,11 @@ async function runCommand(
 ): Promise<SafeMarkdown> {
   const { command, sender } = call;
   if (PRIVILEGED_COMMANDS.has(command.name)) {
-    const allowed = await hasWriteAccess(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, username: sender });
+    const allowed = await ctx.publisher.hasWriteAccess({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      username: sender,
+    });
     if (!allowed) {
       const where = escapeInline(`${ctx.owner}/${ctx.repo}`);
       return md`Sorry ${mention(sender)}, only people with write access to ${where} can run ${slashCommand(call)}. Nothing was changed; a maintainer can run it for you.`;
@@ -93,7 +88,7 @@ async function rerun(
   ctx: RepoContext,
   call: CommandInvocation,
 ): Promise<SafeMarkdown> {
-  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return md`#${call.number} is closed: nothing to review.`;
   // Joins a review of this head already in flight: repeating the command must not restart it each time.
   const outcome = await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
@@ -109,15 +104,15 @@ async function rollback(
   call: CommandInvocation,
   command: Extract<Command, { name: "rollback" }>,
 ): Promise<SafeMarkdown> {
-  const current = await getPullRequest(ctx.octokit, {
+  const current = await ctx.publisher.getPullRequest({
     owner: ctx.owner,
     repo: ctx.repo,
     number: call.number,
   });
   // `--to abc1234`: the full SHA names the commit in the rollback PR's marker, title and reuse check.
-  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
   const toSha = command.toSha ? await reader.resolveRef(command.toSha) : undefined;
-  const opened = await openRollbackPullRequest(ctx.octokit, {
+  const opened = await ctx.publisher.openRollbackPullRequest({
     owner: ctx.owner,
     repo: ctx.repo,
     path: command.path,
@@ -144,8 +139,8 @@ async function rollback(
 
 /** The labels named by the config at the PR's base (a PR cannot rename its own gate's labels). */
 async function readLabels(ctx: RepoContext, number: number, known?: PullRequestInfo) {
-  const pr = known ?? (await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number }));
-  const reader = createGitHubRepoReader(ctx.octokit, { owner: ctx.owner, repo: ctx.repo });
+  const pr = known ?? (await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number }));
+  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
   const { config } = await loadConfig(reader, pr.baseSha);
   return config.labels;
 }
@@ -178,10 +173,5 @@ function describeOutcome(outcome: AppReviewOutcome): SafeMarkdown {
 }
 
 async function replyTo(ctx: RepoContext, number: number, body: SafeMarkdown): Promise<void> {
-  await requestData(ctx.octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    issue_number: number,
-    body,
-  });
+  await ctx.publisher.postComment({ owner: ctx.owner, repo: ctx.repo, number }, body);
 }

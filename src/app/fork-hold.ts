@@ -1,16 +1,14 @@
 // The App's fork gate: a fork PR's review waits (a queued check, no model call) until its head is approved.
-import { findAppSlug, upsertPendingCheckRun } from "../adapters/github/check-run.js";
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { getPullRequest } from "../adapters/github/pull-request.js";
 import { loadConfig } from "../core/config/config.js";
-import type { Logger } from "../ports.js";
-import { decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
-import type { PullRequestRef, PullRequestReviewResult } from "../pr/review-pull-request.js";
+import type { Logger, PullRequestRef } from "../ports.js";
+import { buildForkRunQuery, decideForkRun, type ForkRunTrigger } from "../pr/fork-run-gate.js";
+import type { Publisher } from "../pr/publisher.js";
+import type { ReviewCheck } from "../pr/review-check.js";
+import type { PullRequestReviewResult } from "../pr/review-pull-request.js";
 import { hasPromptChanges } from "../review/index.js";
 
 export interface ForkHoldDeps {
-  octokit: GitHubClient;
+  publisher: Publisher;
   identity: string;
   logger: Logger;
 }
@@ -24,24 +22,16 @@ export async function holdUnapprovedFork(
   deps: ForkHoldDeps,
   pr: PullRequestRef,
   trigger: ForkRunTrigger,
+  check: ReviewCheck,
 ): Promise<PullRequestReviewResult | undefined> {
-  const { octokit } = deps;
+  const { publisher } = deps;
   // Read fresh, not from the webhook: whether it is a fork and when it was pushed decide what may be spent.
-  const info = await getPullRequest(octokit, pr);
+  const info = await publisher.getPullRequest(pr);
   if (!info.isFork) return undefined;
-  const reader = createGitHubRepoReader(octokit, { owner: pr.owner, repo: pr.repo }, { logger: deps.logger });
+  const reader = publisher.readRepository({ owner: pr.owner, repo: pr.repo }, deps.logger);
   const { config } = await loadConfig(reader, pr.baseSha);
-  const decision = await decideForkRun(deps, {
-    owner: pr.owner,
-    repo: pr.repo,
-    number: pr.number,
-    labels: info.labels,
-    runLabel: config.labels.run,
-    clearOnPush: [config.labels.accept],
-    headPushedAt: info.headPushedAt,
-    trigger,
-    shell: "app",
-  });
+  const facts = { labels: info.labels, headPushedAt: info.headPushedAt, trigger, shell: "app" as const };
+  const decision = await decideForkRun(deps, buildForkRunQuery(pr, config.labels, facts));
   if (decision.run) {
     deps.logger.info(`fork pull request #${pr.number} approved by ${decision.approvedBy}`);
     return undefined;
@@ -55,16 +45,11 @@ export async function holdUnapprovedFork(
     };
   }
   deps.logger.info(`fork pull request #${pr.number} waits for approval: ${decision.reason}`);
-  const appSlug = findAppSlug(deps.identity);
-  const check = await upsertPendingCheckRun(octokit, {
-    owner: pr.owner,
-    repo: pr.repo,
-    headSha: pr.headSha,
+  const held = await check.hold({
     title: "Waiting for a maintainer to approve this fork's head",
     summary:
       `This pull request comes from a fork and changes prompts. promptgate spends the repository's key and ` +
       `budget on it only after someone with write access approves its current head.\n\nNot run: ${decision.reason}.`,
-    ...(appSlug ? { appSlug } : {}),
   });
-  return { config, accepted: false, checkRunId: check.id, waiting: decision.reason };
+  return { config, accepted: false, checkRunId: held.id, waiting: decision.reason };
 }

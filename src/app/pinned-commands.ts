@@ -1,7 +1,6 @@
 // `/promptgate accept [sha]` and `/promptgate run`: approvals pinned to the head the maintainer read.
-import { addLabel } from "../adapters/github/labels.js";
-import { getPullRequest, type PullRequestInfo } from "../adapters/github/pull-request.js";
-import { findStickyComment } from "../adapters/github/sticky-comment.js";
+import type { PullRequestInfo } from "../adapters/github/pull-request.js";
+import type { ReviewTrigger } from "../ports.js";
 import { readReviewedHead } from "../pr/reviewed-head.js";
 import { inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { COMMENT_MARKER } from "../render/limits.js";
@@ -11,9 +10,8 @@ import {
   type AppServices,
   enqueueReview,
   type RepoContext,
-  type ReviewTrigger,
   toPullRequestRef,
-} from "./run-review.js";
+} from "./enqueue-review.js";
 
 export interface PinnedCommandHelpers {
   readLabels: (pr: PullRequestInfo) => Promise<{ accept: string; run: string }>;
@@ -30,7 +28,7 @@ export async function acceptHead(
   call: CommandInvocation & { command: { name: "accept"; sha?: string } },
   helpers: PinnedCommandHelpers,
 ): Promise<SafeMarkdown> {
-  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return md`#${call.number} is closed: nothing to accept.`;
   const named = call.command.sha;
   const described = named ? undefined : await findDescribedHead(services, ctx, call.number);
@@ -62,7 +60,7 @@ export async function approveForkRun(
   call: CommandInvocation,
   helpers: PinnedCommandHelpers,
 ): Promise<SafeMarkdown> {
-  const pr = await getPullRequest(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, number: call.number });
+  const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number: call.number });
   if (pr.state !== "open") return md`#${call.number} is closed: nothing to run.`;
   if (!pr.isFork) return md`#${call.number} is not from a fork: every push is reviewed without approval.`;
   const outcome = await labelAndReview(services, ctx, pr, (await helpers.readLabels(pr)).run, {
@@ -82,7 +80,7 @@ async function labelAndReview(
   trigger: ReviewTrigger,
 ): Promise<AppReviewOutcome> {
   if (!pr.labels.includes(label)) {
-    await addLabel(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, label });
+    await ctx.publisher.addLabel({ owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number, label });
   }
   const ref = { ...toPullRequestRef(ctx, pr), labels: [...new Set([...pr.labels, label])] };
   return enqueueReview(services, ctx, ref, trigger);
@@ -91,6 +89,6 @@ async function labelAndReview(
 async function findDescribedHead(services: AppServices, ctx: RepoContext, number: number) {
   const identity = await services.botLogin();
   const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: number, marker: COMMENT_MARKER, identity };
-  const comment = await findStickyComment(ctx.octokit, target);
+  const comment = await ctx.publisher.findStickyComment(target);
   return comment ? readReviewedHead(comment.body) : undefined;
 }

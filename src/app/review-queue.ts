@@ -1,47 +1,7 @@
 // One review per pull request at a time: a newer trigger aborts the one in flight; installations share a cap.
 import pLimit, { type LimitFunction } from "p-limit";
+import type { ReviewJobOutcome, ReviewQueue } from "../ports.js";
 import { ReviewStopped } from "../pr/review-stop.js";
-import type { StoredReview } from "./run-review.js";
-
-export interface ReviewJob {
-  installationId: number;
-  /** `owner/repo#number`, case-insensitive. */
-  pullRequest: string;
-  headSha: string;
-  /**
-   * Join a review of the same head that is already queued or running instead of superseding it (a PR the
-   * app just opened also arrives as a webhook; `/promptgate rerun` repeated while one runs). Pushes and label
-   * changes supersede: they change what the review must say.
-   */
-  join?: boolean;
-  /** What to review, as data: a durable queue stores this, since a closure cannot outlive the process. */
-  review?: StoredReview;
-}
-
-/**
- * What became of a job: it ran, it shared a run of the same head, a newer trigger replaced it first, or (on a
- * durable queue) it is stored and some replica will run it.
- */
-export type ReviewJobOutcome = "ran" | "joined" | "superseded" | "queued";
-
-/** Runs a job a durable queue read back from storage, perhaps queued by another replica or a crashed one. */
-export type StoredReviewRunner = (job: ReviewJob, signal: AbortSignal) => Promise<void>;
-
-export interface ReviewQueue {
-  /**
-   * Runs `task` once the PR's earlier review has settled, aborting that one first. `signal` aborts when a newer
-   * trigger supersedes this run, which then must write nothing.
-   */
-  enqueue(job: ReviewJob, task: (signal: AbortSignal) => Promise<void>): Promise<ReviewJobOutcome>;
-  /** Resolves when no review is queued or running (tests, shutdown). */
-  idle(): Promise<void>;
-  /** Aborts every queued and running review (shutdown). */
-  abortAll(reason: string): void;
-  /** A durable queue runs stored jobs with `runner` (the in-memory queue runs each job's own task). */
-  serve?(runner: StoredReviewRunner): void;
-  /** Releases connections (a durable queue). */
-  close?(): Promise<void>;
-}
 
 interface Entry {
   headSha: string;

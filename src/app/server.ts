@@ -6,10 +6,11 @@ import { createFileCache } from "../adapters/file-cache.js";
 import { createOpenAIModel } from "../adapters/openai-model.js";
 import type { Config } from "../core/config/config-schema.js";
 import type { Cache } from "../engine/cache.js";
+import type { ReviewQueue } from "../ports.js";
 import { createPromptgateApp } from "./app.js";
 import { type AppEnv, resolveGitHubApiUrl } from "./app-env.js";
 import { createBoundedMemoryCache } from "./memory-cache.js";
-import { createReviewQueue, type ReviewQueue } from "./review-queue.js";
+import { createReviewQueue } from "./review-queue.js";
 
 export interface AppServerOptions {
   env: AppEnv;

@@ -1,11 +1,9 @@
 // Whether the accept label accepts a failing review: added by someone with write access, for this very head.
-import { removeLabel } from "../adapters/github/labels.js";
-import { hasWriteAccess } from "../adapters/github/permissions.js";
 import { canAccept } from "../core/gate/conclusion.js";
 import type { ReviewReport } from "../core/report/report.js";
+import type { PullRequestRef } from "../ports.js";
 import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
-import { findLabelActor } from "./label-actor.js";
-import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+import type { PullRequestReviewDeps } from "./review-pull-request.js";
 
 export interface Acceptance {
   accepted?: { label: string; by?: string };
@@ -29,7 +27,7 @@ export async function clearAcceptanceOnPush(
   const labels = pr.labels.filter((name) => name !== label);
   const intro = md`The ${inlineCode(label)} label accepted ${earlier}; an acceptance does not carry over to new commits`;
   try {
-    await removeLabel(deps.octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, label });
+    await deps.publisher.removeLabel({ owner: pr.owner, repo: pr.repo, issueNumber: pr.number, label });
     deps.logger.info(`removed ${label} from #${pr.number}: it accepted an earlier head`);
     return {
       labels,
@@ -67,7 +65,7 @@ export async function resolveAcceptance(
   if (actor.toLowerCase() === deps.identity.toLowerCase()) return { accepted: { label, by: actor } };
   const who = escapeInline(`@${actor}`);
   try {
-    const allowed = await hasWriteAccess(deps.octokit, { owner: pr.owner, repo: pr.repo, username: actor });
+    const allowed = await deps.publisher.hasWriteAccess({ owner: pr.owner, repo: pr.repo, username: actor });
     if (allowed) return { accepted: { label, by: actor } };
     deps.logger.info(`${label} on #${pr.number} was added by ${actor}, who has no write access: ignored`);
     return {
@@ -83,8 +81,11 @@ export async function resolveAcceptance(
 
 async function findActor(deps: PullRequestReviewDeps, pr: PullRequestRef, label: string) {
   const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, label };
-  return findLabelActor(deps.octokit, target).catch((error: unknown) => {
-    deps.logger.warn(`could not find who added ${label}: ${(error as Error).message}`);
-    return undefined;
-  });
+  return deps.publisher.findLabelEvent(target).then(
+    (event) => event?.actor,
+    (error: unknown) => {
+      deps.logger.warn(`could not find who added ${label}: ${(error as Error).message}`);
+      return undefined;
+    },
+  );
 }

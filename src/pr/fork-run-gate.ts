@@ -1,13 +1,10 @@
 // The one answer, for the Action and the App, to "may this fork pull request spend the repository's key on its head?"
-import { removeLabel } from "../adapters/github/labels.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { hasWriteAccess } from "../adapters/github/permissions.js";
 import type { Logger } from "../ports.js";
 import { escapeInline, inlineCode, md, type SafeMarkdown } from "../render/escape.js";
-import { findLabelEvent } from "./label-actor.js";
+import type { Publisher } from "./publisher.js";
 
 export interface ForkRunDeps {
-  octokit: GitHubClient;
+  publisher: Publisher;
   /** The token's own login: its run label was added after its own permission check (`/promptgate run`). */
   identity: string;
   logger: Logger;
@@ -38,6 +35,26 @@ export interface ForkRunQuery {
   shell: "action" | "app";
 }
 
+/** The gate's question for one pull request, with the base config's labels: its run label approves; a push
+ * voids that and the accept label (a fork's push is not reviewed, so the review cannot clear it). */
+export function buildForkRunQuery(
+  pr: { owner: string; repo: string; number: number },
+  configLabels: { run: string; accept: string },
+  facts: Pick<ForkRunQuery, "labels" | "headPushedAt" | "trigger" | "shell">,
+): ForkRunQuery {
+  const where = { owner: pr.owner, repo: pr.repo, number: pr.number };
+  return { ...where, ...facts, runLabel: configLabels.run, clearOnPush: [configLabels.accept] };
+}
+
+/** The approval an event carries: a push voids it, a run label or `/promptgate run` just now gives it. */
+export function forkRunTrigger(event: {
+  newPush?: { previousHeadSha?: string };
+  forkApprovedBy?: string;
+}): ForkRunTrigger {
+  if (event.newPush) return { kind: "push" };
+  return event.forkApprovedBy ? { kind: "approval", by: event.forkApprovedBy } : { kind: "other" };
+}
+
 /** `reason` is Markdown for the check summary and the App's command reply. */
 export type ForkRunDecision = { run: true; approvedBy: string } | { run: false; reason: SafeMarkdown };
 
@@ -62,7 +79,7 @@ export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Pro
     if (!query.labels.includes(query.runLabel))
       return { run: false, reason: md`not approved yet: ${askAgain}` };
     const target = { owner: query.owner, repo: query.repo, issueNumber: query.number, label: query.runLabel };
-    const event = await findLabelEvent(deps.octokit, target);
+    const event = await deps.publisher.findLabelEvent(target);
     if (!event?.actor || !event.at) {
       return {
         run: false,
@@ -78,7 +95,7 @@ export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Pro
     approver = event.actor;
   }
   if (approver.toLowerCase() === deps.identity.toLowerCase()) return { run: true, approvedBy: approver };
-  const allowed = await hasWriteAccess(deps.octokit, {
+  const allowed = await deps.publisher.hasWriteAccess({
     owner: query.owner,
     repo: query.repo,
     username: approver,
@@ -96,7 +113,7 @@ export async function decideForkRun(deps: ForkRunDeps, query: ForkRunQuery): Pro
 async function removeStaleLabel(deps: ForkRunDeps, query: ForkRunQuery, label: string): Promise<void> {
   const target = { owner: query.owner, repo: query.repo, issueNumber: query.number, label };
   try {
-    await removeLabel(deps.octokit, target);
+    await deps.publisher.removeLabel(target);
     deps.logger.info(`removed ${label} from #${query.number}: it was given to an earlier head`);
   } catch (error) {
     // Not fatal: a run label added before the push is ignored by its time anyway.

@@ -1,8 +1,7 @@
 // Writes one review to the pull request: the check run's conclusion and annotations, then the sticky comment.
-import { findStickyComment, upsertStickyComment } from "../adapters/github/sticky-comment.js";
 import { InputError } from "../core/diagnostics.js";
 import type { ReviewReport } from "../core/report/report.js";
-import type { RepoReader } from "../ports.js";
+import type { PullRequestRef, RepoReader } from "../ports.js";
 import { buildAnnotations } from "../render/annotations.js";
 import { type CheckConclusion, renderCheckOutput } from "../render/check-output.js";
 import type { SafeMarkdown } from "../render/escape.js";
@@ -10,7 +9,7 @@ import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../render/limits.js";
 import { renderComment } from "../render/markdown-comment.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
 import type { ReviewCheck } from "./review-check.js";
-import type { PullRequestRef, PullRequestReviewDeps } from "./review-pull-request.js";
+import type { PullRequestReviewDeps } from "./review-pull-request.js";
 import { REVIEWED_HEAD_CHARS, withReviewedHead } from "./reviewed-head.js";
 
 export interface PublishInput {
@@ -73,12 +72,12 @@ export async function publishReview(
     identity: deps.identity,
   };
   // No prompt changes: never start a conversation, but correct a comment left by an earlier push.
-  if (report.prompts.length === 0 && !(await findStickyComment(deps.octokit, target))) {
+  if (report.prompts.length === 0 && !(await deps.publisher.findStickyComment(target))) {
     return { conclusion: output.conclusion, commentBody };
   }
   const staleNow = await input.isStale();
   if (staleNow) return { conclusion: output.conclusion, commentBody, stale: staleNow };
-  const comment = await upsertStickyComment(deps.octokit, { ...target, body: commentBody });
+  const comment = await deps.publisher.upsertStickyComment({ ...target, body: commentBody });
   deps.logger.info(`comment ${comment.action}: ${comment.url}`);
   return { conclusion: output.conclusion, commentBody, commentUrl: comment.url };
 }

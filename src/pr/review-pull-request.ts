@@ -1,7 +1,4 @@
 // Reviews one pull request through the GitHub API and publishes the result: shared by the Action and the App.
-import { createGitHubRepoReader } from "../adapters/github/github-repo-reader.js";
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { isHeadCurrent } from "../adapters/github/pull-request.js";
 import { loadConfig } from "../core/config/config.js";
 import type { Config } from "../core/config/config-schema.js";
 import type { ReviewReport } from "../core/report/report.js";
@@ -9,7 +6,7 @@ import { withReviewSignal } from "../engine/abortable-model.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
-import type { Logger, RepoReader } from "../ports.js";
+import type { Logger, PullRequestRef, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
 import { joinMd, type SafeMarkdown } from "../render/escape.js";
 import type { ReviewShell } from "../render/markdown-footer.js";
@@ -17,26 +14,15 @@ import { renderDeadlineNote } from "../render/stopped-review.js";
 import type { ReviewDeps } from "../review/index.js";
 import { reviewPullRequestRange } from "../review/index.js";
 import { clearAcceptanceOnPush, resolveAcceptance } from "./acceptance.js";
-import { completeFailedCheck } from "./check-guard.js";
 import { publishReview, readPromptSources } from "./publish-review.js";
-import { createReviewCheck, type ReviewCheck } from "./review-check.js";
+import type { Publisher } from "./publisher.js";
+import { createReviewCheck, type ReviewCheck, type ReviewCheckTarget } from "./review-check.js";
 import { createDeadline, type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
 import { watchStops } from "./stop-watch.js";
 
-export interface PullRequestRef {
-  owner: string;
-  repo: string;
-  number: number;
-  baseSha: string;
-  headSha: string;
-  labels: string[];
-  /** Branch names shown in the comment instead of the SHAs. */
-  baseRef?: string;
-  headRef?: string;
-}
-
 export interface PullRequestReviewDeps {
-  octokit: GitHubClient;
+  /** Every GitHub read and write of the review. */
+  publisher: Publisher;
   /** Login the token acts as; the sticky comment is the one with our marker written by it. */
   identity: string;
   logger: Logger;
@@ -70,6 +56,8 @@ export interface PullRequestReviewOptions {
   newPush?: { previousHeadSha?: string };
   /** Which promptgate runs the review (`action` or `app`), so the comment's hints name its commands. */
   shell?: ReviewShell;
+  /** The shell's check for this head (it also fails it on errors before the review); else the review makes one. */
+  check?: ReviewCheck;
 }
 
 export interface PullRequestReviewResult {
@@ -105,34 +93,43 @@ export async function reviewPullRequest(
   pr: PullRequestRef,
   options: PullRequestReviewOptions,
 ): Promise<PullRequestReviewResult> {
-  const { octokit, logger } = deps;
-  const reader = createGitHubRepoReader(octokit, { owner: pr.owner, repo: pr.repo }, { logger });
+  const { publisher, logger } = deps;
+  const reader = publisher.readRepository({ owner: pr.owner, repo: pr.repo }, logger);
   const config = options.config ?? (await loadConfig(reader, pr.baseSha, options.configPath)).config;
   const deadline = deps.deadline ?? createDeadline();
   deadline.configure(config.review.deadlineMinutes);
   const stale = await staleReason(deps, pr);
   if (stale) return { config, accepted: false, stale };
-  const target = {
-    ...pr,
-    identity: deps.identity,
-    ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
-  };
-  const check = createReviewCheck(octokit, target);
+  const check = options.check ?? createReviewCheck(publisher, buildCheckTarget(deps, pr, options), logger);
   await check.start();
   const stops = watchStops({ ...deps, pr, check, deadline, comment: options.comment });
   try {
-    const result = await reviewAndPublish(deps, pr, options, { config, reader, check, deadline });
-    if (result.stale) await check.cancel(result.stale, logger);
-    return result;
-  } catch (error) {
-    if (!check.completed && !stopKindOf(deps.signal))
-      await completeFailedCheck(octokit, target, error, logger, check);
-    throw error;
+    return await check.failOnError(async () => {
+      const result = await reviewAndPublish(deps, pr, options, { config, reader, check, deadline });
+      if (result.stale) await check.cancel(result.stale, logger);
+      return result;
+    }, deps.signal);
   } finally {
     stops.dispose();
     await stops.settled();
     if (!deps.deadline) deadline.dispose();
   }
+}
+
+/** The head's check as the token sees it: its app's unfinished run is reused; the details link is the run's. */
+export function buildCheckTarget(
+  deps: Pick<PullRequestReviewDeps, "identity">,
+  pr: PullRequestRef,
+  options: Pick<PullRequestReviewOptions, "detailsUrl">,
+): ReviewCheckTarget {
+  return {
+    owner: pr.owner,
+    repo: pr.repo,
+    number: pr.number,
+    headSha: pr.headSha,
+    identity: deps.identity,
+    ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+  };
 }
 
 async function reviewAndPublish(
@@ -199,8 +196,7 @@ export async function staleReason(
   pr: PullRequestRef,
 ): Promise<string | undefined> {
   if (deps.signal?.aborted) return stopMessageOf(deps.signal);
-  const current = await isHeadCurrent(
-    deps.octokit,
+  const current = await deps.publisher.isHeadCurrent(
     { owner: pr.owner, repo: pr.repo, number: pr.number },
     pr.headSha,
   );

@@ -1,11 +1,10 @@
 // Acts on a review's stop the moment it comes, wherever the flow is: a cancelled run completes its check (and
 // says so in the comment) within seconds; a review stuck past its deadline still gets a completed check.
 
-import type { GitHubClient } from "../adapters/github/octokit.js";
-import { upsertStickyComment } from "../adapters/github/sticky-comment.js";
 import type { Logger } from "../ports.js";
 import { COMMENT_MARKER } from "../render/limits.js";
 import { renderCancelledComment, renderTimedOutSummary } from "../render/stopped-review.js";
+import type { Publisher } from "./publisher.js";
 import type { ReviewCheck } from "./review-check.js";
 import { type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js";
 
@@ -13,7 +12,7 @@ import { type ReviewDeadline, stopKindOf, stopMessageOf } from "./review-stop.js
 export const PUBLISH_GRACE_MS = 60_000;
 
 export interface StopWatchInput {
-  octokit: GitHubClient;
+  publisher: Publisher;
   logger: Logger;
   identity: string;
   pr: { owner: string; repo: string; number: number; headSha: string };
@@ -71,7 +70,7 @@ export function watchStops(input: StopWatchInput): StopWatch {
 async function sayCancelled(input: StopWatchInput, reason: string): Promise<void> {
   const { pr } = input;
   try {
-    await upsertStickyComment(input.octokit, {
+    await input.publisher.upsertStickyComment({
       owner: pr.owner,
       repo: pr.repo,
       issueNumber: pr.number,

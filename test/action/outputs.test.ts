@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeActionError, MissingApiKeyError } from "../../src/action/errors.js";
+import { describeActionError, MissingApiKeyError } from "../../src/action/action-errors.js";
 import { describeFailingOutcome, writeReportFile } from "../../src/action/outputs.js";
 import { MissingPermissionError, RepositorySettingError } from "../../src/adapters/github/errors.js";
 import { InputError } from "../../src/core/diagnostics.js";

@@ -83,7 +83,7 @@ describe("starting without the required environment", () => {
   });
 
   it("the server entry prints the missing variables and exits 2", () => {
-    const child = spawnSync(process.execPath, ["--import", "tsx", "src/app/main.ts"], {
+    const child = spawnSync(process.execPath, ["--import", "tsx", "src/app/server-main.ts"], {
       env: { PATH: process.env.PATH, APP_ID: "123" },
       encoding: "utf8",
       timeout: 60_000,

@@ -46,7 +46,7 @@ describe("the Action's start-up path", () => {
   });
 
   it("loads neither BullMQ nor ioredis, and neither does the App unless REDIS_URL is set", async () => {
-    for (const entry of ["src/index.ts", "src/app/main.ts"]) {
+    for (const entry of ["src/index.ts", "src/app/server-main.ts"]) {
       const reached = [...(await staticGraph(entry))];
       expect(reached.length, entry).toBeGreaterThan(20);
       expect(

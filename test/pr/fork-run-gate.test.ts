@@ -1,5 +1,6 @@
 // The shared fork run gate (src/pr/fork-run-gate.ts) against the loopback fake GitHub: who approved, and when.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
 import { silentLogger } from "../../src/ports.js";
 import { decideForkRun, type ForkRunQuery } from "../../src/pr/fork-run-gate.js";
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 function deps() {
   const octokit = createOctokit({ token: "ghs_test", baseUrl: github.url, throttle: false, retry: false });
-  return { octokit, identity: BOT, logger: silentLogger };
+  return { publisher: createGitHubPublisher(octokit), identity: BOT, logger: silentLogger };
 }
 
 function query(

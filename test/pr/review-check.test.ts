@@ -1,6 +1,7 @@
 // The check run's lifecycle object against the loopback fake GitHub: created → in progress → completed exactly
 // once, whichever path gets there first; and the review deadline that stops it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
 import { silentLogger } from "../../src/ports.js";
 import { createReviewCheck } from "../../src/pr/review-check.js";
@@ -18,12 +19,11 @@ afterEach(async () => {
 });
 
 const newCheck = () =>
-  createReviewCheck(createOctokit({ token: "t", baseUrl: server.url, throttle: false, retry: false }), {
-    owner: "octo-org",
-    repo: "prompts",
-    headSha: head,
-    identity: "github-actions[bot]",
-  });
+  createReviewCheck(
+    createGitHubPublisher(createOctokit({ token: "t", baseUrl: server.url, throttle: false, retry: false })),
+    { owner: "octo-org", repo: "prompts", number: 1, headSha: head, identity: "github-actions[bot]" },
+    silentLogger,
+  );
 const completions = () =>
   server.requests.filter(
     (r) => r.method === "PATCH" && (r.body as { status?: string }).status === "completed",

@@ -3,6 +3,7 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
 import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
 import { type PullRequestReviewDeps, reviewPullRequest } from "../../src/pr/review-pull-request.js";
@@ -46,7 +47,7 @@ function setup(head: Record<string, string>, extra: Partial<MockRepository> = {}
     ...extra,
   });
   const deps: PullRequestReviewDeps = {
-    octokit: createTestOctokit(),
+    publisher: createGitHubPublisher(createTestOctokit()),
     identity: "github-actions[bot]",
     logger: silentLogger,
     createModel: () => model,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkLayers, edgeProblem } from "../../scripts/check-layers.js";
+import { checkLayers, edgeProblem, findRouteStrings } from "../../scripts/check-layers.js";
 
 const repo = resolve(import.meta.dirname, "../..");
 const temps: string[] = [];
@@ -86,6 +86,24 @@ describe("layer lint", () => {
       staleExceptions: [gone],
       unplaced: ["src/extra/b.ts"],
     });
+  });
+
+  it("finds a GitHub route string outside src/adapters/, by file and line, and none in the project's src/", () => {
+    const root = tree({
+      "src/pr/label.ts": [
+        "// GET /repos in a comment is no call",
+        'const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events";',
+        // A template literal's head counts too.
+        ["const patch = `PATCH /repos/$", "{owner}/check-runs`;"].join(""),
+        'const text = "GET the label";',
+      ].join("\n"),
+      "src/adapters/github/labels.ts": 'const route = "DELETE /repos/{owner}/{repo}/labels/{name}";\n',
+    });
+    expect(findRouteStrings(root)).toEqual([
+      { file: "src/pr/label.ts", line: 2, route: "GET /repos/{owner}/{repo}/issues/{issue_number}/events" },
+      { file: "src/pr/label.ts", line: 3, route: "PATCH /repos/" },
+    ]);
+    expect(findRouteStrings(repo)).toEqual([]);
   });
 
   it("fails the lint command on a back-edge added to a copy of the project's src/", async () => {

@@ -80,7 +80,7 @@ describe("size lint", () => {
   });
 
   it("fails the lint command with path:line name (N lines)", async () => {
-    const root = tree({ "src/app/run-review.ts": functionOf(61, "export function runReview() {") });
+    const root = tree({ "src/app/small.ts": functionOf(60, "export function fits() {") });
     writeFileSync(join(root, "src/app/extra.ts"), functionOf(61, "export const handle = async () => {"));
     const run = promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check-size.ts", root], {
       cwd: repo,

@@ -8,7 +8,7 @@ import {
   MAX_CHECK_TITLE_CHARS,
 } from "../../render/limits.js";
 import { withPermission } from "./errors.js";
-import { type GitHubClient, requestParsed } from "./octokit.js";
+import { type GitHubClient, requestData, requestParsed } from "./octokit.js";
 
 export const CHECK_NAME = "promptgate";
 
@@ -160,6 +160,49 @@ async function findUnfinishedRun(
       run.external_id === input.externalId &&
       (input.appSlug === undefined || run.app?.slug?.toLowerCase() === input.appSlug),
   );
+}
+
+export interface CheckRunState {
+  id: number;
+  status: "queued" | "in_progress" | "completed" | string;
+  conclusion: string | null;
+  htmlUrl?: string;
+}
+
+interface CheckRunData {
+  id: number;
+  status: string;
+  conclusion: string | null;
+  html_url?: string;
+  app?: { slug?: string } | null;
+}
+
+/** The newest run of that name on the commit, to tell whether a review of it finished; with `appSlug`, only one that app created. */
+export async function findLatestCheckRun(
+  client: GitHubClient,
+  target: { owner: string; repo: string; headSha: string; name?: string; appSlug?: string },
+): Promise<CheckRunState | undefined> {
+  const data = await requestData<{ check_runs: CheckRunData[] }>(
+    client,
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: target.name ?? CHECK_NAME,
+      filter: "latest",
+    },
+  );
+  const run = data.check_runs.find(
+    (candidate) => target.appSlug === undefined || candidate.app?.slug?.toLowerCase() === target.appSlug,
+  );
+  if (!run) return undefined;
+  return {
+    id: run.id,
+    status: run.status,
+    conclusion: run.conclusion,
+    ...(run.html_url ? { htmlUrl: run.html_url } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
-// Labels on a pull request: the App adds the accept label for `/promptgate accept`; a new push takes it off.
+// Labels on a pull request: the App adds the accept label for `/promptgate accept`; a new push takes it off;
+// the issue's events say who added one and when.
 import { isHttpError, withPermission } from "./errors.js";
-import type { GitHubClient } from "./octokit.js";
+import { type GitHubClient, listAllPages } from "./octokit.js";
 
 export interface LabelTarget {
   owner: string;
@@ -37,4 +38,41 @@ export async function removeLabel(client: GitHubClient, target: LabelTarget): Pr
       if (!isHttpError(error, 404)) throw error;
     }
   });
+}
+
+interface IssueEvent {
+  event: string;
+  actor: { login: string } | null;
+  label?: { name: string };
+  created_at?: string;
+}
+
+export interface LabelEvent {
+  /** Undefined when the events do not say (e.g. a deleted account). */
+  actor?: string;
+  /** When GitHub recorded the label being added (ISO 8601). */
+  at?: string;
+}
+
+/** Who added a label, and when: the latest `labeled` event for it; undefined when it was never added. */
+export async function findLabelEvent(
+  client: GitHubClient,
+  target: LabelTarget,
+): Promise<LabelEvent | undefined> {
+  const events = await listAllPages<IssueEvent>(
+    client,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+    {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+    },
+  );
+  // Events come oldest first; the label may have been added, removed and added again.
+  const added = events.filter((e) => e.event === "labeled" && e.label?.name === target.label).at(-1);
+  if (!added) return undefined;
+  return {
+    ...(added.actor?.login ? { actor: added.actor.login } : {}),
+    ...(added.created_at ? { at: added.created_at } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 // A pull request as the review sees it, and the "has the head moved?" check made before every write.
 import { z } from "zod";
-import { type GitHubClient, requestParsed } from "./octokit.js";
+import { type GitHubClient, requestData, requestParsed } from "./octokit.js";
 
 export interface PullRequestRef {
   owner: string;
@@ -79,6 +79,20 @@ export async function isHeadCurrent(
 ): Promise<boolean> {
   const pr = await getPullRequest(client, ref);
   return pr.headSha.toLowerCase() === reviewedSha.toLowerCase();
+}
+
+/** Open pull requests whose head is `headSha`: a check run lists only same-repository PRs, so forks are found here. */
+export async function listOpenPullRequestsAt(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  headSha: string,
+): Promise<number[]> {
+  const pulls = await requestData<Array<{ number: number; state: string }>>(
+    client,
+    "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+    { owner: repo.owner, repo: repo.repo, commit_sha: headSha },
+  );
+  return pulls.filter((pr) => pr.state === "open").map((pr) => pr.number);
 }
 
 /** GitHub's `pushed_at`: an ISO string in the REST API, Unix seconds in some webhook payloads. */

@@ -1,7 +1,7 @@
 // The one sticky PR comment: found by its hidden marker and our own login, created once, then edited in place.
 import { z } from "zod";
 import { isHttpError, withPermission } from "./errors.js";
-import { type GitHubClient, listAllPages, requestParsed } from "./octokit.js";
+import { type GitHubClient, listAllPages, requestData, requestParsed } from "./octokit.js";
 
 export interface StickyCommentTarget {
   owner: string;
@@ -102,4 +102,10 @@ export async function findTokenIdentity(client: GitHubClient, fallback: string):
     if (isHttpError(error, 401, 403)) return fallback;
     throw error;
   }
+}
+
+/** The App's bot login, `<slug>[bot]`, asked with the App's own (JWT) client: installation tokens cannot ask `GET /user`. */
+export async function findAppBotLogin(client: GitHubClient): Promise<string> {
+  const answer = await requestData<{ slug: string }>(client, "GET /app");
+  return `${answer.slug}[bot]`;
 }

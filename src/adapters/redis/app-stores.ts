@@ -1,8 +1,7 @@
 // The App's shared state on one Redis: review queue, response cache and delivery log, opened from REDIS_URL.
 import { Redis } from "ioredis";
-import type { ReviewQueue } from "../../app/review-queue.js";
 import type { Cache } from "../../engine/cache.js";
-import type { DeliveryLog } from "../../ports.js";
+import type { DeliveryLog, ReviewQueue } from "../../ports.js";
 import { createRedisCache } from "./redis-cache.js";
 import { createRedisDeliveryLog } from "./redis-delivery-log.js";
 import { createRedisReviewQueue } from "./redis-review-queue.js";

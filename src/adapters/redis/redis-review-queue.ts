@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { DelayedError, type Job, Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../app/review-queue.js";
+import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../ports.js";
 import { createPullRequestLock, type PullRequestLock } from "./pr-lock.js";
 
 export interface RedisReviewQueueOptions {

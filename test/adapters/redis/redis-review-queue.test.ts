@@ -2,7 +2,7 @@
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRedisReviewQueue } from "../../../src/adapters/redis/redis-review-queue.js";
-import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../../src/app/review-queue.js";
+import type { ReviewJob, ReviewQueue, StoredReviewRunner } from "../../../src/ports.js";
 import { startTestRedis, type TestRedis } from "../../support/redis-server.js";
 
 let redis: TestRedis;

@@ -1,7 +1,8 @@
 // The response cache across workflow runs: a file cache in RUNNER_TEMP, restored and saved with @actions/cache.
-import { createFileCache } from "../adapters/file-cache.js";
+
 import type { Cache } from "../engine/cache.js";
 import type { Logger } from "../ports.js";
+import { createFileCache } from "./file-cache.js";
 
 const KEY_PREFIX = "promptgate-responses-v1-";
 

@@ -1,9 +1,10 @@
-// guardCheck against a nock'd GitHub: a failure before or after the check started always ends in a completed check.
+// The check's `failOnError` against a nock'd GitHub: a failure before or after the check started always ends in a
+// completed check.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { completeCheckRun } from "../../src/adapters/github/check-run.js";
+import { createGitHubPublisher } from "../../src/adapters/github/github-publisher.js";
 import { silentLogger } from "../../src/ports.js";
-import { guardCheck } from "../../src/pr/check-guard.js";
+import { createReviewCheck, type ReviewCheckTarget } from "../../src/pr/review-check.js";
 import { createTestOctokit, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
 
 const BASE = "b".repeat(40);
@@ -16,17 +17,26 @@ afterEach(() => {
 
 function setup() {
   const writes = mockGitHub({ commits: {}, pull: { number: 7, baseSha: BASE, headSha: HEAD } });
-  return { writes, client: createTestOctokit() };
+  return { writes, publisher: createGitHubPublisher(createTestOctokit()) };
 }
 
-describe("guardCheck", () => {
+function guardCheck<T>(
+  publisher: ReturnType<typeof createGitHubPublisher>,
+  checkTarget: ReviewCheckTarget,
+  work: () => Promise<T>,
+  signal?: AbortSignal,
+) {
+  return createReviewCheck(publisher, checkTarget, silentLogger).failOnError(work, signal);
+}
+
+describe("ReviewCheck.failOnError", () => {
   it("creates and fails the check when the work throws before one exists, fencing the error safely", async () => {
-    const { writes, client } = setup();
+    const { writes, publisher } = setup();
     const error = new Error(
       "promptgate.yml:2:3 gate.margin: expected number\n```\n<!-- promptgate:comment -->",
     );
     await expect(
-      guardCheck(client, target, silentLogger, async () => {
+      guardCheck(publisher, target, async () => {
         throw error;
       }),
     ).rejects.toBe(error);
@@ -43,34 +53,27 @@ describe("guardCheck", () => {
   });
 
   it("leaves a check the work completed itself alone", async () => {
-    const { writes, client } = setup();
+    const { writes, publisher } = setup();
+    const check = createReviewCheck(publisher, target, silentLogger);
     await expect(
-      guardCheck(client, target, silentLogger, async (watched) => {
-        await completeCheckRun(watched, {
-          owner: OWNER,
-          repo: REPO,
-          checkRunId: 41,
-          conclusion: "success",
-          title: "ok",
-          summary: "ok",
-        });
+      check.failOnError(async () => {
+        await check.start();
+        await check.complete({ conclusion: "success", title: "ok", summary: "ok" });
         throw new Error("the comment could not be posted");
       }),
     ).rejects.toThrow("could not be posted");
-    expect(writes).toHaveLength(1);
-    expect((writes[0]!.body as { conclusion: string }).conclusion).toBe("success");
+    expect(writes).toHaveLength(2);
+    expect((writes[1]!.body as { conclusion: string }).conclusion).toBe("success");
   });
 
   it("writes nothing for a superseded review or a head that moved on", async () => {
-    const { writes, client } = setup();
+    const { writes, publisher } = setup();
     const aborted = AbortSignal.abort();
     const fail = async () => {
       throw new Error("boom");
     };
-    await expect(guardCheck(client, target, silentLogger, fail, aborted)).rejects.toThrow("boom");
-    await expect(
-      guardCheck(client, { ...target, headSha: "d".repeat(40) }, silentLogger, fail),
-    ).rejects.toThrow("boom");
+    await expect(guardCheck(publisher, target, fail, aborted)).rejects.toThrow("boom");
+    await expect(guardCheck(publisher, { ...target, headSha: "d".repeat(40) }, fail)).rejects.toThrow("boom");
     expect(writes).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-// Queues one pull-request review in the app: the shared review flow, made cancellable and fail-safe.
+// Queues one pull-request review in the App and runs it when its turn comes: cancellable, and fail-safe on its check.
+
+import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import type { PullRequestInfo } from "../adapters/github/pull-request.js";
 import { createResilientClient } from "../adapters/github/resilient-client.js";
@@ -7,17 +9,25 @@ import type { Config } from "../core/config/config-schema.js";
 import { createRedactor, listEnvSecrets, type Redactor } from "../core/redact.js";
 import type { Cache } from "../engine/cache.js";
 import type { Model } from "../engine/model.js";
-import type { Logger } from "../ports.js";
-import { guardCheck } from "../pr/check-guard.js";
-import type { ForkRunTrigger } from "../pr/fork-run-gate.js";
+import type {
+  Logger,
+  PullRequestRef,
+  ReviewJobOutcome,
+  ReviewQueue,
+  ReviewTrigger,
+  StoredReview,
+} from "../ports.js";
+import { forkRunTrigger } from "../pr/fork-run-gate.js";
+import type { Publisher } from "../pr/publisher.js";
+import { createReviewCheck } from "../pr/review-check.js";
 import {
-  type PullRequestRef,
+  buildCheckTarget,
+  type PullRequestReviewDeps,
   type PullRequestReviewResult,
   reviewPullRequest,
 } from "../pr/review-pull-request.js";
 import { createDeadline } from "../pr/review-stop.js";
 import { holdUnapprovedFork } from "./fork-hold.js";
-import type { ReviewJobOutcome, ReviewQueue } from "./review-queue.js";
 
 /** What every review in this process shares. */
 export interface AppServices {
@@ -31,30 +41,14 @@ export interface AppServices {
 
 /** One installation's view of one repository, from a webhook's context. */
 export interface RepoContext {
+  /** The installation's client: a queued review wraps it to retry writes until its deadline. */
   octokit: GitHubClient;
+  /** Every GitHub read and write of a command or a webhook handler. */
+  publisher: Publisher;
   installationId: number;
   owner: string;
   repo: string;
   logger: Logger;
-}
-
-export interface ReviewTrigger {
-  /** Join a review of the same head already in line instead of superseding it. */
-  join?: boolean;
-  /** Who accepted the review (the accept label's author), recorded in the comment. */
-  acceptedBy?: string;
-  /** A push (`synchronize`) from this earlier head: an accept label from it comes off. */
-  newPush?: { previousHeadSha?: string };
-  /** Who approved a fork PR's current head just now (its run label, or `/promptgate run`). */
-  forkApprovedBy?: string;
-  /** Why this review runs, for the log. */
-  reason: string;
-}
-
-/** A queued review as data: what a durable queue stores and any replica can run again. */
-export interface StoredReview {
-  pr: PullRequestRef;
-  trigger: ReviewTrigger;
 }
 
 export interface AppReviewOutcome {
@@ -93,13 +87,13 @@ export async function enqueueReview(
   };
   outcome.job = await services.queue.enqueue(
     { ...job, ...(trigger.join ? { join: true } : {}), review: { pr, trigger } },
-    (signal) => runReview(services, ctx, { pr, trigger }, signal, outcome),
+    (signal) => runQueuedReview(services, ctx, { pr, trigger }, signal, outcome),
   );
   return outcome;
 }
 
 /** Runs one review now; `outcome` receives its result or error. Never throws. */
-export async function runReview(
+export async function runQueuedReview(
   services: AppServices,
   ctx: RepoContext,
   { pr, trigger }: StoredReview,
@@ -108,13 +102,6 @@ export async function runReview(
 ): Promise<void> {
   const pullRequest = `${pr.owner}/${pr.repo}#${pr.number}`;
   ctx.logger.info(`reviewing ${pullRequest} at ${pr.headSha.slice(0, 7)} (${trigger.reason})`);
-  const options = {
-    dryRun: false,
-    comment: true,
-    shell: "app" as const,
-    ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
-    ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
-  };
   // Each review has its own deadline (its length comes from the base config); writes retry until it.
   const deadline = createDeadline();
   // The operator's collector (OTEL_EXPORTER_OTLP_*), never one a repository's config names.
@@ -124,38 +111,27 @@ export async function runReview(
     redact: processRedactor(),
     trustConfig: false,
   });
-  const octokit = createResilientClient(ctx.octokit, {
+  const client = createResilientClient(ctx.octokit, {
     redact: processRedactor().content,
     deadline: deadline.at,
     lastDeadline: deadline.lastAt,
     logger: ctx.logger,
   });
+  const publisher: Publisher = createGitHubPublisher(client);
   try {
     const identity = await services.botLogin();
-    // The guard also covers what fails before the check exists, e.g. an invalid config at base.
-    outcome.result = await guardCheck(
-      octokit,
-      { ...pr, identity },
-      ctx.logger,
-      async (octokit) =>
-        (await holdUnapprovedFork({ octokit, identity, logger: ctx.logger }, pr, forkTrigger(trigger))) ??
-        reviewPullRequest(
-          {
-            octokit,
-            identity,
-            logger: ctx.logger,
-            createModel: services.createModel,
-            createCache: services.createCache,
-            createTracer: tracing.createTracer,
-            cacheMode: "use",
-            signal,
-            deadline,
-          },
-          pr,
-          options,
-        ),
+    const deps = {
+      publisher,
+      identity,
+      logger: ctx.logger,
+      createModel: services.createModel,
+      createCache: services.createCache,
+      createTracer: tracing.createTracer,
+      cacheMode: "use" as const,
       signal,
-    );
+      deadline,
+    };
+    outcome.result = await holdOrReview(deps, pr, trigger);
     logResult(ctx.logger, pullRequest, outcome.result);
     const report = outcome.result.report;
     if (report) await tracing.finish({ report, repo: `${pr.owner}/${pr.repo}`, pullRequest: pr.number });
@@ -168,9 +144,30 @@ export async function runReview(
   }
 }
 
-function forkTrigger(trigger: ReviewTrigger): ForkRunTrigger {
-  if (trigger.newPush) return { kind: "push" };
-  return trigger.forkApprovedBy ? { kind: "approval", by: trigger.forkApprovedBy } : { kind: "other" };
+/**
+ * An unapproved fork's head waits; any other head is reviewed. The check fails on whatever throws, also
+ * before it exists (an invalid config at base).
+ */
+function holdOrReview(
+  deps: PullRequestReviewDeps,
+  pr: PullRequestRef,
+  trigger: ReviewTrigger,
+): Promise<PullRequestReviewResult> {
+  const check = createReviewCheck(deps.publisher, buildCheckTarget(deps, pr, {}), deps.logger);
+  const options = {
+    dryRun: false,
+    comment: true,
+    shell: "app" as const,
+    check,
+    ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
+    ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
+  };
+  return check.failOnError(
+    async () =>
+      (await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger), check)) ??
+      reviewPullRequest(deps, pr, options),
+    deps.signal,
+  );
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildCacheKeys, createActionResponseCache } from "../../src/action/response-cache.js";
+import { buildCacheKeys, createActionResponseCache } from "../../src/adapters/actions-response-cache.js";
 import type { Logger } from "../../src/ports.js";
 
 const BASE = "b".repeat(40);

@@ -1,6 +1,10 @@
 // Terminal output of `promptgate monitor`: one line per prompt with its drift status and the figures behind it.
+
+import { formatUsd } from "../core/format/money.js";
+import { formatRate } from "../core/format/percent.js";
+import { formatPoints, formatPValue } from "../core/format/points.js";
+import { formatMs } from "../core/format/time.js";
 import type { DriftOutcome } from "../core/gate/drift.js";
-import { formatMs, formatPoints, formatRate, formatUsd } from "./format.js";
 import { type Color, paintLine } from "./terminal-text.js";
 
 const STATUS_COLOR: Record<DriftOutcome["status"], Color> = {
@@ -18,7 +22,7 @@ export function renderMonitorSummary(outcomes: DriftOutcome[], options: { color:
       ? `pass ${formatRate(last.passRate)}, ${formatUsd(last.costPerCallUsd)}/call, p50 ${formatMs(last.latencyP50Ms)}`
       : "";
     const change = o.decision
-      ? `, ${formatPoints(o.decision.estimate)} vs baseline (p=${o.decision.pValue.toFixed(3)})`
+      ? `, ${formatPoints(o.decision.estimate)} vs baseline (${formatPValue(o.decision.pValue)})`
       : "";
     const regressed = o.status === "drift" ? `; ${o.regressed.length} cases declined` : "";
     return paintLine(

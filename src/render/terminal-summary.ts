@@ -1,20 +1,13 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
 
-import { intervalLevel } from "../core/gate/prompt-verdict.js";
+import { formatInt, plural } from "../core/format/count.js";
+import { formatSignedUsd, formatSpent, formatUsd } from "../core/format/money.js";
+import { formatChangePct, formatPassRate } from "../core/format/percent.js";
+import { formatInterval, formatPoints } from "../core/format/points.js";
+import { intervalLevel } from "../core/gate/interval-level.js";
 import { describeCaseRow } from "../core/prompt-file/case-id.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report/report.js";
 import { trimText } from "./escape.js";
-import {
-  formatChangePct,
-  formatInt,
-  formatInterval,
-  formatPassRate,
-  formatPoints,
-  formatSignedUsd,
-  formatSpent,
-  formatUsd,
-  plural,
-} from "./format.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { type Color, paintLine, type Segment } from "./terminal-text.js";
 import { PLAIN_KIT } from "./text-kit.js";

@@ -1,6 +1,6 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
 import type { Config } from "../core/config/config-schema.js";
-import { formatUsd } from "../core/cost/pricing.js";
+import { formatUsd } from "../core/format/money.js";
 import { casesWithinBudget } from "../core/gate/design.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, EngineStats } from "../engine/engine-types.js";

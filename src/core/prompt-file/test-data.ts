@@ -1,6 +1,7 @@
 // Eval rows: parses an external data file (JSONL, JSON array, YAML list, CSV with header) and turns rows into test cases.
 
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { formatInt } from "../format/count.js";
 import { locateYamlPath, parseYamlSource, readYamlValue } from "../yaml-location.js";
 import { buildCaseIds } from "./case-id.js";
 import type { TestCase } from "./prompt-spec.js";
@@ -196,11 +197,10 @@ export function limitTestRows(
 ): RawTestRow[] {
   const first = maxRows === undefined ? undefined : rows[maxRows];
   if (maxRows === undefined || first === undefined) return rows;
-  const count = (n: number) => n.toLocaleString("en-US");
   errors.push({
     file: first.source ?? file,
     line: first.line,
-    message: `${count(rows.length)} test rows, over \`limits.maxRows\` (${count(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
+    message: `${formatInt(rows.length)} test rows, over \`limits.maxRows\` (${formatInt(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
   });
   return rows.slice(0, maxRows);
 }

@@ -8,6 +8,7 @@ import { decideInvariantBreaks, type InvariantDecision } from "../core/gate/inva
 import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { LookDecision } from "../core/gate/sequential.js";
+import { mean } from "../core/grading/statistics.js";
 import { describeCaseRow, isHashedCaseId } from "../core/prompt-file/case-id.js";
 import type {
   CaseReport,
@@ -20,7 +21,7 @@ import type {
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { observeInvariants } from "./invariant-checks.js";
 import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
-import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
+import { buildVersionStats, gradedSamples } from "./version-stats.js";
 
 const DAYS_PER_MONTH = 30;
 

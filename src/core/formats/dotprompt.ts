@@ -9,8 +9,8 @@
 
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
-import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { type ModelParameters, modelParametersSchema } from "../model-parameters.js";
+import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { listVariables } from "../prompt-file/template.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";

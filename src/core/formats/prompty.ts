@@ -7,9 +7,10 @@
  */
 
 import type { Diagnostic } from "../diagnostics.js";
+import { isModelParameterName, type ModelParameters, modelParametersSchema } from "../model-parameters.js";
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
-import { modelParameterAliases, modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
-import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
+import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
+import type { PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
 import type { RawTestRow } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
@@ -139,8 +140,6 @@ interface Parameters {
   tools?: unknown[];
 }
 
-const parameterKeys = new Set(Object.keys(modelParametersSchema.shape));
-
 async function readParameters(
   raw: unknown,
   d: YamlDiagnostics,
@@ -161,7 +160,7 @@ async function readParameters(
       const type = isObject(value) ? value["type"] : value;
       if (type === "json_object" || type === "text") result.responseFormat = type;
       else d.error([...at, key], "only `{type: json_object}` and `{type: text}` are supported");
-    } else if (parameterKeys.has(name)) plain[name] = value;
+    } else if (isModelParameterName(name)) plain[name] = value;
     else d.warn([...at, key], "not a model parameter promptgate sends; ignored", "key");
   }
   const parsed = modelParametersSchema.safeParse(plain);

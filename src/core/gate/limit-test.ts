@@ -7,6 +7,7 @@
 // next to the verdict must be this one: mean(head) / mean(base) − 1 over the same cases, not a
 // median (a p50 rise tested on means would report one number and decide on another).
 
+import { mean, sampleVariance } from "../grading/statistics.js";
 import { studentQuantile } from "./spending.js";
 
 /** One case's mean cost (USD) or latency (ms) per call on each side. */
@@ -37,8 +38,8 @@ export function decideAgainstLimit(
   what = "cost",
 ): LimitDecision {
   const n = measures.length;
-  const baseMean = measures.reduce((s, m) => s + m.base, 0) / Math.max(1, n);
-  const headMean = measures.reduce((s, m) => s + m.head, 0) / Math.max(1, n);
+  const baseMean = mean(measures.map((m) => m.base));
+  const headMean = mean(measures.map((m) => m.head));
   if (n < 2 || baseMean <= 0) {
     const rise = baseMean > 0 ? headMean / baseMean - 1 : 0;
     return {
@@ -50,9 +51,9 @@ export function decideAgainstLimit(
     };
   }
   const excess = measures.map((m) => m.head - (1 + limit) * m.base);
-  const mean = excess.reduce((s, e) => s + e, 0) / n;
-  const variance = excess.reduce((s, e) => s + (e - mean) ** 2, 0) / (n - 1);
-  const lower = mean - (studentQuantile(1 - falseFailRate, n - 1) * Math.sqrt(variance)) / Math.sqrt(n);
+  const excessMean = mean(excess);
+  const variance = sampleVariance(excess, excessMean);
+  const lower = excessMean - (studentQuantile(1 - falseFailRate, n - 1) * Math.sqrt(variance)) / Math.sqrt(n);
   const rise = headMean / baseMean - 1;
   const riseLowerBound = limit + lower / baseMean;
   const outcome = lower > 0 ? "fail" : "within";

@@ -12,6 +12,12 @@
 import { posix } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import {
+  isModelParameterName,
+  type ModelParameters,
+  modelParameterNames,
+  modelParametersSchema,
+} from "../model-parameters.js";
+import {
   findYamlNode,
   parseYamlSource,
   readYamlValue,
@@ -24,13 +30,12 @@ import {
   knownTopLevelKeys,
   messageRoles,
   modelParameterAliases,
-  modelParametersSchema,
   type RawPromptFile,
   rawMessageSchema,
   rawPromptFileSchema,
   topLevelAliases,
 } from "./prompt-file-schema.js";
-import type { ModelParameters, PromptMessage, PromptSpec } from "./prompt-spec.js";
+import type { PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
 import { buildTestCases, limitTestRows, parseTestData, type RawTestRow } from "./test-data.js";
 
@@ -191,16 +196,14 @@ function lineOfOffset(d: Diagnostics, at: YamlPath, content: string, offset: num
   return line + 1 + (content.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
-const parameterKeys = new Set(Object.keys(modelParametersSchema.shape));
-
 function parseModelParameters(raw: PlainObject, d: Diagnostics): ModelParameters {
   const at = ["modelParameters"];
   const { value, origin } = d.renameAliases(raw, modelParameterAliases, at);
   for (const key of Object.keys(value)) {
-    if (parameterKeys.has(key)) continue;
+    if (isModelParameterName(key)) continue;
     d.warn(
       [...at, origin[key] ?? key],
-      `unknown model parameter, ignored (known: ${[...parameterKeys].join(", ")})`,
+      `unknown model parameter, ignored (known: ${modelParameterNames.join(", ")})`,
       "key",
     );
     delete value[key];

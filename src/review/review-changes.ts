@@ -7,7 +7,7 @@ import { listPromptChanges } from "../core/diff/change-set.js";
 import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/index.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, RepoReader, Tracer } from "../ports.js";
 import { buildReport } from "./build-report.js";
@@ -22,7 +22,7 @@ export interface ReviewDeps {
   /** The response cache; built from the base config (its `cacheDir`). */
   createCache: (config: Config) => Cache;
   cacheMode: CacheMode;
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /** Stops the review's calls (cancelled, superseded, past its deadline); what ran is reported. */
   signal?: AbortSignal;
   /** Builds the recorder of this review's trace from the base config (`tracing`); none → no trace. */

@@ -4,7 +4,7 @@ import { isModelParameterName, type ModelParameters, modelParametersSchema } fro
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
 import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
 import type { MessageRole, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
-import { parseTestData, type RawTestRow } from "../prompt-file/test-data.js";
+import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
@@ -231,18 +231,8 @@ async function readTestFile(file: string, ref: string, read: Read, where: Diagno
   if (text === null) return void errors.push({ ...where, message: `${resolved.path} was not found` });
   const path = resolved.path;
   if (/\.(csv|jsonl|ndjson)$/i.test(path)) {
-    try {
-      const parsed = parseTestData(path, text);
-      const tests = parsed.rows.map((row, i) => ({
-        row: { row, line: parsed.lines[i] ?? 1, source: path },
-        asserts: [],
-        vars: {},
-      }));
-      return { path, tests };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return void errors.push(...error.diagnostics);
-    }
+    const rows = readTestRows(path, text, errors);
+    return rows ? { path, tests: rows.map((row) => ({ row, asserts: [], vars: {} })) } : undefined;
   }
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) return void errors.push(...source.syntaxErrors);

@@ -37,7 +37,7 @@ import {
 } from "./prompt-file-schema.js";
 import type { PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
-import { buildTestCases, limitTestRows, parseTestData, type RawTestRow } from "./test-data.js";
+import { buildTestCases, limitTestRows, type RawTestRow, readTestRows } from "./test-data.js";
 
 type Diagnostics = YamlDiagnostics;
 type PlainObject = Record<string, unknown>;
@@ -266,15 +266,7 @@ function readDataFiles(
       d.error(ref.at, `eval-data file ${ref.path} was not found`);
       continue;
     }
-    try {
-      const parsed = parseTestData(ref.path, text);
-      parsed.rows.forEach((row, i) => {
-        rows.push({ row, line: parsed.lines[i] ?? 1, source: ref.path });
-      });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      d.errors.push(...error.diagnostics);
-    }
+    rows.push(...(readTestRows(ref.path, text, d.errors) ?? []));
   }
   return rows;
 }

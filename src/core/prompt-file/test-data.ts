@@ -46,6 +46,18 @@ export function parseTestData(path: string, text: string): ParsedTestData {
   return { rows, lines };
 }
 
+/** A data file's rows as test rows, each with its line and file; null when it cannot be read, its problems in `errors`. */
+export function readTestRows(path: string, text: string, errors: Diagnostic[]): RawTestRow[] | null {
+  try {
+    const parsed = parseTestData(path, text);
+    return parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] ?? 1, source: path }));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(...error.diagnostics);
+    return null;
+  }
+}
+
 const readers: Record<string, (path: string, text: string) => Row[]> = {
   jsonl: readJsonLines,
   ndjson: readJsonLines,

@@ -5,7 +5,7 @@ import { formatRate } from "../core/format/percent.js";
 import { formatPoints, formatPValue } from "../core/format/points.js";
 import { formatMs } from "../core/format/time.js";
 import type { DriftOutcome } from "../core/gate/drift.js";
-import { type Color, paintLine } from "./terminal-text.js";
+import { type Color, type PaintOptions, paintLine } from "./terminal-text.js";
 
 const STATUS_COLOR: Record<DriftOutcome["status"], Color> = {
   recorded: "dim",
@@ -15,7 +15,7 @@ const STATUS_COLOR: Record<DriftOutcome["status"], Color> = {
   inconclusive: "yellow",
 };
 
-export function renderMonitorSummary(outcomes: DriftOutcome[], options: { color: boolean }): string {
+export function renderMonitorSummary(outcomes: DriftOutcome[], options: PaintOptions): string {
   const lines = outcomes.map((o) => {
     const last = o.record.history.at(-1);
     const figures = last

@@ -16,7 +16,7 @@ import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 
 type PlainObject = Record<string, unknown>;
 const isObject = (v: unknown): v is PlainObject => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -57,8 +57,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
   const spec: PromptSpec = {
     path,
     format: "dotprompt",
-    ...(typeof front["model"] === "string" ? { model: front["model"] } : {}),
-    ...(typeof front["description"] === "string" ? { description: front["description"] } : {}),
+    ...pickStringFields(front, ["model", "description"]),
     modelParameters: readConfig(front["config"], d),
     ...(await readOutput(front["output"], d)),
     ...(Array.isArray(front["tools"]) ? { tools: front["tools"] } : {}),

@@ -16,7 +16,7 @@ import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 import { loadJinja } from "./jinja.js";
 import { splitRoleMarkers } from "./role-markers.js";
 
@@ -82,8 +82,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
   const spec: PromptSpec = {
     path,
     format: "prompty",
-    ...(typeof front["name"] === "string" ? { name: front["name"] } : {}),
-    ...(typeof front["description"] === "string" ? { description: front["description"] } : {}),
+    ...pickStringFields(front, ["name", "description"]),
     ...readModelName(model, d),
     modelParameters: parameters.modelParameters,
     responseFormat: parameters.responseFormat,

@@ -68,17 +68,35 @@ export function isDeterministic(evaluator: EvaluatorSpec): evaluator is Determin
   return !["llm", "builtin", "cost", "latency"].includes(evaluator.kind);
 }
 
+/** An evaluator's `value` with the row's variables filled in; a missing one is located at `evaluators.NAME.FIELD`. */
+function renderValue(
+  evaluator: { name: string; value: string; line?: number | undefined },
+  field: string,
+  vars: Record<string, string>,
+  where: EvaluatorWhere,
+): string {
+  return renderTemplate(evaluator.value, vars, {
+    ...where,
+    field: `evaluators.${evaluator.name}.${field}`,
+    line: evaluator.line,
+  });
+}
+
 function evaluateString(
   evaluator: Extract<EvaluatorSpec, { kind: "string" }>,
   output: string,
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const field = `evaluators.${evaluator.name}.string.${evaluator.operator}`;
-  const value = renderTemplate(evaluator.value, vars, { ...where, field, line: evaluator.line });
+  const field = `string.${evaluator.operator}`;
+  const value = renderValue(evaluator, field, vars, where);
   const label = `${evaluator.operator} ${quote(value)}`;
   if (evaluator.operator === "regex") {
-    const regex = parseRegex(value, { ...where, field, line: evaluator.line });
+    const regex = parseRegex(value, {
+      ...where,
+      field: `evaluators.${evaluator.name}.${field}`,
+      line: evaluator.line,
+    });
     return regex.test(output)
       ? { pass: true, reason: `regex ${regex} — matched` }
       : { pass: false, reason: `regex ${regex} — no match` };
@@ -225,8 +243,7 @@ function evaluateLevenshtein(
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const field = `evaluators.${evaluator.name}.levenshtein.value`;
-  const reference = renderTemplate(evaluator.value, vars, { ...where, field, line: evaluator.line });
+  const reference = renderValue(evaluator, "levenshtein.value", vars, where);
   const distance = levenshteinDistance(output, reference);
   const reason = `levenshtein ${quote(reference)} — distance ${distance}, at most ${evaluator.maxDistance}`;
   return { pass: distance <= evaluator.maxDistance, reason };

@@ -112,20 +112,20 @@ const flag = z.boolean().default(false);
 /** `--repo`: the repository folder, the working directory by default. */
 const repoDir = z.string().min(1).default(".");
 
+/** Where a run reads from and writes its JSON report: review, eval and monitor. */
+const repoFields = { repo: repoDir, config: text, json: text };
+/** How a run calls the model: review and eval. */
+const callFields = { offline: flag, noCache: flag, cacheDir: text, repeats: repeatsSchema };
+
 export const reviewArgsSchema = z.object({
   base: text,
   head: z.string().min(1).default("HEAD"),
-  repo: repoDir,
-  config: text,
-  json: text,
+  ...repoFields,
   markdown: text,
   preview: text,
   trace: text,
   dryRun: flag,
-  offline: flag,
-  noCache: flag,
-  cacheDir: text,
-  repeats: repeatsSchema,
+  ...callFields,
   help: flag,
 });
 export type ReviewArgs = z.infer<typeof reviewArgsSchema>;
@@ -133,13 +133,8 @@ export type ReviewArgs = z.infer<typeof reviewArgsSchema>;
 export const evalArgsSchema = z.object({
   file: text,
   ref: text,
-  repo: repoDir,
-  config: text,
-  json: text,
-  offline: flag,
-  noCache: flag,
-  cacheDir: text,
-  repeats: repeatsSchema,
+  ...repoFields,
+  ...callFields,
   trace: text,
   help: flag,
 });
@@ -148,9 +143,7 @@ export type EvalArgs = z.infer<typeof evalArgsSchema>;
 export const monitorArgsSchema = z.object({
   files: z.array(z.string().min(1)).default([]),
   baseline: text,
-  repo: repoDir,
-  config: text,
-  json: text,
+  ...repoFields,
   markdown: text,
   repeats: repeatsSchema,
   help: flag,

@@ -4,6 +4,7 @@ import { loadConfig, parseConfig } from "../core/config/config.js";
 import type { Config } from "../core/config/config-schema.js";
 import { builtInCatalogue } from "../core/cost/model-catalogue.js";
 import { listPromptChanges } from "../core/diff/change-set.js";
+import { shortSha } from "../core/format/ids.js";
 import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/index.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { Cache } from "../engine/cache.js";
@@ -53,7 +54,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     config.prompts,
   );
   logger.info(
-    `${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
+    `${changes.length} prompt file(s) changed between ${shortSha(baseSha)} and ${shortSha(headSha)}`,
   );
   const prepared = await prepareAllPrompts(repo, changes, { base: baseSha, head: headSha }, config);
   const context = {

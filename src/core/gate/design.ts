@@ -1,6 +1,6 @@
 // One prompt's sequential design from the gate config and the budget, and the pass rates shown beside the decision.
 import type { BudgetConfig, GateConfig } from "../config/config-schema.js";
-import { mean, sampleVariance } from "../grading/statistics.js";
+import { mean, passRate, sampleVariance } from "../grading/statistics.js";
 import { latticeMinVariance, oneSidedBound } from "./bounds.js";
 import {
   type CaseEvidence,
@@ -84,9 +84,8 @@ export interface PassRateSummary {
  */
 export function summarizePassRates(evidence: CaseEvidence[], confidence: number): PassRateSummary {
   const paired = evidence.filter((c) => c.base.length > 0 && c.head.length > 0);
-  const rate = (samples: boolean[]) => samples.filter(Boolean).length / samples.length;
-  const bases = paired.map((c) => rate(c.base));
-  const heads = paired.map((c) => rate(c.head));
+  const bases = paired.map((c) => passRate(c.base));
+  const heads = paired.map((c) => passRate(c.head));
   const n = paired.length;
   if (n === 0) return { n, basePassRate: 0, headPassRate: 0, meanDiff: 0, ci: [-1, 1] };
   const stats = meanAndVariance(heads.map((h, i) => h - bases[i]!));

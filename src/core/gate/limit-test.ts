@@ -7,6 +7,7 @@
 // next to the verdict must be this one: mean(head) / mean(base) − 1 over the same cases, not a
 // median (a p50 rise tested on means would report one number and decide on another).
 
+import { formatChangePct, formatPercent } from "../format/percent.js";
 import { mean, sampleVariance } from "../grading/statistics.js";
 import { studentQuantile } from "./spending.js";
 
@@ -26,8 +27,9 @@ export interface LimitDecision {
   explanation: string;
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+/** A rise as a fraction (0.25 = +25%), written as every cost and latency change is. */
+function change(rise: number): string {
+  return formatChangePct(rise * 100);
 }
 
 /** Decide whether head's mean per call is above (1 + limit) × base's, at the false-fail rate. */
@@ -47,7 +49,7 @@ export function decideAgainstLimit(
       rise,
       riseLowerBound: Number.NEGATIVE_INFINITY,
       cases: n,
-      explanation: `Too few cases with a ${what} on base (${n}) to test the ${what} rise against its ${percent(limit)} limit.`,
+      explanation: `Too few cases with a ${what} on base (${n}) to test the ${what} rise against its ${formatPercent(limit)} limit.`,
     };
   }
   const excess = measures.map((m) => m.head - (1 + limit) * m.base);
@@ -59,7 +61,7 @@ export function decideAgainstLimit(
   const outcome = lower > 0 ? "fail" : "within";
   const explanation =
     outcome === "fail"
-      ? `Mean ${what} per call rose ${percent(rise)} (at least ${percent(riseLowerBound)}), above the ${percent(limit)} limit.`
-      : `Mean ${what} per call rose ${percent(rise)}; not shown to exceed the ${percent(limit)} limit.`;
+      ? `Mean ${what} per call ${change(rise)} (at least ${change(riseLowerBound)}), above the ${formatPercent(limit)} limit.`
+      : `Mean ${what} per call ${change(rise)}; not shown to exceed the ${formatPercent(limit)} limit.`;
   return { outcome, rise, riseLowerBound, cases: n, explanation };
 }

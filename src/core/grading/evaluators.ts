@@ -68,18 +68,13 @@ export function isDeterministic(evaluator: EvaluatorSpec): evaluator is Determin
   return !["llm", "builtin", "cost", "latency"].includes(evaluator.kind);
 }
 
-/** An evaluator's `value` with the row's variables filled in; a missing one is located at `evaluators.NAME.FIELD`. */
-function renderValue(
-  evaluator: { name: string; value: string; line?: number | undefined },
+/** Where a problem with an evaluator's `field` is reported: `evaluators.NAME.FIELD`, at the evaluator's line. */
+function locate(
+  evaluator: { name: string; line?: number | undefined },
   field: string,
-  vars: Record<string, string>,
   where: EvaluatorWhere,
-): string {
-  return renderTemplate(evaluator.value, vars, {
-    ...where,
-    field: `evaluators.${evaluator.name}.${field}`,
-    line: evaluator.line,
-  });
+) {
+  return { ...where, field: `evaluators.${evaluator.name}.${field}`, line: evaluator.line };
 }
 
 function evaluateString(
@@ -88,15 +83,11 @@ function evaluateString(
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const field = `string.${evaluator.operator}`;
-  const value = renderValue(evaluator, field, vars, where);
+  const at = locate(evaluator, `string.${evaluator.operator}`, where);
+  const value = renderTemplate(evaluator.value, vars, at);
   const label = `${evaluator.operator} ${quote(value)}`;
   if (evaluator.operator === "regex") {
-    const regex = parseRegex(value, {
-      ...where,
-      field: `evaluators.${evaluator.name}.${field}`,
-      line: evaluator.line,
-    });
+    const regex = parseRegex(value, at);
     return regex.test(output)
       ? { pass: true, reason: `regex ${regex} — matched` }
       : { pass: false, reason: `regex ${regex} — no match` };
@@ -243,7 +234,7 @@ function evaluateLevenshtein(
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const reference = renderValue(evaluator, "levenshtein.value", vars, where);
+  const reference = renderTemplate(evaluator.value, vars, locate(evaluator, "levenshtein.value", where));
   const distance = levenshteinDistance(output, reference);
   const reason = `levenshtein ${quote(reference)} — distance ${distance}, at most ${evaluator.maxDistance}`;
   return { pass: distance <= evaluator.maxDistance, reason };

@@ -3,7 +3,7 @@
 // Rates in tables and summaries round to whole percents (`67%`); a value compared with a threshold in a gate
 // reason keeps one decimal (`89.5% is below the 90% minimum`), since rounding there could contradict the verdict.
 import { formatInt } from "./count.js";
-import { signOf } from "./sign.js";
+import { MINUS, signOf } from "./sign.js";
 
 /** A measured rate in 0–1 as a whole percent; one decimal when rounding would claim 0% or 100% falsely. */
 export function formatRate(rate: number): string {
@@ -20,9 +20,9 @@ export function formatPassRate(stats: { passRate: number; samples: number }): st
 
 /** An exact fraction (a limit, a threshold, a rate set against one): 0.95 → `95%`, 0.975 → `97.5%`; `digits` fixes the decimals (0.9 → `90.0%`). */
 export function formatPercent(fraction: number, digits?: number): string {
-  const value = fraction * 100;
-  if (digits !== undefined) return `${value.toFixed(digits)}%`;
-  return `${Math.round(value * 10) / 10}%`;
+  const abs = Math.abs(fraction * 100);
+  const text = digits !== undefined ? abs.toFixed(digits) : String(Math.round(abs * 10) / 10);
+  return `${fraction < 0 && Number(text) !== 0 ? MINUS : ""}${text}%`;
 }
 
 /** Relative change of `to` against `from` in percent: 0 when both are 0, null when `from` is not positive (no ratio). */

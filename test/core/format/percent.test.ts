@@ -30,7 +30,8 @@ describe("formatPercent", () => {
     expect(formatPercent(0.95)).toBe("95%");
     expect(formatPercent(0.975)).toBe("97.5%");
     expect(formatPercent(0.9, 1)).toBe("90.0%");
-    expect(formatPercent(-0.25)).toBe("-25%");
+    expect(formatPercent(-0.25)).toBe("−25%");
+    expect(formatPercent(-0.0001)).toBe("0%");
   });
 });
 

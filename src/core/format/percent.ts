@@ -1,7 +1,7 @@
 // How percents print: measured rates, exact thresholds and relative changes — one rule each, the same in every message.
 //
 // Rates in tables and summaries round to whole percents (`67%`); a value compared with a threshold in a gate
-// reason keeps one decimal (`89.5% is below the 90% minimum`), since rounding there could contradict the verdict.
+// reason keeps one decimal (`89.5% is below the 90.0% minimum`), since rounding there could contradict the verdict.
 import { formatInt } from "./count.js";
 import { MINUS, signOf } from "./sign.js";
 

@@ -4,6 +4,11 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
+import {
+  type ModelParameterName,
+  modelParameterApiNames,
+  pickModelParameters,
+} from "../core/model-parameters.js";
 import type { ToolCall } from "../core/prompt-file/tools.js";
 import { stripCredentials } from "../engine/cache-key.js";
 import { type ChatRequest, type ChatResponse, type Model, ModelError, type Usage } from "../engine/model.js";
@@ -73,15 +78,13 @@ export function buildRequestBody(request: ChatRequest): ChatCompletionCreatePara
     model: request.model,
     messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
   };
-  if (request.temperature !== undefined) body.temperature = request.temperature;
-  if (request.topP !== undefined) body.top_p = request.topP;
+  const parameters = pickModelParameters(request);
   // Reasoning models reject max_tokens; when a prompt sets both, the newer field is the one they all accept.
-  if (request.maxCompletionTokens !== undefined) body.max_completion_tokens = request.maxCompletionTokens;
-  else if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
-  if (request.seed !== undefined) body.seed = request.seed;
-  if (request.stop !== undefined && request.stop.length > 0) body.stop = request.stop;
-  if (request.presencePenalty !== undefined) body.presence_penalty = request.presencePenalty;
-  if (request.frequencyPenalty !== undefined) body.frequency_penalty = request.frequencyPenalty;
+  if (parameters.maxCompletionTokens !== undefined) delete parameters.maxTokens;
+  if (parameters.stop?.length === 0) delete parameters.stop;
+  for (const [name, value] of Object.entries(parameters)) {
+    (body as unknown as Record<string, unknown>)[modelParameterApiNames[name as ModelParameterName]] = value;
+  }
   // Tools come from the prompt file: passed as written, already checked to be function tools (core/prompt-file/tools.ts).
   if (request.tools !== undefined && request.tools.length > 0)
     body.tools = request.tools as ChatCompletionCreateParamsNonStreaming["tools"];

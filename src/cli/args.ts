@@ -97,68 +97,69 @@ Commands:
 
 Run 'promptgate <command> --help' for the options of a command.`;
 
+const repeatsError = { error: "must be a whole number from 1 to 50" };
 const repeatsSchema = z.coerce
-  .number({ error: "must be a whole number from 1 to 50" })
-  .int({ error: "must be a whole number from 1 to 50" })
-  .min(1, { error: "must be a whole number from 1 to 50" })
-  .max(50, { error: "must be a whole number from 1 to 50" })
+  .number(repeatsError)
+  .int(repeatsError)
+  .min(1, repeatsError)
+  .max(50, repeatsError)
   .optional();
 
+/** A flag's value (a path, a ref, a name): given, it is not empty. */
+const text = z.string().min(1).optional();
+/** A boolean flag: off unless given. */
+const flag = z.boolean().default(false);
+/** `--repo`: the repository folder, the working directory by default. */
+const repoDir = z.string().min(1).default(".");
+
+/** Where a run reads from and writes its JSON report: review, eval and monitor. */
+const repoFields = { repo: repoDir, config: text, json: text };
+/** How a run calls the model: review and eval. */
+const callFields = { offline: flag, noCache: flag, cacheDir: text, repeats: repeatsSchema };
+
 export const reviewArgsSchema = z.object({
-  base: z.string().min(1).optional(),
+  base: text,
   head: z.string().min(1).default("HEAD"),
-  repo: z.string().min(1).default("."),
-  config: z.string().min(1).optional(),
-  json: z.string().min(1).optional(),
-  markdown: z.string().min(1).optional(),
-  preview: z.string().min(1).optional(),
-  trace: z.string().min(1).optional(),
-  dryRun: z.boolean().default(false),
-  offline: z.boolean().default(false),
-  noCache: z.boolean().default(false),
-  cacheDir: z.string().min(1).optional(),
-  repeats: repeatsSchema,
-  help: z.boolean().default(false),
+  ...repoFields,
+  markdown: text,
+  preview: text,
+  trace: text,
+  dryRun: flag,
+  ...callFields,
+  help: flag,
 });
 export type ReviewArgs = z.infer<typeof reviewArgsSchema>;
 
 export const evalArgsSchema = z.object({
-  file: z.string().min(1).optional(),
-  ref: z.string().min(1).optional(),
-  repo: z.string().min(1).default("."),
-  config: z.string().min(1).optional(),
-  json: z.string().min(1).optional(),
-  offline: z.boolean().default(false),
-  noCache: z.boolean().default(false),
-  cacheDir: z.string().min(1).optional(),
-  repeats: repeatsSchema,
-  trace: z.string().min(1).optional(),
-  help: z.boolean().default(false),
+  file: text,
+  ref: text,
+  ...repoFields,
+  ...callFields,
+  trace: text,
+  help: flag,
 });
 export type EvalArgs = z.infer<typeof evalArgsSchema>;
 
 export const monitorArgsSchema = z.object({
   files: z.array(z.string().min(1)).default([]),
-  baseline: z.string().min(1).optional(),
-  repo: z.string().min(1).default("."),
-  config: z.string().min(1).optional(),
-  json: z.string().min(1).optional(),
-  markdown: z.string().min(1).optional(),
+  baseline: text,
+  ...repoFields,
+  markdown: text,
   repeats: repeatsSchema,
-  help: z.boolean().default(false),
+  help: flag,
 });
 export type MonitorArgs = z.infer<typeof monitorArgsSchema>;
 
 export const convertArgsSchema = z.object({
-  file: z.string().min(1).optional(),
+  file: text,
   to: z
     .enum(["prompt-yml", "prompty"], { error: "--to must be prompt-yml or prompty" })
     .default("prompt-yml"),
-  out: z.string().min(1).optional(),
-  force: z.boolean().default(false),
-  repo: z.string().min(1).default("."),
-  config: z.string().min(1).optional(),
-  help: z.boolean().default(false),
+  out: text,
+  force: flag,
+  repo: repoDir,
+  config: text,
+  help: flag,
 });
 export type ConvertArgs = z.infer<typeof convertArgsSchema>;
 
@@ -218,9 +219,9 @@ export function parseConvertArgs(argv: string[]): ConvertArgs {
     to: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
-    repo: { type: "string" },
-    config: { type: "string" },
-    help: { type: "boolean", short: "h" },
+    repo: common.repo,
+    config: common.config,
+    help: common.help,
   });
   if (positionals.length > 1) throw new UsageError(`convert takes one FILE, got: ${positionals.join(" ")}`);
   return check(convertArgsSchema, { ...camelKeys(values), file: positionals[0] });

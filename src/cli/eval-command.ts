@@ -1,13 +1,13 @@
 // `promptgate eval FILE`: run one prompt file's eval set and print failing cases and a summary.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { createDiskReader, type ReadRepoFile } from "../adapters/disk-reader.js";
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import { findConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
 import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { splitVariantPath } from "../core/formats/promptfoo-config.js";
-import { decodeText } from "../core/text-content.js";
 import { renderEvalSummary } from "../render/eval-summary.js";
 import { evaluatePrompt } from "../review/index.js";
 import { cacheFactory, cacheModeOf, modelFactory } from "./adapters.js";
@@ -25,7 +25,7 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   const root = resolve(args.repo);
   // `config.yaml#prompt` names one prompt of a promptfoo config; the file is the part before `#`.
   const named = splitVariantPath(relative(root, resolve(args.file)).split("\\").join("/"));
-  const read = args.ref ? await gitReader(root, args.ref) : diskReader(root);
+  const read = args.ref ? await gitReader(root, args.ref) : createDiskReader(root);
   const text = await read(named.file);
   if (text === null)
     throw new InputError({
@@ -59,8 +59,6 @@ export async function runEvalCommand(args: EvalArgs): Promise<number> {
   return report.cases.every((c) => c.outputs.every((o) => o.pass)) ? EXIT_OK : EXIT_GATE_FAILED;
 }
 
-type Read = (path: string) => Promise<string | null>;
-
 /** The prompt to run: the file itself, or one prompt of a promptfoo config (the only one, or the one named). */
 function choosePrompt(
   named: { file: string; variant?: string },
@@ -76,22 +74,14 @@ function choosePrompt(
   throw new UsageError(`${named.file} holds ${variants.length} prompts; name one:\n${list}`);
 }
 
-function diskReader(root: string): Read {
-  return async (path) => {
-    const full = resolve(root, path);
-    // Decoded strictly, as the git and GitHub readers do: a binary file is a located error, not text.
-    return existsSync(full) ? decodeText(path, readFileSync(full)) : null;
-  };
-}
-
-async function gitReader(root: string, ref: string): Promise<Read> {
+async function gitReader(root: string, ref: string): Promise<ReadRepoFile> {
   const repo = createGitRepoReader(root);
   const sha = await repo.resolveRef(ref);
   return (path) => repo.readFile(sha, path);
 }
 
 /** `--config` is a file on disk; otherwise promptgate.yml is looked for where FILE is read (disk or `--ref`). */
-async function readConfig(root: string, args: EvalArgs, read: Read) {
-  const loaded = args.config ? await findConfig(diskReader(root), args.config) : await findConfig(read);
+async function readConfig(root: string, args: EvalArgs, read: ReadRepoFile) {
+  const loaded = args.config ? await findConfig(createDiskReader(root), args.config) : await findConfig(read);
   return loaded.config;
 }

@@ -1,13 +1,13 @@
 // `promptgate monitor --baseline DIR`: evaluate the prompts and compare each with its last recorded run (drift).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createBaselineDir } from "../adapters/baseline-dir.js";
+import { createDiskReader } from "../adapters/disk-reader.js";
 import { findConfig } from "../core/config/config.js";
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
 import { matchesPromptGlobs } from "../core/diff/change-set.js";
 import type { DriftOutcome } from "../core/gate/drift.js";
-import { decodeText } from "../core/text-content.js";
 import { noCache } from "../engine/cache.js";
 import { renderMonitorMarkdown } from "../render/drift-issue.js";
 import { renderMonitorSummary } from "../render/monitor-summary.js";
@@ -29,8 +29,8 @@ export async function runMonitorCommand(args: MonitorArgs): Promise<number> {
   }
   if (!args.baseline) throw new UsageError("monitor needs --baseline DIR, where the baselines are kept");
   const root = resolve(args.repo);
-  const read = diskReader(root);
-  let config = (await findConfig(args.config ? diskReader(process.cwd()) : read, args.config)).config;
+  const read = createDiskReader(root);
+  let config = (await findConfig(args.config ? createDiskReader(process.cwd()) : read, args.config)).config;
   if (args.repeats) config = { ...config, repeats: args.repeats };
   const baselineDir = resolve(args.baseline);
   const paths =
@@ -66,15 +66,6 @@ function describeOutcome(o: DriftOutcome) {
     ...(o.decision ? { passRateChange: o.decision.estimate, pValue: o.decision.pValue } : {}),
     regressed: o.regressed.map((r) => ({ id: r.id, before: r.before.outputs, after: r.after.outputs })),
     history: o.record.history,
-  };
-}
-
-type Read = (path: string) => Promise<string | null>;
-
-function diskReader(root: string): Read {
-  return async (path) => {
-    const full = resolve(root, path);
-    return existsSync(full) ? decodeText(path, readFileSync(full)) : null;
   };
 }
 

@@ -13,26 +13,29 @@ import {
 import { EXIT_ERROR } from "./exit-code.js";
 import { version } from "./version.js";
 
+/**
+ * The subcommands: flags are checked first (a usage error before anything loads), then the command's module is
+ * loaded on demand, so `--help` and `--version` answer without loading the tokenizer or the SDKs.
+ */
+const commands: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
+  review: onDemand(parseReviewArgs, async () => (await import("./review-command.js")).runReviewCommand),
+  eval: onDemand(parseEvalArgs, async () => (await import("./eval-command.js")).runEvalCommand),
+  monitor: onDemand(parseMonitorArgs, async () => (await import("./monitor-command.js")).runMonitorCommand),
+  convert: onDemand(parseConvertArgs, async () => (await import("./convert-command.js")).runConvertCommand),
+};
+
+function onDemand<A>(parse: (argv: string[]) => A, load: () => Promise<(args: A) => Promise<number>>) {
+  return async (argv: string[]): Promise<number> => {
+    const args = parse(argv);
+    return (await load())(args);
+  };
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    // Commands load on demand: `--help` and `--version` answer without loading the tokenizer or the SDKs.
-    if (command === "review") {
-      const args = parseReviewArgs(rest);
-      return await (await import("./review-command.js")).runReviewCommand(args);
-    }
-    if (command === "eval") {
-      const args = parseEvalArgs(rest);
-      return await (await import("./eval-command.js")).runEvalCommand(args);
-    }
-    if (command === "monitor") {
-      const args = parseMonitorArgs(rest);
-      return await (await import("./monitor-command.js")).runMonitorCommand(args);
-    }
-    if (command === "convert") {
-      const args = parseConvertArgs(rest);
-      return await (await import("./convert-command.js")).runConvertCommand(args);
-    }
+    const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (run) return await run(rest);
     if (command === "--version" || command === "-v") {
       process.stdout.write(`${version}\n`);
       return 0;
@@ -52,7 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
 function describeError(error: unknown, command: string | undefined): string {
   if (error instanceof UsageError) {
     const hint =
-      command === "review" || command === "eval" || command === "convert" || command === "monitor"
+      command !== undefined && Object.hasOwn(commands, command)
         ? `promptgate ${command} --help`
         : "promptgate --help";
     return `promptgate: ${error.message}\nSee '${hint}'.`;

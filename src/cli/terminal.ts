@@ -1,13 +1,14 @@
 // How the CLI talks to a terminal: color only for a TTY without NO_COLOR, a live progress line on stderr.
 import { renderProgressLine } from "../render/progress-line.js";
+import type { PaintOptions } from "../render/terminal-text.js";
 
-export interface TerminalOptions {
-  color: boolean;
+/** What the CLI found out about its terminal: how to paint, and whether a live progress line fits. */
+export interface DetectedTerminal extends PaintOptions {
   progress: boolean;
   width: number;
 }
 
-export function detectTerminal(stream: NodeJS.WriteStream = process.stdout): TerminalOptions {
+export function detectTerminal(stream: NodeJS.WriteStream = process.stdout): DetectedTerminal {
   const tty = Boolean(stream.isTTY);
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
   return {

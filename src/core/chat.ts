@@ -1,5 +1,6 @@
 // The chat domain types: messages, a request for one completion, and the tokens it used. Core, engine and
 // adapters all speak them; the Model port (src/engine/model.ts) re-exports them.
+import type { ModelParameters } from "./model-parameters.js";
 
 export interface ChatMessage {
   role: "system" | "developer" | "user" | "assistant";
@@ -11,18 +12,11 @@ export type ChatResponseFormat =
   | { type: "json_object" }
   | { type: "json_schema"; name: string; schema: unknown; strict?: boolean };
 
-export interface ChatRequest {
+/** One completion to ask for: the model, the messages and the prompt's model parameters (model-parameters.ts). */
+export interface ChatRequest extends ModelParameters {
   /** Provider model id, already mapped (`openai/gpt-4o-mini` → `gpt-4o-mini`). */
   model: string;
   messages: ChatMessage[];
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  maxCompletionTokens?: number;
-  seed?: number;
-  stop?: string[];
-  presencePenalty?: number;
-  frequencyPenalty?: number;
   responseFormat?: ChatResponseFormat;
   /** OpenAI function tools the model may call; an answer that calls them has the calls as its text (JSON). */
   tools?: unknown[];

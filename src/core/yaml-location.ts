@@ -69,14 +69,16 @@ export function readYamlValue(source: YamlSource): { value: unknown } | { error:
   }
 }
 
-/** `["messages", 1, "role"]` → `messages[1].role`. */
-export function formatFieldPath(path: YamlPath): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
+/** `["messages", 1, "role"]` → `messages[1].role`; a key that is not a plain name is quoted: `pricing["openai/gpt-4o"]`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => {
+      if (typeof key === "number") return `[${key}]`;
+      const name = String(key);
+      if (/^[A-Za-z_$][\w$-]*$/.test(name)) return index === 0 ? name : `.${name}`;
+      return `[${JSON.stringify(name)}]`;
+    })
+    .join("");
 }
 
 function childOf(
@@ -173,7 +175,7 @@ export class YamlDiagnostics {
     for (const issue of issues) {
       const [head, ...rest] = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
       const written = head === undefined ? [] : [typeof head === "string" ? (origin[head] ?? head) : head];
-      const missing = issue.code === "invalid_type" && lookup(value, issue.path) === undefined;
+      const missing = issue.code === "invalid_type" && readValueAt(value, issue.path) === undefined;
       this.error(
         [...at, ...written, ...rest],
         missing && !issue.message.startsWith("is required") ? "is required" : issue.message,
@@ -216,7 +218,8 @@ export class YamlDiagnostics {
   }
 }
 
-function lookup(value: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` inside a plain value, or undefined where the path leaves objects. */
+export function readValueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
   for (const part of path) {
     if (current === null || typeof current !== "object") return undefined;

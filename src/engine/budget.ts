@@ -1,6 +1,7 @@
 // The spending guard: refuses to start a provider attempt that could pass budget.maxCalls or budget.maxCostUsd.
 import type { Price } from "../core/config/config-schema.js";
-import { costOfUsage, formatUsd } from "../core/cost/pricing.js";
+import { costOfUsage } from "../core/cost/pricing.js";
+import { formatUsd } from "../core/format/money.js";
 import type { ChatMessage, ChatRequest } from "./model.js";
 
 export interface BudgetLimits {

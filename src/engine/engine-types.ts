@@ -98,3 +98,11 @@ export interface Engine {
   /** Stops starting calls and aborts those in flight; pending calls resolve as failed with `aborted`. */
   cancel(reason: string): void;
 }
+
+/** The engine's stats with the number of calls the run planned: what a progress line shows. */
+export interface RunProgress extends EngineStats {
+  planned: number;
+}
+
+/** The one progress callback the review, the eval and the pull-request flow pass down to the engine. */
+export type OnRunProgress = (progress: RunProgress) => void;

@@ -6,6 +6,7 @@ import { evaluateDeterministic, isDeterministic } from "../core/grading/evaluato
 import { parseJudgeVerdict } from "../core/grading/judge-verdict.js";
 import { evaluateMeasured, type SampleMeasurement } from "../core/grading/measured-evaluators.js";
 import { readRowScoring, scoreRow, selectRowEvaluators } from "../core/grading/row-scoring.js";
+import { pickModelParameters } from "../core/model-parameters.js";
 import { builtinJudgeSources } from "../core/prompt-file/builtin-judges.generated.js";
 import { parsePromptFile } from "../core/prompt-file/prompt-file.js";
 import type {
@@ -189,11 +190,14 @@ function buildBuiltinRequest(
   const spec = loadBuiltinJudge(evaluator.judge);
   requireVariables(spec.variables, vars, evaluator, ctx);
   const messages = renderMessages(spec, { id: ctx.caseId, index: 0, vars });
-  const request: ChatRequest = { model: ctx.judgeModel, messages, temperature: 0 };
+  // A judge answers at temperature 0 whatever its file says; its length limits and seed are kept.
   const { maxTokens, maxCompletionTokens, seed } = spec.modelParameters;
-  if (maxTokens !== undefined) request.maxTokens = maxTokens;
-  if (maxCompletionTokens !== undefined) request.maxCompletionTokens = maxCompletionTokens;
-  if (seed !== undefined) request.seed = seed;
+  const request: ChatRequest = {
+    model: ctx.judgeModel,
+    messages,
+    temperature: 0,
+    ...pickModelParameters({ maxTokens, maxCompletionTokens, seed }),
+  };
   const format = buildJudgeResponseFormat(spec.jsonSchema);
   if (format) request.responseFormat = format;
   return request;

@@ -4,7 +4,7 @@ import type { Config } from "../core/config/config-schema.js";
 import type { ReviewReport } from "../core/report/report.js";
 import { withReviewSignal } from "../engine/abortable-model.js";
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, PullRequestRef, RepoReader } from "../ports.js";
 import type { CheckConclusion } from "../render/check-output.js";
@@ -33,7 +33,7 @@ export interface PullRequestReviewDeps {
   cacheMode: CacheMode;
   /** Records the reviewed prompts in experiment tools (`tracing.langfuse` / `langsmith`); adds their links. */
   recordExperiments?: (report: ReviewReport) => Promise<ReviewReport>;
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /**
    * Aborted when a newer push supersedes this review (the App cancels reviews in flight) or the run is
    * cancelled; a `ReviewStopped` reason says which.

@@ -1,8 +1,9 @@
 // Check-run annotations: regressed cases at their test row, verdict reasons at the changed lines, errors where they are.
 import { formatDiagnostic } from "../core/diagnostics.js";
+import { plural } from "../core/format/count.js";
+import { formatRate } from "../core/format/percent.js";
 import type { CaseReport, PromptReport, ReviewReport } from "../core/report/report.js";
 import { plainText, trimText } from "./escape.js";
-import { formatRate, plural } from "./format.js";
 import { MAX_ANNOTATIONS_PER_REQUEST, MAX_CHECK_TITLE_CHARS } from "./limits.js";
 import { listCaseGroup } from "./markdown-cases.js";
 import { findAddedLineRanges, findTestRowLines } from "./source-lines.js";

@@ -1,7 +1,11 @@
 // The drift issue of one prompt: figures, regressed cases with outputs, model snapshots and a history chart.
+
+import { formatUsd } from "../core/format/money.js";
+import { formatRate } from "../core/format/percent.js";
+import { formatPoints, formatPValue } from "../core/format/points.js";
+import { formatMs } from "../core/format/time.js";
 import type { DriftOutcome, RunPoint } from "../core/gate/drift.js";
 import { escapeInline, escapeLines, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
-import { formatMs, formatPoints, formatRate, formatUsd } from "./format.js";
 import { trimText } from "./trim-text.js";
 
 /** The label that finds the monitor's issues: one open issue per prompt carries it. */
@@ -22,7 +26,7 @@ export function renderDriftIssue(outcome: DriftOutcome): SafeMarkdown {
   const { record, decision, regressed, snapshots } = outcome;
   const last = record.history.at(-1);
   const figures = decision
-    ? md`Pass rate ${escapeInline(formatPoints(decision.estimate))} against the baseline over ${decision.cases} cases (exact paired test, ${formatP(decision.pValue)}); today ${escapeInline(last ? formatRate(last.passRate) : "—")}.`
+    ? md`Pass rate ${escapeInline(formatPoints(decision.estimate))} against the baseline over ${decision.cases} cases (exact paired test, ${escapeInline(formatPValue(decision.pValue))}); today ${escapeInline(last ? formatRate(last.passRate) : "—")}.`
     : md`No comparison was possible.`;
   const [before, after] = [snapshots.before.join(", "), snapshots.after.join(", ")];
   const changed =
@@ -76,10 +80,6 @@ function renderCases(regressed: DriftOutcome["regressed"]): SafeMarkdown {
     );
   const more = regressed.length - shown.length;
   return more > 0 ? joinMd([...shown, md`- and ${more} more`], "\n") : joinMd(shown, "\n");
-}
-
-function formatP(p: number): SafeMarkdown {
-  return p < 0.0001 ? md`p < 0.0001` : md`p = ${Number(p.toFixed(4))}`;
 }
 
 function rateOf(passes: boolean[]): string {

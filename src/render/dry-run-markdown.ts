@@ -1,7 +1,9 @@
 // The dry-run report: prompt diffs and the static cost estimate, no model calls, so no stats to show.
+
+import { plural } from "../core/format/count.js";
+import { formatUsd } from "../core/format/money.js";
 import type { PromptEstimate, PromptReport, ReviewReport } from "../core/report/report.js";
 import { cutAtParagraph, escapeInline, inlineCode, joinMd, md, type SafeMarkdown } from "./escape.js";
-import { formatUsd, plural } from "./format.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "./limits.js";
 import { renderDiffDetails } from "./markdown-diff.js";
 import { type ReviewShell, renderTrimNote } from "./markdown-footer.js";

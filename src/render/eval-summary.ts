@@ -1,12 +1,16 @@
 // Terminal output of `promptgate eval`: each failing case with its output and failed evaluators, then totals.
+
+import { formatInt, plural } from "../core/format/count.js";
+import { formatUsd } from "../core/format/money.js";
+import { formatRate } from "../core/format/percent.js";
+import { formatMs } from "../core/format/time.js";
 import type { EvalReport } from "../core/report/eval-report.js";
 import { trimText } from "./escape.js";
-import { formatInt, formatMs, formatRate, formatUsd, plural } from "./format.js";
-import { type Color, paintLine } from "./terminal-text.js";
+import { type Color, type PaintOptions, paintLine } from "./terminal-text.js";
 
 const MAX_OUTPUT_CHARS = 400;
 
-export function renderEvalSummary(report: EvalReport, options: { color: boolean }): string {
+export function renderEvalSummary(report: EvalReport, options: PaintOptions): string {
   // The CLI's colours, and no control character from model output or test data reaches the terminal.
   const paint = (color: Color, text: string) => paintLine([{ text, color }], options.color);
   const plain = (text: string) => paintLine([{ text }], false);

@@ -1,7 +1,8 @@
 // Per-case Markdown: counts, and collapsed groups of cases with their inputs and base vs head outputs.
+
+import { formatInt, plural } from "../core/format/count.js";
 import type { CaseReport, PromptReport, SampleOutput } from "../core/report/report.js";
 import { escapeHtml, escapeInline, inlineCode, joinMd, md, type SafeMarkdown, trimText } from "./escape.js";
-import { formatInt, plural } from "./format.js";
 import { renderOutput, renderOutputChange } from "./markdown-output.js";
 
 /**

@@ -1,4 +1,7 @@
 // The prompt diff in Markdown: structural changes as bullets, word changes per message, the unified diff fenced.
+
+import { formatInt, plural } from "../core/format/count.js";
+import { MINUS } from "../core/format/sign.js";
 import type { MessageDiff, PromptDiffReport } from "../core/report/report.js";
 import {
   escapeHtml,
@@ -12,7 +15,6 @@ import {
   trimLines,
   trimStartMd,
 } from "./escape.js";
-import { formatInt, MINUS, plural } from "./format.js";
 
 export interface DiffRenderOptions {
   /** Characters of the unified diff kept (whole lines). */

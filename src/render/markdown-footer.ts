@@ -1,6 +1,10 @@
 // The comment's closing lines: run totals and spend, gate settings, and how to accept or roll back.
+
+import { formatInt, plural } from "../core/format/count.js";
+import { shortSha } from "../core/format/ids.js";
+import { formatSpent } from "../core/format/money.js";
 import { canAccept } from "../core/gate/conclusion.js";
-import { intervalLevel } from "../core/gate/prompt-verdict.js";
+import { intervalLevel } from "../core/gate/interval-level.js";
 import type { ReviewReport } from "../core/report/report.js";
 import {
   escapeInline,
@@ -11,7 +15,6 @@ import {
   type SafeMarkdown,
   trimText,
 } from "./escape.js";
-import { formatInt, formatSpent, plural, shortSha } from "./format.js";
 import { isStoppedEarly, sortPrompts } from "./verdict-text.js";
 
 /** Which promptgate posts the text: the Action reads labels and inputs, the App reads `/promptgate` comments. */

@@ -1,6 +1,11 @@
 // Markdown building blocks of one prompt's section: the base-vs-head table, cost estimate, reasons, warnings, errors.
 import { formatDiagnostic } from "../core/diagnostics.js";
-import { intervalLevel } from "../core/gate/prompt-verdict.js";
+import { formatInt, plural } from "../core/format/count.js";
+import { formatSignedUsd, formatUsd } from "../core/format/money.js";
+import { changePct, formatChangePct, formatPassRate } from "../core/format/percent.js";
+import { formatInterval, formatPoints } from "../core/format/points.js";
+import { formatMs } from "../core/format/time.js";
+import { intervalLevel } from "../core/gate/interval-level.js";
 import type {
   CostEstimate,
   PromptEstimate,
@@ -18,18 +23,6 @@ import {
   type SafeMarkdown,
   trimText,
 } from "./escape.js";
-import {
-  changePct,
-  formatChangePct,
-  formatInt,
-  formatInterval,
-  formatMs,
-  formatPassRate,
-  formatPoints,
-  formatSignedUsd,
-  formatUsd,
-  plural,
-} from "./format.js";
 
 type Row = [label: SafeMarkdown, base: SafeMarkdown, head: SafeMarkdown, change: SafeMarkdown];
 

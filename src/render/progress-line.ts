@@ -1,5 +1,7 @@
 // The one-line progress indicator the CLI rewrites in place with `\r` while calls run.
-import { formatDuration, formatInt, formatUsd } from "./format.js";
+import { formatInt } from "../core/format/count.js";
+import { formatUsd } from "../core/format/money.js";
+import { formatDuration } from "../core/format/time.js";
 
 export interface Progress {
   done: number;

@@ -1,9 +1,12 @@
 // The CLI's dry-run summary: per changed prompt, what changed and what it does to the cost of every call.
+
+import { formatInt, plural } from "../core/format/count.js";
+import { formatUsd } from "../core/format/money.js";
+import { changePct, formatChangePct } from "../core/format/percent.js";
 import type { CostEstimate, PromptDiffReport, PromptReport, ReviewReport } from "../core/report/report.js";
 import { describeFullReview } from "./dry-run-markdown.js";
 import { trimText } from "./escape.js";
-import { changePct, formatChangePct, formatInt, formatUsd, plural } from "./format.js";
-import { type Color, paintLine, type Segment } from "./terminal-text.js";
+import { type Color, type PaintOptions, paintLine, type Segment } from "./terminal-text.js";
 import { PLAIN_KIT } from "./text-kit.js";
 import { describeError, sortPrompts } from "./verdict-text.js";
 
@@ -15,10 +18,7 @@ const CHANGE: Record<PromptReport["change"], [string, Color]> = {
 };
 
 /** Plain text with `\n` line ends; no ANSI codes unless `options.color`. */
-export function renderTerminalDryRun(
-  report: ReviewReport,
-  options: { color: boolean; width?: number },
-): string {
+export function renderTerminalDryRun(report: ReviewReport, options: PaintOptions): string {
   const lines: Segment[][] = [];
   for (const prompt of sortPrompts(report.prompts)) lines.push(...promptLines(prompt));
   for (const e of report.errors) {

@@ -1,22 +1,15 @@
 // The CLI's end-of-run summary: one line per prompt, regressed cases and reasons, totals, the overall verdict.
 
-import { intervalLevel } from "../core/gate/prompt-verdict.js";
+import { formatInt, plural } from "../core/format/count.js";
+import { formatSignedUsd, formatSpent, formatUsd } from "../core/format/money.js";
+import { formatChangePct, formatPassRate } from "../core/format/percent.js";
+import { formatInterval, formatPoints } from "../core/format/points.js";
+import { intervalLevel } from "../core/gate/interval-level.js";
 import { describeCaseRow } from "../core/prompt-file/case-id.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report/report.js";
 import { trimText } from "./escape.js";
-import {
-  formatChangePct,
-  formatInt,
-  formatInterval,
-  formatPassRate,
-  formatPoints,
-  formatSignedUsd,
-  formatSpent,
-  formatUsd,
-  plural,
-} from "./format.js";
 import { listCaseGroup } from "./markdown-cases.js";
-import { type Color, paintLine, type Segment } from "./terminal-text.js";
+import { type Color, type PaintOptions, paintLine, type Segment } from "./terminal-text.js";
 import { PLAIN_KIT } from "./text-kit.js";
 import {
   buildVerdictLabel,
@@ -26,13 +19,6 @@ import {
   PROMPT_LABEL,
   sortPrompts,
 } from "./verdict-text.js";
-
-export interface TerminalOptions {
-  /** ANSI colours; the shell decides from NO_COLOR / FORCE_COLOR / isTTY. */
-  color: boolean;
-  /** Cut lines to this many columns. */
-  width?: number;
-}
 
 const SYMBOL: Record<PromptVerdict, [string, Color]> = {
   pass: ["✓", "green"],
@@ -139,7 +125,7 @@ function overallLine(report: ReviewReport): Segment[] {
 }
 
 /** Plain text with `\n` line ends; no ANSI codes unless `options.color`. */
-export function renderTerminalSummary(report: ReviewReport, options: TerminalOptions): string {
+export function renderTerminalSummary(report: ReviewReport, options: PaintOptions): string {
   const lines: Segment[][] = sortPrompts(report.prompts).flatMap((p) => promptLines(p, report));
   for (const e of report.errors) {
     const where = e.path ? `${e.path}${e.line !== undefined ? `:${e.line}` : ""}: ` : "";

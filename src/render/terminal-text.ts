@@ -3,6 +3,14 @@ import { showInvisible } from "./visible-text.js";
 
 export type Color = "red" | "green" | "yellow" | "cyan" | "dim" | "bold";
 
+/** How a terminal renderer paints its lines; the shell decides from NO_COLOR / FORCE_COLOR / isTTY. */
+export interface PaintOptions {
+  /** ANSI colours. */
+  color: boolean;
+  /** Cut lines to this many columns. */
+  width?: number;
+}
+
 export interface Segment {
   text: string;
   color?: Color;

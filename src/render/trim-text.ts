@@ -1,8 +1,5 @@
 // Cutting long text to a size with a visible note of what was cut, never mid-word when a word boundary is near.
-
-function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
+import { formatInt } from "../core/format/count.js";
 
 /** How far back a cut may move to land between words rather than inside one. */
 const WORD_SLACK = 40;
@@ -17,7 +14,7 @@ export function trimText(text: string, max: number): string {
   if (/\S/.test(text[end] ?? " ") && space > 0) end = Math.max(0, end - WORD_SLACK) + space;
   const kept = text.slice(0, end).trimEnd();
   const rest = text.length - kept.length;
-  return `${kept}… (${formatCount(rest)} more character${rest === 1 ? "" : "s"})`;
+  return `${kept}… (${formatInt(rest)} more character${rest === 1 ? "" : "s"})`;
 }
 
 /** Keeps whole lines up to `max` characters and says how many lines were cut. */
@@ -33,5 +30,5 @@ export function trimLines(text: string, max: number): string {
   }
   if (kept.length === 0) return trimText(text, max);
   const rest = lines.length - kept.length;
-  return `${kept.join("\n")}\n… (${formatCount(rest)} more line${rest === 1 ? "" : "s"})`;
+  return `${kept.join("\n")}\n… (${formatInt(rest)} more line${rest === 1 ? "" : "s"})`;
 }

@@ -1,16 +1,12 @@
 // Words and symbols for verdicts, and the one-line headline shared by the comment, the check title and the terminal.
+
+import { plural } from "../core/format/count.js";
+import { formatPassRate, formatRate } from "../core/format/percent.js";
+import { formatInterval, formatPoints, formatPointsValue } from "../core/format/points.js";
 import { isPassRateRegression } from "../core/gate/conclusion.js";
-import { intervalLevel } from "../core/gate/prompt-verdict.js";
+import { intervalLevel } from "../core/gate/interval-level.js";
 import type { PromptReport, PromptVerdict, ReviewReport, Verdict } from "../core/report/report.js";
 import type { SafeMarkdown } from "./escape.js";
-import {
-  formatInterval,
-  formatPassRate,
-  formatPoints,
-  formatPointsValue,
-  formatRate,
-  plural,
-} from "./format.js";
 import { MARKDOWN_KIT, PLAIN_KIT, type TextKit } from "./text-kit.js";
 
 /** Markdown text (escaped, paths in code spans) or plain text (check titles, terminal). */

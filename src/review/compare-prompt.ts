@@ -2,11 +2,13 @@
 
 import type { Config } from "../core/config/config-schema.js";
 import { classifyCase } from "../core/diff/case-change.js";
+import { changePct } from "../core/format/percent.js";
 import { summarizePassRates } from "../core/gate/design.js";
 import { decideInvariantBreaks, type InvariantDecision } from "../core/gate/invariant-evidence.js";
 import { decideAgainstLimit, type LimitDecision } from "../core/gate/limit-test.js";
 import { decideVerdict } from "../core/gate/prompt-verdict.js";
 import type { LookDecision } from "../core/gate/sequential.js";
+import { mean } from "../core/grading/statistics.js";
 import { describeCaseRow, isHashedCaseId } from "../core/prompt-file/case-id.js";
 import type {
   CaseReport,
@@ -19,7 +21,7 @@ import type {
 import type { CaseRun, SampleResult } from "./execute-plans.js";
 import { observeInvariants } from "./invariant-checks.js";
 import { buildCaseEvidence, type PromptRun } from "./run-looks.js";
-import { buildVersionStats, gradedSamples, mean } from "./version-stats.js";
+import { buildVersionStats, gradedSamples } from "./version-stats.js";
 
 const DAYS_PER_MONTH = 30;
 
@@ -124,9 +126,11 @@ function buildDelta(
   return {
     passRate: meanDiff,
     passRateCI: ci,
-    costPerCallPct: bothPriced ? percentChange(base.costPerCallUsd!, head.costPerCallUsd!) : null,
+    costPerCallPct: bothPriced ? roundedChangePct(base.costPerCallUsd!, head.costPerCallUsd!) : null,
     latencyP50Pct:
-      base.latencyMs && head.latencyMs ? (percentChange(base.latencyMs.p50, head.latencyMs.p50) ?? 0) : null,
+      base.latencyMs && head.latencyMs
+        ? (roundedChangePct(base.latencyMs.p50, head.latencyMs.p50) ?? 0)
+        : null,
     monthlyCostUsd:
       bothPriced && callsPerDay !== undefined
         ? (head.costPerCallUsd! - base.costPerCallUsd!) * callsPerDay * DAYS_PER_MONTH
@@ -134,10 +138,10 @@ function buildDelta(
   };
 }
 
-/** Percent change rounded to 0.1; null when the base is zero (no meaningful ratio). */
-function percentChange(from: number, to: number): number | null {
-  if (from === 0) return to === 0 ? 0 : null;
-  return Math.round(((to - from) / from) * 1000) / 10;
+/** The report stores a percent change rounded to 0.1; null when the base is zero (no meaningful ratio). */
+function roundedChangePct(from: number, to: number): number | null {
+  const pct = changePct(from, to);
+  return pct === null ? null : Math.round(pct * 10) / 10;
 }
 
 /** Confirmed breaks fail the prompt; breaks that did not reproduce are named as chance. Rows read as in the table. */

@@ -4,7 +4,7 @@ import { builtInCatalogue } from "../core/cost/model-catalogue.js";
 import { findPrice } from "../core/cost/pricing.js";
 import type { Cache } from "../engine/cache.js";
 import { createEngine } from "../engine/engine.js";
-import type { CacheMode, Engine, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, Engine, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import { traceEngine } from "../engine/traced-engine.js";
 import type { Logger, Tracer } from "../ports.js";
@@ -14,7 +14,7 @@ export interface RunEngineDeps {
   cache: Cache;
   cacheMode: CacheMode;
   /** Progress with the number of calls the run planned (judges come on top). */
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /** Cancels the engine when it aborts, so a retry's backoff cannot outlive the review's deadline. */
   signal?: AbortSignal;
   logger?: Logger;

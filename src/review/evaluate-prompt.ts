@@ -7,7 +7,7 @@ import type { EvalCaseResult, EvalReport } from "../core/report/eval-report.js";
 export type { EvalCaseResult, EvalReport };
 
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, EngineStats, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, Tracer } from "../ports.js";
 import { toSampleOutput } from "./compare-prompt.js";
@@ -23,7 +23,7 @@ export interface EvalDeps {
   cache: Cache;
   cacheMode: CacheMode;
   logger: Logger;
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /** Records the run's calls and graded samples for its trace. */
   tracer?: Tracer;
   /** Cancels the run's calls (a deadline, a cancelled job); what ran is reported, as incomplete. */

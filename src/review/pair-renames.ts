@@ -1,6 +1,7 @@
 // Turns a deleted gated prompt and the added prompt that carries on its eval set or text into one rename,
 // reviewed against the base's rows and evaluators like any modified prompt.
 import { matchRenames, type RenameMatch } from "../core/diff/rename-match.js";
+import { formatRate } from "../core/format/percent.js";
 import type { LoadedPrompt, LoadedVersion } from "./load-versions.js";
 
 const candidate = (version: LoadedVersion) => ({
@@ -32,9 +33,9 @@ function joinAsRename(deleted: LoadedPrompt, added: LoadedPrompt, match: RenameM
   const head = added.head!;
   const evidence = [
     match.rowOverlap > 0
-      ? `${Math.round(match.rowOverlap * 100)}% of its rows' inputs are in this prompt's rows`
+      ? `${formatRate(match.rowOverlap)} of its rows' inputs are in this prompt's rows`
       : "",
-    `its messages share ${Math.round(match.textSimilarity * 100)}% of their words with this prompt's`,
+    `its messages share ${formatRate(match.textSimilarity)} of their words with this prompt's`,
   ].filter((part) => part !== "");
   const note = {
     file: head.path,

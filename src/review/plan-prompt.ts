@@ -6,6 +6,7 @@
 import type { Config } from "../core/config/config-schema.js";
 import { mapModelId } from "../core/cost/pricing.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
+import { pickModelParameters } from "../core/model-parameters.js";
 import type { EvaluatorSpec, PromptSpec, TestCase } from "../core/prompt-file/prompt-spec.js";
 import { renderMessages } from "../core/prompt-file/template.js";
 import { listSendableTools } from "../core/prompt-file/tools.js";
@@ -75,16 +76,11 @@ export function modelOf(spec: PromptSpec, config: Config): string {
 }
 
 export function buildRequest(spec: PromptSpec, config: Config, messages: ChatMessage[]): ChatRequest {
-  const p = spec.modelParameters;
-  const request: ChatRequest = { model: modelOf(spec, config), messages };
-  if (p.temperature !== undefined) request.temperature = p.temperature;
-  if (p.topP !== undefined) request.topP = p.topP;
-  if (p.maxTokens !== undefined) request.maxTokens = p.maxTokens;
-  if (p.maxCompletionTokens !== undefined) request.maxCompletionTokens = p.maxCompletionTokens;
-  if (p.seed !== undefined) request.seed = p.seed;
-  if (p.stop !== undefined) request.stop = p.stop;
-  if (p.presencePenalty !== undefined) request.presencePenalty = p.presencePenalty;
-  if (p.frequencyPenalty !== undefined) request.frequencyPenalty = p.frequencyPenalty;
+  const request: ChatRequest = {
+    model: modelOf(spec, config),
+    messages,
+    ...pickModelParameters(spec.modelParameters),
+  };
   const format = buildResponseFormat(spec);
   if (format) request.responseFormat = format;
   const tools = listSendableTools(spec.tools);

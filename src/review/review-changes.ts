@@ -4,10 +4,11 @@ import { loadConfig, parseConfig } from "../core/config/config.js";
 import type { Config } from "../core/config/config-schema.js";
 import { builtInCatalogue } from "../core/cost/model-catalogue.js";
 import { listPromptChanges } from "../core/diff/change-set.js";
+import { shortSha } from "../core/format/ids.js";
 import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/index.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, RepoReader, Tracer } from "../ports.js";
 import { buildReport } from "./build-report.js";
@@ -22,7 +23,7 @@ export interface ReviewDeps {
   /** The response cache; built from the base config (its `cacheDir`). */
   createCache: (config: Config) => Cache;
   cacheMode: CacheMode;
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /** Stops the review's calls (cancelled, superseded, past its deadline); what ran is reported. */
   signal?: AbortSignal;
   /** Builds the recorder of this review's trace from the base config (`tracing`); none → no trace. */
@@ -53,7 +54,7 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
     config.prompts,
   );
   logger.info(
-    `${changes.length} prompt file(s) changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
+    `${changes.length} prompt file(s) changed between ${shortSha(baseSha)} and ${shortSha(headSha)}`,
   );
   const prepared = await prepareAllPrompts(repo, changes, { base: baseSha, head: headSha }, config);
   const context = {

@@ -1,9 +1,9 @@
 // Runs the runnable prompts through one engine (one budget, one cache, one set of counters) and compares them.
 import type { Config } from "../core/config/config-schema.js";
-import { formatUsd } from "../core/cost/pricing.js";
+import { formatUsd } from "../core/format/money.js";
 import { casesWithinBudget } from "../core/gate/design.js";
 import type { Cache } from "../engine/cache.js";
-import type { CacheMode, EngineStats } from "../engine/engine-types.js";
+import type { CacheMode, EngineStats, OnRunProgress } from "../engine/engine-types.js";
 import type { Model } from "../engine/model.js";
 import type { Logger, Tracer } from "../ports.js";
 import { comparePrompt, type PromptComparison } from "./compare-prompt.js";
@@ -18,7 +18,7 @@ export interface RunDeps {
   cache: Cache;
   cacheMode: CacheMode;
   logger: Logger;
-  onProgress?: (stats: EngineStats & { planned: number }) => void;
+  onProgress?: OnRunProgress;
   /** Stops the run (cancelled, superseded, out of time): no call starts, none waits out a retry. */
   signal?: AbortSignal;
   /** Records the run's calls and graded samples for its trace. */

@@ -1,4 +1,5 @@
 // Per-version figures of one prompt: pass rate, cost per call, latency percentiles, tokens.
+import { mean } from "../core/grading/statistics.js";
 import type { VersionStats } from "../core/report/report.js";
 import { summarizeLatency } from "../engine/percentiles.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
@@ -34,11 +35,4 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
     },
     errors: all.length - graded.length,
   };
-}
-
-export function mean(values: number[]): number {
-  if (values.length === 0) return 0;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
 }

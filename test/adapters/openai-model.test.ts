@@ -1,7 +1,7 @@
 // The OpenAI adapter against a nock-faked provider: request mapping, usage, and every error classification.
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildEndpoint, createOpenAIModel } from "../../src/adapters/openai-model.js";
+import { buildEndpoint, buildRequestBody, createOpenAIModel } from "../../src/adapters/openai-model.js";
 import { type ChatRequest, ModelError } from "../../src/engine/model.js";
 
 const KEY = "sk-test-Secret0123456789abcdef";
@@ -330,5 +330,26 @@ describe("buildEndpoint", () => {
     expect(createOpenAIModel({ baseURL: "http://localhost:11434/v1/", apiKey: KEY }).endpoint).toBe(
       "http://localhost:11434/v1",
     );
+  });
+});
+
+describe("buildRequestBody", () => {
+  it("sends the parameters under their API names in reading order, no empty stop and no max_tokens beside the newer field", () => {
+    const body = buildRequestBody({
+      model: "gpt-4o-mini",
+      messages: [{ role: "user", content: "hi" }],
+      frequencyPenalty: 0.1,
+      stop: [],
+      maxTokens: 50,
+      temperature: 0.2,
+      maxCompletionTokens: 80,
+    });
+    expect(Object.keys(body)).toEqual([
+      "model",
+      "messages",
+      "temperature",
+      "max_completion_tokens",
+      "frequency_penalty",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // The `promptgate` check run on the PR head: started once per head SHA, then completed with output and annotations.
 
 import { z } from "zod";
+import { formatInt } from "../../core/format/count.js";
 import {
   MAX_ANNOTATIONS_PER_REQUEST,
   MAX_CHECK_SUMMARY_CHARS,
@@ -239,7 +240,7 @@ export async function completeCheckRun(client: GitHubClient, input: CompleteChec
 /** Cuts `text` to at most `max` characters including a note saying it was cut. */
 export function trimToLimit(text: string, max: number): string {
   if (text.length <= max) return text;
-  const note = `\n\n… trimmed to GitHub's ${max.toLocaleString("en-US")}-character limit`;
+  const note = `\n\n… trimmed to GitHub's ${formatInt(max)}-character limit`;
   if (note.length >= max) return text.slice(0, max);
   let end = max - note.length;
   // Never split a surrogate pair.

@@ -4,6 +4,7 @@ import { isMap, isNode, isPair, isScalar, isSeq } from "yaml";
 import type { z } from "zod";
 import type { Diagnostic } from "../diagnostics.js";
 import { findClosest } from "../suggest.js";
+import { formatFieldPath, readValueAt } from "../yaml-location.js";
 import { buildConfigJsonSchema, type JsonSchema } from "./config-json-schema.js";
 
 type PathKey = PropertyKey;
@@ -43,18 +44,6 @@ export function buildIssueDiagnostics(source: IssueSource, issues: z.core.$ZodIs
     ];
   });
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-/** `gate.margin`, `prompts[0]`, `pricing["openai/gpt-4o"].input`. */
-export function formatFieldPath(path: readonly PathKey[]): string {
-  return path
-    .map((key, index) => {
-      if (typeof key === "number") return `[${key}]`;
-      const name = String(key);
-      if (/^[A-Za-z_$][\w$-]*$/.test(name)) return index === 0 ? name : `.${name}`;
-      return `[${JSON.stringify(name)}]`;
-    })
-    .join("");
 }
 
 function describeUnknownKey(key: string, known: string[]): string {
@@ -142,15 +131,6 @@ function findSchemaAt(root: JsonSchema, path: readonly PathKey[]): JsonSchema | 
         ? asSchema(container.items)
         : (asSchema(asSchema(container.properties)?.[String(key)]) ??
           asSchema(container.additionalProperties));
-  }
-  return current;
-}
-
-function readValueAt(value: unknown, path: readonly PathKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
 }

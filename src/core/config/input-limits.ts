@@ -2,6 +2,7 @@
 // located error, read no further — never parsed, diffed or sent to a model.
 
 import type { Diagnostic } from "../diagnostics.js";
+import { formatBytes } from "../format/count.js";
 import type { LimitsConfig } from "./config-schema.js";
 
 /** UTF-8 size of a text, or its length when that alone shows it is within `limit`. */
@@ -9,12 +10,6 @@ function utf8Bytes(text: string, limit: number): number {
   // Each UTF-16 code unit is 1 to 3 UTF-8 bytes (a surrogate pair, two units, is 4).
   if (text.length * 3 <= limit) return text.length;
   return new TextEncoder().encode(text).byteLength;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 
 const limitKey = { prompt: "maxPromptBytes", data: "maxDataBytes" } as const;

@@ -1,6 +1,7 @@
 // The check that a rendered prompt fits its model's context window (from the model catalogue) before it is sent.
 import type { ChatRequest } from "../chat.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { formatInt } from "../format/count.js";
 import { builtInCatalogue, type ModelCatalogue } from "./model-catalogue.js";
 import { mapModelId } from "./pricing.js";
 import { countChatTokens } from "./tokens.js";
@@ -52,12 +53,12 @@ export function checkContextWindow(
   const { call, tokens, window } = worst;
   const reserved = call.request.maxCompletionTokens ?? call.request.maxTokens ?? 0;
   const others = overCount > 1 ? ` (${overCount} rendered calls are over; this is the largest)` : "";
-  const reserve = reserved > 0 ? ` plus ${reserved.toLocaleString("en-US")} reserved for the answer` : "";
+  const reserve = reserved > 0 ? ` plus ${formatInt(reserved)} reserved for the answer` : "";
   return [
     {
       file: call.file,
       ...(call.line !== undefined ? { line: call.line } : {}),
-      message: `the rendered prompt is ${tokens.toLocaleString("en-US")} tokens${reserve}, over the ${window.toLocaleString("en-US")}-token context window of ${call.request.model}${others}: the provider would reject it, so it is not sent`,
+      message: `the rendered prompt is ${formatInt(tokens)} tokens${reserve}, over the ${formatInt(window)}-token context window of ${call.request.model}${others}: the provider would reject it, so it is not sent`,
     },
   ];
 }

@@ -17,8 +17,8 @@ export function mapModelId(id: string): string {
 /**
  * The price of a model, or null when nothing is known: a cost is never guessed as 0. A `pricing:` entry wins,
  * matched as written or mapped; then the catalogue, which knows dated snapshots (`gpt-4o-2024-08-06`). The
- * catalogue is passed in (usually `builtInCatalogue`), so the renderers that import `formatUsd` from here do not
- * load its data: a run without prompt changes never needs it.
+ * catalogue is passed in (usually `builtInCatalogue`), so importing this module does not load its data: a run
+ * without prompt changes never needs it.
  */
 export function findPrice(
   model: string,
@@ -55,19 +55,4 @@ export function batchPriceOf(price: Price): Price {
     output: price.output * BATCH_PRICE_FACTOR,
     ...(price.cachedInput !== undefined ? { cachedInput: price.cachedInput * BATCH_PRICE_FACTOR } : {}),
   };
-}
-
-const thousands = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-/** `$1,234`, `$1.23`, `$0.0543`, `$0.000123`; `unknown` for null. Tiny values keep three significant digits. */
-export function formatUsd(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return "unknown";
-  const sign = value < 0 ? "-" : "";
-  const abs = Math.abs(value);
-  if (abs >= 1000) return `${sign}$${thousands.format(abs)}`;
-  if (abs >= 1 || abs === 0) return `${sign}$${abs.toFixed(2)}`;
-  const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
-  const fixed = abs.toFixed(decimals).replace(/0+$/, "");
-  const [whole, fraction = ""] = fixed.split(".");
-  return `${sign}$${whole}.${fraction.padEnd(2, "0")}`;
 }

@@ -1,5 +1,6 @@
 // What changed in a prompt's meaning between two parsed versions: model, parameters, format, variables, tests.
-import type { ModelParameters, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { isModelParameterName, type ModelParameters, modelParameterNames } from "../model-parameters.js";
+import type { PromptSpec } from "../prompt-file/prompt-spec.js";
 import type { PromptDiffReport } from "../report/report.js";
 
 export type StructuralDiff = Omit<PromptDiffReport, "unified" | "messages">;
@@ -8,16 +9,6 @@ export type StructuralDiff = Omit<PromptDiffReport, "unified" | "messages">;
 export const configDefaultModel = "(config default)";
 
 /** Parameters in the order a reader expects them; keys outside this list follow, sorted. */
-const parameterOrder: (keyof ModelParameters)[] = [
-  "temperature",
-  "topP",
-  "maxTokens",
-  "maxCompletionTokens",
-  "seed",
-  "stop",
-  "presencePenalty",
-  "frequencyPenalty",
-];
 
 export function emptyStructuralDiff(): StructuralDiff {
   return {
@@ -49,10 +40,10 @@ function listParameterChanges(
   to: ModelParameters,
 ): StructuralDiff["parametersChanged"] {
   const extra = [...new Set([...Object.keys(from), ...Object.keys(to)])]
-    .filter((key) => !parameterOrder.includes(key as keyof ModelParameters))
+    .filter((key) => !isModelParameterName(key))
     .sort();
   const changes: StructuralDiff["parametersChanged"] = [];
-  for (const name of [...parameterOrder, ...extra]) {
+  for (const name of [...modelParameterNames, ...extra]) {
     const before = (from as Record<string, unknown>)[name];
     const after = (to as Record<string, unknown>)[name];
     // A parameter that is not set is reported as null so the JSON report keeps the key.

@@ -9,14 +9,14 @@
 
 import { posix } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
-import type { MessageRole, ModelParameters, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { type ModelParameters, modelParametersSchema } from "../model-parameters.js";
+import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { listVariables } from "../prompt-file/template.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 
 type PlainObject = Record<string, unknown>;
 const isObject = (v: unknown): v is PlainObject => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -57,8 +57,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
   const spec: PromptSpec = {
     path,
     format: "dotprompt",
-    ...(typeof front["model"] === "string" ? { model: front["model"] } : {}),
-    ...(typeof front["description"] === "string" ? { description: front["description"] } : {}),
+    ...pickStringFields(front, ["model", "description"]),
     modelParameters: readConfig(front["config"], d),
     ...(await readOutput(front["output"], d)),
     ...(Array.isArray(front["tools"]) ? { tools: front["tools"] } : {}),

@@ -5,7 +5,7 @@ import { type Diagnostic, InputError } from "../diagnostics.js";
 import { parseEvaluators } from "../prompt-file/prompt-evaluators.js";
 import { PromptFileError } from "../prompt-file/prompt-file.js";
 import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-file/prompt-spec.js";
-import { buildTestCases, parseTestData, type RawTestRow } from "../prompt-file/test-data.js";
+import { buildTestCases, type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 import { renderRows } from "./rendered-rows.js";
 
@@ -58,14 +58,7 @@ export async function readDatasetRows(
     });
     return [];
   }
-  try {
-    const parsed = parseTestData(path, text);
-    return parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] ?? 1, source: path }));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    errors.push(...error.diagnostics);
-    return [];
-  }
+  return readTestRows(path, text, errors) ?? [];
 }
 
 /**

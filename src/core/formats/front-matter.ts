@@ -54,3 +54,16 @@ export function splitFrontMatter(path: string, text: string): FrontMatterFile {
     d: new YamlDiagnostics(yaml),
   };
 }
+
+/** The front matter's string fields among `keys`, each only when it is a string: `{ name, description }`. */
+export function pickStringFields<K extends string>(
+  front: Record<string, unknown>,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = front[key];
+    if (typeof value === "string") picked[key] = value;
+  }
+  return picked;
+}

@@ -1,9 +1,10 @@
 // Loads one prompt × provider of a promptfoo config (`promptfooconfig.yaml#<variant>`) as a PromptSpec.
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { isModelParameterName, type ModelParameters, modelParametersSchema } from "../model-parameters.js";
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
-import { modelParameterAliases, modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
-import type { MessageRole, ModelParameters, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
-import { parseTestData, type RawTestRow } from "../prompt-file/test-data.js";
+import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
+import type { MessageRole, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
+import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
@@ -135,8 +136,6 @@ function parseChat(text: string): { role: MessageRole; content: string }[] | "in
   return ok ? value.map((m) => ({ role: m.role as MessageRole, content: m.content as string })) : "invalid";
 }
 
-const providerKeys = new Set(Object.keys(modelParametersSchema.shape));
-
 function readProvider(provider: PromptfooProvider | undefined, d: YamlDiagnostics) {
   const result: { parameters: ModelParameters; responseFormat: ResponseFormat; tools?: unknown[] } = {
     parameters: {},
@@ -147,7 +146,7 @@ function readProvider(provider: PromptfooProvider | undefined, d: YamlDiagnostic
   for (const [key, value] of Object.entries(provider.config)) {
     const name = modelParameterAliases[key] ?? key;
     const at = [...provider.at, "config", key];
-    if (providerKeys.has(name)) plain[name] = value;
+    if (isModelParameterName(name)) plain[name] = value;
     else if (name === "tools" && Array.isArray(value)) result.tools = value;
     else if (name === "response_format" && isObject(value) && value["type"] === "json_object")
       result.responseFormat = "json_object";
@@ -232,18 +231,8 @@ async function readTestFile(file: string, ref: string, read: Read, where: Diagno
   if (text === null) return void errors.push({ ...where, message: `${resolved.path} was not found` });
   const path = resolved.path;
   if (/\.(csv|jsonl|ndjson)$/i.test(path)) {
-    try {
-      const parsed = parseTestData(path, text);
-      const tests = parsed.rows.map((row, i) => ({
-        row: { row, line: parsed.lines[i] ?? 1, source: path },
-        asserts: [],
-        vars: {},
-      }));
-      return { path, tests };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return void errors.push(...error.diagnostics);
-    }
+    const rows = readTestRows(path, text, errors);
+    return rows ? { path, tests: rows.map((row) => ({ row, asserts: [], vars: {} })) } : undefined;
   }
   const source = parseYamlSource(path, text);
   if (source.syntaxErrors.length > 0) return void errors.push(...source.syntaxErrors);

@@ -7,15 +7,16 @@
  */
 
 import type { Diagnostic } from "../diagnostics.js";
+import { isModelParameterName, type ModelParameters, modelParametersSchema } from "../model-parameters.js";
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
-import { modelParameterAliases, modelParametersSchema } from "../prompt-file/prompt-file-schema.js";
-import type { ModelParameters, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
+import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
+import type { PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
 import type { RawTestRow } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
 import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 import { loadJinja } from "./jinja.js";
 import { splitRoleMarkers } from "./role-markers.js";
 
@@ -81,8 +82,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
   const spec: PromptSpec = {
     path,
     format: "prompty",
-    ...(typeof front["name"] === "string" ? { name: front["name"] } : {}),
-    ...(typeof front["description"] === "string" ? { description: front["description"] } : {}),
+    ...pickStringFields(front, ["name", "description"]),
     ...readModelName(model, d),
     modelParameters: parameters.modelParameters,
     responseFormat: parameters.responseFormat,
@@ -139,8 +139,6 @@ interface Parameters {
   tools?: unknown[];
 }
 
-const parameterKeys = new Set(Object.keys(modelParametersSchema.shape));
-
 async function readParameters(
   raw: unknown,
   d: YamlDiagnostics,
@@ -161,7 +159,7 @@ async function readParameters(
       const type = isObject(value) ? value["type"] : value;
       if (type === "json_object" || type === "text") result.responseFormat = type;
       else d.error([...at, key], "only `{type: json_object}` and `{type: text}` are supported");
-    } else if (parameterKeys.has(name)) plain[name] = value;
+    } else if (isModelParameterName(name)) plain[name] = value;
     else d.warn([...at, key], "not a model parameter promptgate sends; ignored", "key");
   }
   const parsed = modelParametersSchema.safeParse(plain);

@@ -8,6 +8,7 @@
  */
 import { stringify } from "yaml";
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { type ModelParameterName, modelParameterApiNames } from "../model-parameters.js";
 import type { PromptSpec } from "../prompt-file/prompt-spec.js";
 import { hasRoleMarkers } from "./role-markers.js";
 import { toRawEvaluator } from "./to-prompt-yml.js";
@@ -23,14 +24,6 @@ export interface PromptyFiles {
 const jinjaSyntax = /\{%|\{#/;
 const placeholders = /\{\{\s*([^}]*?)\s*\}\}/g;
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-const snakeCase: Record<string, string> = {
-  topP: "top_p",
-  maxTokens: "max_tokens",
-  maxCompletionTokens: "max_completion_tokens",
-  presencePenalty: "presence_penalty",
-  frequencyPenalty: "frequency_penalty",
-};
 
 /** What stops a `.prompt.yml` prompt from being written as Prompty, each with its line. */
 export function listPromptyProblems(spec: PromptSpec): Diagnostic[] {
@@ -57,7 +50,8 @@ export function writePrompty(spec: PromptSpec, paths: { prompty: string; dataset
   const problems = listPromptyProblems(spec);
   if (problems.length > 0) throw new InputError(problems);
   const parameters: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(spec.modelParameters)) parameters[snakeCase[key] ?? key] = value;
+  for (const [key, value] of Object.entries(spec.modelParameters))
+    parameters[modelParameterApiNames[key as ModelParameterName] ?? key] = value;
   if (spec.responseFormat === "json_object") parameters["response_format"] = { type: "json_object" };
   const rows = spec.testData.map((c) => ({ ...c.vars, ...(c.values ?? {}) }));
   const front = {

@@ -1,5 +1,6 @@
 // One prompt's sequential design from the gate config and the budget, and the pass rates shown beside the decision.
 import type { BudgetConfig, GateConfig } from "../config/config-schema.js";
+import { mean, passRate, sampleVariance } from "../grading/statistics.js";
 import { latticeMinVariance, oneSidedBound } from "./bounds.js";
 import {
   type CaseEvidence,
@@ -83,14 +84,12 @@ export interface PassRateSummary {
  */
 export function summarizePassRates(evidence: CaseEvidence[], confidence: number): PassRateSummary {
   const paired = evidence.filter((c) => c.base.length > 0 && c.head.length > 0);
-  const rate = (samples: boolean[]) => samples.filter(Boolean).length / samples.length;
-  const bases = paired.map((c) => rate(c.base));
-  const heads = paired.map((c) => rate(c.head));
+  const bases = paired.map((c) => passRate(c.base));
+  const heads = paired.map((c) => passRate(c.head));
   const n = paired.length;
   if (n === 0) return { n, basePassRate: 0, headPassRate: 0, meanDiff: 0, ci: [-1, 1] };
   const stats = meanAndVariance(heads.map((h, i) => h - bases[i]!));
   const floor = latticeMinVariance(0, latticeUnit(paired.flatMap((c) => [c.base.length, c.head.length])));
-  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
   return {
     n,
     basePassRate: mean(bases),
@@ -106,7 +105,7 @@ export function summarizePassRates(evidence: CaseEvidence[], confidence: number)
 /** Mean and sample variance (n − 1); one case gets the widest spread a difference can have. */
 function meanAndVariance(values: number[]): { mean: number; variance: number } {
   const n = values.length;
-  const mean = values.reduce((sum, v) => sum + v, 0) / n;
-  if (n === 1) return { mean, variance: 1 };
-  return { mean, variance: values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1) };
+  const average = mean(values);
+  if (n === 1) return { mean: average, variance: 1 };
+  return { mean: average, variance: sampleVariance(values, average) };
 }

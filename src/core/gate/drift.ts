@@ -1,6 +1,7 @@
 // Drift of one prompt on the default branch: today's answers against its recorded baseline, by the review's gate.
 import { z } from "zod";
 import type { GateConfig } from "../config/config-schema.js";
+import { passRate } from "../grading/statistics.js";
 import { GATE_POWER } from "./design.js";
 import { type CaseEvidence, decideAtLook, type LookDecision } from "./sequential.js";
 
@@ -107,7 +108,9 @@ function compare(
   const decision = decideAtLook(design, evidence, 0);
   const regressed = record.baseline.flatMap((before) => {
     const after = byId.get(before.id);
-    return after && rate(after.passes) < rate(before.passes) ? [{ id: before.id, before, after }] : [];
+    return after && passRate(after.passes) < passRate(before.passes)
+      ? [{ id: before.id, before, after }]
+      : [];
   });
   if (decision.outcome === "fail") {
     return {
@@ -122,10 +125,6 @@ function compare(
     return { status, decision, regressed, record: rebase(record, today, false, status) };
   }
   return { status: "inconclusive", decision, regressed, record: keep(record, today, "inconclusive") };
-}
-
-function rate(passes: boolean[]): number {
-  return passes.length === 0 ? 0 : passes.filter(Boolean).length / passes.length;
 }
 
 function point(today: TodayRun, status: string): RunPoint {

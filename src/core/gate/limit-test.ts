@@ -7,6 +7,8 @@
 // next to the verdict must be this one: mean(head) / mean(base) − 1 over the same cases, not a
 // median (a p50 rise tested on means would report one number and decide on another).
 
+import { formatChangePct, formatPercent } from "../format/percent.js";
+import { mean, sampleVariance } from "../grading/statistics.js";
 import { studentQuantile } from "./spending.js";
 
 /** One case's mean cost (USD) or latency (ms) per call on each side. */
@@ -25,8 +27,9 @@ export interface LimitDecision {
   explanation: string;
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+/** A rise as a fraction (0.25 = +25%), written as every cost and latency change is. */
+function change(rise: number): string {
+  return formatChangePct(rise * 100);
 }
 
 /** Decide whether head's mean per call is above (1 + limit) × base's, at the false-fail rate. */
@@ -37,8 +40,8 @@ export function decideAgainstLimit(
   what = "cost",
 ): LimitDecision {
   const n = measures.length;
-  const baseMean = measures.reduce((s, m) => s + m.base, 0) / Math.max(1, n);
-  const headMean = measures.reduce((s, m) => s + m.head, 0) / Math.max(1, n);
+  const baseMean = mean(measures.map((m) => m.base));
+  const headMean = mean(measures.map((m) => m.head));
   if (n < 2 || baseMean <= 0) {
     const rise = baseMean > 0 ? headMean / baseMean - 1 : 0;
     return {
@@ -46,19 +49,19 @@ export function decideAgainstLimit(
       rise,
       riseLowerBound: Number.NEGATIVE_INFINITY,
       cases: n,
-      explanation: `Too few cases with a ${what} on base (${n}) to test the ${what} rise against its ${percent(limit)} limit.`,
+      explanation: `Too few cases with a ${what} on base (${n}) to test the ${what} rise against its ${formatPercent(limit)} limit.`,
     };
   }
   const excess = measures.map((m) => m.head - (1 + limit) * m.base);
-  const mean = excess.reduce((s, e) => s + e, 0) / n;
-  const variance = excess.reduce((s, e) => s + (e - mean) ** 2, 0) / (n - 1);
-  const lower = mean - (studentQuantile(1 - falseFailRate, n - 1) * Math.sqrt(variance)) / Math.sqrt(n);
+  const excessMean = mean(excess);
+  const variance = sampleVariance(excess, excessMean);
+  const lower = excessMean - (studentQuantile(1 - falseFailRate, n - 1) * Math.sqrt(variance)) / Math.sqrt(n);
   const rise = headMean / baseMean - 1;
   const riseLowerBound = limit + lower / baseMean;
   const outcome = lower > 0 ? "fail" : "within";
   const explanation =
     outcome === "fail"
-      ? `Mean ${what} per call rose ${percent(rise)} (at least ${percent(riseLowerBound)}), above the ${percent(limit)} limit.`
-      : `Mean ${what} per call rose ${percent(rise)}; not shown to exceed the ${percent(limit)} limit.`;
+      ? `Mean ${what} per call ${change(rise)} (at least ${change(riseLowerBound)}), above the ${formatPercent(limit)} limit.`
+      : `Mean ${what} per call ${change(rise)}; not shown to exceed the ${formatPercent(limit)} limit.`;
   return { outcome, rise, riseLowerBound, cases: n, explanation };
 }

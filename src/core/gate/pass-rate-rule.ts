@@ -1,8 +1,10 @@
 // The pass-rate rule of one prompt: the sequential decision said as fail, pass or inconclusive, with what would settle it.
 import type { GateConfig } from "../config/config-schema.js";
+import { formatPercent } from "../format/percent.js";
+import { formatExactPoints, formatPValue, formatSignedExactPoints } from "../format/points.js";
 import type { ChangeKind } from "../report/report.js";
 import type { PassRateSummary } from "./design.js";
-import { formatPercent, formatPoints, formatSignedPoints, intervalLevel } from "./reason-format.js";
+import { intervalLevel } from "./interval-level.js";
 import type { LookDecision } from "./sequential.js";
 
 export interface PassRateEvidence {
@@ -56,12 +58,12 @@ export function assessPassRate(input: RuleInput): PassRateFinding[] {
   const [low, high] = summary.ci;
   const shown =
     `${describeMove(summary)}, ${formatPercent(intervalLevel(gate.confidence))} CI ` +
-    `${formatSignedPoints(low)} to ${formatSignedPoints(high)} points`;
+    `${formatSignedExactPoints(low)} to ${formatSignedExactPoints(high)} points`;
   const after = `after ${summary.n} ${summary.n === 1 ? "case" : "cases"}`;
-  const margin = `the ${formatPoints(gate.margin)}-point margin`;
-  const detect = `${formatPoints(gate.detect)} points`;
+  const margin = `the ${formatExactPoints(gate.margin)}-point margin`;
+  const detect = `${formatExactPoints(gate.detect)} points`;
   if (decision.outcome === "fail") {
-    const p = decision.pValue < 0.001 ? "p < 0.001" : `p = ${decision.pValue.toFixed(3)}`;
+    const p = formatPValue(decision.pValue);
     return [
       { outcome: "fail", reason: `${shown}: a significant drop (${p}) larger than ${margin}, ${after}.` },
     ];
@@ -71,7 +73,7 @@ export function assessPassRate(input: RuleInput): PassRateFinding[] {
     const withinMargin =
       low >= -gate.margin - EPSILON
         ? ` No drop beyond ${margin} either.`
-        : ` A drop of up to ${formatPoints(-low)} points is not ruled out.`;
+        : ` A drop of up to ${formatExactPoints(-low)} points is not ruled out.`;
     return [
       {
         outcome: "pass",
@@ -92,7 +94,7 @@ export function assessPassRate(input: RuleInput): PassRateFinding[] {
 function describeToSettle(evidence: PassRateEvidence, gate: GateConfig): string {
   const { decision, summary, totalCases } = evidence;
   const needed = decision.casesNeeded;
-  const forDetect = `to catch a ${formatPoints(gate.detect)}-point drop 95% of the time`;
+  const forDetect = `to catch a ${formatExactPoints(gate.detect)}-point drop 95% of the time`;
   const more = needed === undefined ? "" : `About ${needed} more cases ${forDetect} would settle it`;
   if (summary.n < totalCases) {
     const left = totalCases - summary.n;

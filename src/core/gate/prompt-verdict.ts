@@ -1,11 +1,11 @@
 // Decides one prompt's verdict from its sequential pass-rate decision, invariants, cost and latency, with reasons.
 import type { GateConfig } from "../config/config-schema.js";
+import { formatCaseId } from "../format/ids.js";
+import { formatUsd } from "../format/money.js";
+import { formatChangePct, formatPercent } from "../format/percent.js";
 import type { ChangeKind } from "../report/report.js";
 import type { LimitDecision } from "./limit-test.js";
 import { assessPassRate, type PassRateEvidence, type PassRateFinding } from "./pass-rate-rule.js";
-import { formatCaseId, formatPercent, formatSignedPercent, formatUsd } from "./reason-format.js";
-
-export { intervalLevel } from "./reason-format.js";
 
 export interface VerdictInput {
   change: ChangeKind;
@@ -146,11 +146,14 @@ function assessCost(input: VerdictInput): Finding[] {
   if (base === 0) {
     if (head === 0) return [];
     return [
-      { outcome: "fail", reason: `Cost per call rose from $0 to ${formatUsd(head)}, above ${limitText}.` },
+      {
+        outcome: "fail",
+        reason: `Cost per call rose from ${formatUsd(0)} to ${formatUsd(head)}, above ${limitText}.`,
+      },
     ];
   }
   const what = (rise: number) =>
-    `Mean cost per call ${formatSignedPercent(rise)} (${formatUsd(base)} → ${formatUsd(head)})`;
+    `Mean cost per call ${formatChangePct(rise * 100)} (${formatUsd(base)} → ${formatUsd(head)})`;
   return assessLimit(input.costLimit, limit, head / base - 1, what);
 }
 
@@ -166,7 +169,7 @@ function assessLatency(input: VerdictInput): Finding[] {
     decision,
     limit,
     decision.rise,
-    (rise) => `Mean latency per call ${formatSignedPercent(rise)}`,
+    (rise) => `Mean latency per call ${formatChangePct(rise * 100)}`,
   );
 }
 
@@ -186,7 +189,7 @@ function assessLimit(
   const limitText = `the ${formatPercent(limit)} limit`;
   if (decision === undefined) return [{ outcome: "fail", reason: `${describe(rise)}, above ${limitText}.` }];
   if (decision.outcome === "fail") {
-    const atLeast = formatSignedPercent(decision.riseLowerBound);
+    const atLeast = formatChangePct(decision.riseLowerBound * 100);
     return [{ outcome: "fail", reason: `${describe(rise)}, at least ${atLeast}: above ${limitText}.` }];
   }
   return [

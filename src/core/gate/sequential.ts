@@ -18,6 +18,8 @@
 // question; answers it shares with the old one come from the cache, and its error rates hold on
 // their own because its boundaries never depend on how the earlier review ended.
 
+import { formatExactPoints } from "../format/points.js";
+import { mean, passRate } from "../grading/statistics.js";
 import type { RepeatSummary } from "./lattice-power.js";
 import {
   additionalCasesNeeded,
@@ -77,16 +79,14 @@ export interface LookDecision {
   explanation: string;
 }
 
-function passRate(samples: boolean[]): number {
-  return samples.filter(Boolean).length / samples.length;
-}
-
 function differenceOf(evidence: CaseEvidence): number {
   return passRate(evidence.head) - passRate(evidence.base);
 }
 
-function points(fraction: number): string {
-  return `${Math.round(Math.abs(fraction) * 100)} points`;
+/** A measured drop in whole points; a margin or a detectable drop as set, one decimal kept (`2.5 points`). */
+function points(fraction: number, exact = false): string {
+  const abs = Math.abs(fraction);
+  return `${exact ? formatExactPoints(abs) : Math.round(abs * 100)} points`;
 }
 
 /** Decide at look `look` from the evidence of the first design.looks[look] cases (in the review's seeded case order). */
@@ -149,8 +149,7 @@ function powerModelAt(design: SequentialDesign, paired: CaseEvidence[], values: 
   const n = values.length;
   const sumSquares = values.reduce((s, v) => s + v * v, 0);
   const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
-  const basePassRate =
-    n === 0 ? PLANNING_BASE_PASS_RATE : paired.reduce((s, c) => s + passRate(c.base), 0) / n;
+  const basePassRate = n === 0 ? PLANNING_BASE_PASS_RATE : mean(paired.map((c) => passRate(c.base)));
   return {
     ...design,
     unit,
@@ -189,19 +188,19 @@ function explain(decision: LookDecision, design: SequentialDesign, significant: 
   const seen = `${decision.cases} cases`;
   switch (decision.outcome) {
     case "fail":
-      return `Pass rate dropped by ${points(decision.estimate)} over ${seen}: a significant drop larger than the ${points(design.margin)} margin.`;
+      return `Pass rate dropped by ${points(decision.estimate)} over ${seen}: a significant drop larger than the ${points(design.margin, true)} margin.`;
     case "pass":
-      return `A drop of ${points(design.detect)} or more is ruled out after ${seen}.`;
+      return `A drop of ${points(design.detect, true)} or more is ruled out after ${seen}.`;
     case "continue":
       return significant
-        ? `After ${seen} the drop is significant but not yet shown to exceed the ${points(design.margin)} margin; asking more cases.`
+        ? `After ${seen} the drop is significant but not yet shown to exceed the ${points(design.margin, true)} margin; asking more cases.`
         : `After ${seen} neither a drop nor its absence is clear; asking more cases.`;
     case "inconclusive": {
       const reach =
         decision.minDetectableDrop >= 1
           ? "this eval set is too small to detect any drop with 95% power"
           : `this eval set can detect a drop of ≥ ${points(decision.minDetectableDrop)}`;
-      return `Neither a drop of ${points(design.detect)} nor its absence is shown by ${seen}; ${reach} (about ${decision.casesNeeded} more cases would settle a ${points(design.detect)} drop).`;
+      return `Neither a drop of ${points(design.detect, true)} nor its absence is shown by ${seen}; ${reach} (about ${decision.casesNeeded} more cases would settle a ${points(design.detect, true)} drop).`;
     }
   }
 }

@@ -68,17 +68,26 @@ export function isDeterministic(evaluator: EvaluatorSpec): evaluator is Determin
   return !["llm", "builtin", "cost", "latency"].includes(evaluator.kind);
 }
 
+/** Where a problem with an evaluator's `field` is reported: `evaluators.NAME.FIELD`, at the evaluator's line. */
+function locate(
+  evaluator: { name: string; line?: number | undefined },
+  field: string,
+  where: EvaluatorWhere,
+) {
+  return { ...where, field: `evaluators.${evaluator.name}.${field}`, line: evaluator.line };
+}
+
 function evaluateString(
   evaluator: Extract<EvaluatorSpec, { kind: "string" }>,
   output: string,
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const field = `evaluators.${evaluator.name}.string.${evaluator.operator}`;
-  const value = renderTemplate(evaluator.value, vars, { ...where, field, line: evaluator.line });
+  const at = locate(evaluator, `string.${evaluator.operator}`, where);
+  const value = renderTemplate(evaluator.value, vars, at);
   const label = `${evaluator.operator} ${quote(value)}`;
   if (evaluator.operator === "regex") {
-    const regex = parseRegex(value, { ...where, field, line: evaluator.line });
+    const regex = parseRegex(value, at);
     return regex.test(output)
       ? { pass: true, reason: `regex ${regex} — matched` }
       : { pass: false, reason: `regex ${regex} — no match` };
@@ -225,8 +234,7 @@ function evaluateLevenshtein(
   vars: Record<string, string>,
   where: EvaluatorWhere,
 ): EvaluationResult {
-  const field = `evaluators.${evaluator.name}.levenshtein.value`;
-  const reference = renderTemplate(evaluator.value, vars, { ...where, field, line: evaluator.line });
+  const reference = renderTemplate(evaluator.value, vars, locate(evaluator, "levenshtein.value", where));
   const distance = levenshteinDistance(output, reference);
   const reason = `levenshtein ${quote(reference)} — distance ${distance}, at most ${evaluator.maxDistance}`;
   return { pass: distance <= evaluator.maxDistance, reason };

@@ -1,5 +1,6 @@
 // `cost` and `latency` evaluators: they grade what a sample's call measured, not what the model said.
-import { formatUsd } from "../cost/pricing.js";
+import { formatUsd } from "../format/money.js";
+import { formatMs } from "../format/time.js";
 import type { EvaluatorSpec } from "../prompt-file/prompt-spec.js";
 
 export type MeasuredEvaluator = Extract<EvaluatorSpec, { kind: "cost" } | { kind: "latency" }>;
@@ -20,7 +21,10 @@ export function evaluateMeasured(
     if (!measured || measured.latencyMs === null)
       return { pass: false, reason: "latency — not measured", error: "the call's latency is unknown" };
     const ms = Math.round(measured.latencyMs);
-    return { pass: ms <= evaluator.maxMs, reason: `latency ${ms} ms, at most ${evaluator.maxMs} ms` };
+    return {
+      pass: ms <= evaluator.maxMs,
+      reason: `latency ${formatMs(ms)}, at most ${formatMs(evaluator.maxMs)}`,
+    };
   }
   const cost = measured?.costUsd;
   if (cost === null || cost === undefined) {

@@ -1,5 +1,6 @@
 // zod schema of a raw `.prompt.yml` file as written: top-level keys, messages, model parameters and aliases.
 import { z } from "zod";
+import { modelParameterApiNames } from "../model-parameters.js";
 
 export const messageRoles = ["system", "developer", "user", "assistant"] as const;
 
@@ -12,35 +13,15 @@ export type RawMessage = z.infer<typeof rawMessageSchema>;
 
 export const knownMessageKeys = new Set(["role", "content"]);
 
-const penalty = z.number().min(-2).max(2);
-
-export const modelParametersSchema = z.strictObject({
-  temperature: z.number().min(0).max(2).optional(),
-  topP: z.number().min(0).max(1).optional(),
-  maxTokens: z.number().int().positive().optional(),
-  maxCompletionTokens: z.number().int().positive().optional(),
-  seed: z.number().int().optional(),
-  /** One stop sequence or a list of them; always a list after parsing. */
-  stop: z
-    .union([z.string(), z.array(z.string())], { error: "must be a string or a list of strings" })
-    .transform((stop) => (typeof stop === "string" ? [stop] : stop))
-    .optional(),
-  presencePenalty: penalty.optional(),
-  frequencyPenalty: penalty.optional(),
-});
-export type RawModelParameters = z.infer<typeof modelParametersSchema>;
-
 /**
  * snake_case spellings seen in real files (OpenAI's API names). They are read as their camelCase twin and a
  * warning says so, because GitHub's own runner silently ignored them: the author may not know they never applied.
  */
-export const modelParameterAliases: Readonly<Record<string, string>> = {
-  top_p: "topP",
-  max_tokens: "maxTokens",
-  max_completion_tokens: "maxCompletionTokens",
-  presence_penalty: "presencePenalty",
-  frequency_penalty: "frequencyPenalty",
-};
+export const modelParameterAliases: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(modelParameterApiNames)
+    .filter(([name, apiName]) => name !== apiName)
+    .map(([name, apiName]) => [apiName, name]),
+);
 
 /** Top-level snake_case spellings whose meaning is clear; read as the camelCase key, with a warning. */
 export const topLevelAliases: Readonly<Record<string, string>> = {

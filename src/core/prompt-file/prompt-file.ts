@@ -12,6 +12,12 @@
 import { posix } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import {
+  isModelParameterName,
+  type ModelParameters,
+  modelParameterNames,
+  modelParametersSchema,
+} from "../model-parameters.js";
+import {
   findYamlNode,
   parseYamlSource,
   readYamlValue,
@@ -24,15 +30,14 @@ import {
   knownTopLevelKeys,
   messageRoles,
   modelParameterAliases,
-  modelParametersSchema,
   type RawPromptFile,
   rawMessageSchema,
   rawPromptFileSchema,
   topLevelAliases,
 } from "./prompt-file-schema.js";
-import type { ModelParameters, PromptMessage, PromptSpec } from "./prompt-spec.js";
+import type { PromptMessage, PromptSpec } from "./prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "./template.js";
-import { buildTestCases, limitTestRows, parseTestData, type RawTestRow } from "./test-data.js";
+import { buildTestCases, limitTestRows, type RawTestRow, readTestRows } from "./test-data.js";
 
 type Diagnostics = YamlDiagnostics;
 type PlainObject = Record<string, unknown>;
@@ -191,16 +196,14 @@ function lineOfOffset(d: Diagnostics, at: YamlPath, content: string, offset: num
   return line + 1 + (content.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
-const parameterKeys = new Set(Object.keys(modelParametersSchema.shape));
-
 function parseModelParameters(raw: PlainObject, d: Diagnostics): ModelParameters {
   const at = ["modelParameters"];
   const { value, origin } = d.renameAliases(raw, modelParameterAliases, at);
   for (const key of Object.keys(value)) {
-    if (parameterKeys.has(key)) continue;
+    if (isModelParameterName(key)) continue;
     d.warn(
       [...at, origin[key] ?? key],
-      `unknown model parameter, ignored (known: ${[...parameterKeys].join(", ")})`,
+      `unknown model parameter, ignored (known: ${modelParameterNames.join(", ")})`,
       "key",
     );
     delete value[key];
@@ -263,15 +266,7 @@ function readDataFiles(
       d.error(ref.at, `eval-data file ${ref.path} was not found`);
       continue;
     }
-    try {
-      const parsed = parseTestData(ref.path, text);
-      parsed.rows.forEach((row, i) => {
-        rows.push({ row, line: parsed.lines[i] ?? 1, source: ref.path });
-      });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      d.errors.push(...error.diagnostics);
-    }
+    rows.push(...(readTestRows(ref.path, text, d.errors) ?? []));
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 // The parsed, validated form of one prompt file, whatever format it came from.
 import type { Diagnostic } from "../diagnostics.js";
+import type { ModelParameters } from "../model-parameters.js";
 
 export type MessageRole = "system" | "developer" | "user" | "assistant";
 
@@ -9,17 +10,6 @@ export interface PromptMessage {
   content: string;
   /** 1-based line of the message's `content` in the file. */
   line?: number;
-}
-
-export interface ModelParameters {
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  maxCompletionTokens?: number;
-  seed?: number;
-  stop?: string[];
-  presencePenalty?: number;
-  frequencyPenalty?: number;
 }
 
 export type ResponseFormat = "text" | "json_object" | "json_schema";

@@ -1,6 +1,7 @@
 // Eval rows: parses an external data file (JSONL, JSON array, YAML list, CSV with header) and turns rows into test cases.
 
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { formatInt } from "../format/count.js";
 import { locateYamlPath, parseYamlSource, readYamlValue } from "../yaml-location.js";
 import { buildCaseIds } from "./case-id.js";
 import type { TestCase } from "./prompt-spec.js";
@@ -43,6 +44,18 @@ export function parseTestData(path: string, text: string): ParsedTestData {
   }
   if (errors.length > 0) throw new InputError(errors);
   return { rows, lines };
+}
+
+/** A data file's rows as test rows, each with its line and file; null when it cannot be read, its problems in `errors`. */
+export function readTestRows(path: string, text: string, errors: Diagnostic[]): RawTestRow[] | null {
+  try {
+    const parsed = parseTestData(path, text);
+    return parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] ?? 1, source: path }));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(...error.diagnostics);
+    return null;
+  }
 }
 
 const readers: Record<string, (path: string, text: string) => Row[]> = {
@@ -196,11 +209,10 @@ export function limitTestRows(
 ): RawTestRow[] {
   const first = maxRows === undefined ? undefined : rows[maxRows];
   if (maxRows === undefined || first === undefined) return rows;
-  const count = (n: number) => n.toLocaleString("en-US");
   errors.push({
     file: first.source ?? file,
     line: first.line,
-    message: `${count(rows.length)} test rows, over \`limits.maxRows\` (${count(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
+    message: `${formatInt(rows.length)} test rows, over \`limits.maxRows\` (${formatInt(maxRows)}); this is the first row over: remove rows, or raise the limit in the base branch's promptgate.yml`,
   });
   return rows.slice(0, maxRows);
 }

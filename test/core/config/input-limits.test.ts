@@ -1,7 +1,8 @@
 // Tests of src/core/config/input-limits.ts: size limits name the file, the size and the limit's key.
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../../src/core/config/config-schema.js";
-import { checkFileSize, formatBytes } from "../../../src/core/config/input-limits.js";
+import { checkFileSize } from "../../../src/core/config/input-limits.js";
+import { formatBytes } from "../../../src/core/format/count.js";
 
 const limits = { ...defaultConfig.limits, maxPromptBytes: 1024, maxDataBytes: 2048 };
 

@@ -1,7 +1,7 @@
 // Tests of src/core/cost/pricing.ts.
 import { describe, expect, it } from "vitest";
 import { builtInCatalogue } from "../../../src/core/cost/model-catalogue.js";
-import { costOfUsage, findPrice, formatUsd, mapModelId } from "../../../src/core/cost/pricing.js";
+import { costOfUsage, findPrice, mapModelId } from "../../../src/core/cost/pricing.js";
 
 describe("mapModelId", () => {
   it("drops GitHub Models publisher prefixes and keeps bare ids", () => {
@@ -71,21 +71,5 @@ describe("costOfUsage", () => {
     expect(costOfUsage(usage, { input: 2.5, cachedInput: 1.25, output: 10 })).toBeCloseTo(0.004125, 12);
     // No cached rate: 2,000 × $10 + 100 × $30 per M = $0.023
     expect(costOfUsage(usage, { input: 10, output: 30 })).toBeCloseTo(0.023, 12);
-  });
-});
-
-describe("formatUsd", () => {
-  it("says unknown for a missing price", () => {
-    expect(formatUsd(null)).toBe("unknown");
-  });
-
-  it("keeps tiny values readable and large values grouped", () => {
-    expect(formatUsd(0.000123)).toBe("$0.000123");
-    expect(formatUsd(0.0543)).toBe("$0.0543");
-    expect(formatUsd(0.5)).toBe("$0.50");
-    expect(formatUsd(1.234)).toBe("$1.23");
-    expect(formatUsd(1234.4)).toBe("$1,234");
-    expect(formatUsd(0)).toBe("$0.00");
-    expect(formatUsd(-0.0021)).toBe("-$0.0021");
   });
 });

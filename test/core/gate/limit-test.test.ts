@@ -38,7 +38,7 @@ describe("decideAgainstLimit", () => {
     expect(decision.outcome).toBe("fail");
     expect(decision.riseLowerBound).toBeGreaterThan(0.25);
     expect(decision.explanation).toMatch(
-      /Mean cost per call rose 97% \(at least \d+%\), above the 25% limit/,
+      /Mean cost per call \+97\.1% \(at least \+\d+\.\d%\), above the 25% limit/,
     );
   });
 

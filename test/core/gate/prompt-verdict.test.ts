@@ -64,7 +64,7 @@ describe("decideVerdict: invariants, cost and latency", () => {
   it("fails a cost rise above the limit and puts it before what passed", () => {
     const decision = decideVerdict(input(unchanged, { costPerCallUsd: { base: 0.00012, head: 0.0002 } }));
     expect(decision.verdict).toBe("fail");
-    expect(decision.reasons[0]).toBe("Mean cost per call +67% ($0.00012 → $0.00020), above the 25% limit.");
+    expect(decision.reasons[0]).toBe("Mean cost per call +66.7% ($0.00012 → $0.0002), above the 25% limit.");
     expect(decision.reasons[1]).toMatch(/^Pass rate unchanged/);
   });
 
@@ -96,7 +96,7 @@ describe("decideVerdict: invariants, cost and latency", () => {
     const decision = decideVerdict(input(unchanged, { gate: latencyGate, ...slower }));
     expect(decision.verdict).toBe("fail");
     expect(decision.reasons[0]).toMatch(
-      /^Mean latency per call \+40%, at least \+\d+%: above the 25% limit\.$/,
+      /^Mean latency per call \+40\.0%, at least \+\d+\.\d%: above the 25% limit\.$/,
     );
     expect(decideVerdict(input(unchanged, slower)).verdict).toBe("pass");
     const unmeasured = decideVerdict(input(unchanged, { gate: latencyGate }));
@@ -177,7 +177,7 @@ describe("decideVerdict: cost and latency against their limits", () => {
       input(same, { costPerCallUsd: { base: 0.0001, head: 0.0002 }, costLimit: cost(0.0001, 0.0002) }),
     );
     expect(decision.verdict).toBe("fail");
-    expect(decision.reasons[0]).toMatch(/^Mean cost per call \+100% \(\$0\.00010 → \$0\.00020\), at least/);
+    expect(decision.reasons[0]).toMatch(/^Mean cost per call \+100% \(\$0\.0001 → \$0\.0002\), at least/);
   });
 
   it("calls a rise above the limit that the data do not show inconclusive, never a failure", () => {

@@ -1,8 +1,9 @@
 // Tests of src/core/prompt-file/test-data.ts.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../../src/core/diagnostics.js";
 import { buildCaseId, buildCaseIds } from "../../../src/core/prompt-file/case-id.js";
-import { buildTestCases, parseTestData } from "../../../src/core/prompt-file/test-data.js";
+import { buildTestCases, parseTestData, readTestRows } from "../../../src/core/prompt-file/test-data.js";
 import { errorsOf, readFixture } from "../../support/input-errors.js";
 
 const fixture = (name: string) => readFixture(`prompts/data/${name}`);
@@ -122,5 +123,23 @@ describe("case ids", () => {
       `${buildCaseId({ q: "1" })}-2`,
       "x-2-2",
     ]);
+  });
+});
+
+describe("readTestRows", () => {
+  it("turns a data file's rows into test rows with their line and file", () => {
+    const errors: Diagnostic[] = [];
+    const rows = readTestRows("d/rows.jsonl", '{"a":"1"}\n\n{"a":"2"}\n', errors);
+    expect(rows).toEqual([
+      { row: { a: "1" }, line: 1, source: "d/rows.jsonl" },
+      { row: { a: "2" }, line: 3, source: "d/rows.jsonl" },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it("gives null and adds the file's problems to the errors, never throws them", () => {
+    const errors: Diagnostic[] = [];
+    expect(readTestRows("d/rows.txt", "a", errors)).toBeNull();
+    expect(errors[0]?.message).toMatch(/unsupported eval-data file type/);
   });
 });

@@ -1,7 +1,7 @@
 // `/promptgate` commands through `probot.receive`: nock for the permission checks, the fake GitHub for full flows.
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import {
   createSupportResponder,

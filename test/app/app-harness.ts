@@ -8,7 +8,7 @@ import { createReviewQueue } from "../../src/app/review-queue.js";
 import { runApp } from "../../src/app/run-app.js";
 import type { AppServer } from "../../src/app/server.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
-import type { FakeGitHubServer } from "../support/fake-github-server.js";
+import type { FakeGitHubServer } from "../support/fake-github/server.js";
 import type { FakeOpenAIServer } from "../support/fake-openai-server.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOctokit } from "../../src/adapters/github/octokit.js";
 import { silentLogger } from "../../src/ports.js";
 import { decideForkRun, type ForkRunQuery } from "../../src/pr/fork-run-gate.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 
 const RUN = "promptgate:run";
 const BOT = "github-actions[bot]";

@@ -1,0 +1,71 @@
+// Fake GitHub routes for pull requests: list, read and open (a rollback's).
+import {
+  HttpError,
+  notFound,
+  paginate,
+  type Route,
+  type RouteContext,
+  requireString,
+  route,
+} from "./router.js";
+import type { FakePullRequest } from "./state.js";
+
+const R = "/repos/:owner/:repo";
+
+function pullJson(ctx: RouteContext, pr: FakePullRequest) {
+  const { state } = ctx;
+  const baseRepo = {
+    full_name: state.fullName,
+    name: state.repo,
+    default_branch: state.defaultBranch,
+    fork: false,
+  };
+  const headRepo = pr.fork
+    ? { full_name: `fork-owner/${state.repo}`, name: state.repo, fork: true, pushed_at: pr.headPushedAt }
+    : baseRepo;
+  const owner = pr.fork ? "fork-owner" : state.owner;
+  return {
+    number: pr.number,
+    state: pr.state,
+    title: pr.title,
+    body: pr.body,
+    draft: false,
+    user: { login: pr.user, type: "User" },
+    html_url: `https://github.com/${state.fullName}/pull/${pr.number}`,
+    labels: pr.labels.map((name, i) => ({ id: i + 1, name, color: "ededed" })),
+    head: { ref: pr.headRef, sha: pr.headSha, label: `${owner}:${pr.headRef}`, repo: headRepo },
+    base: { ref: pr.baseRef, sha: pr.baseSha, label: `${state.owner}:${pr.baseRef}`, repo: baseRepo },
+  };
+}
+
+function pullAt(ctx: RouteContext): FakePullRequest {
+  return ctx.state.pulls.get(Number(ctx.params.number)) ?? notFound();
+}
+
+export const pullRoutes: Route[] = [
+  route("GET", `${R}/pulls`, (ctx) => {
+    const wanted = ctx.query.get("state") ?? "open";
+    const pulls = [...ctx.state.pulls.values()].filter((pr) => wanted === "all" || pr.state === wanted);
+    const page = paginate(ctx, pulls);
+    return { ...page, body: (page.body as FakePullRequest[]).map((pr) => pullJson(ctx, pr)) };
+  }),
+  route("GET", `${R}/pulls/:number`, (ctx) => ({ body: pullJson(ctx, pullAt(ctx)) })),
+  route("POST", `${R}/pulls`, (ctx) => {
+    const headRef = requireString(ctx.body, "head");
+    const baseRef = requireString(ctx.body, "base");
+    const headSha = ctx.state.git.branches.get(headRef);
+    const baseSha = ctx.state.git.branches.get(baseRef);
+    if (!headSha || !baseSha) throw new HttpError(422, "Validation Failed");
+    const pr = ctx.state.addPullRequest({
+      number: ctx.state.nextIssueNumber(),
+      headRef,
+      baseRef,
+      headSha,
+      baseSha,
+      title: requireString(ctx.body, "title"),
+      user: ctx.state.actor,
+    });
+    pr.body = typeof ctx.body.body === "string" ? ctx.body.body : "";
+    return { status: 201, body: pullJson(ctx, pr) };
+  }),
+];

@@ -1,27 +1,33 @@
-// guardCheck against a nock'd GitHub: a failure before or after the check started always ends in a completed check.
-import nock from "nock";
+// guardCheck against the fake GitHub: a failure before or after the check started always ends in a completed check.
 import { afterEach, describe, expect, it } from "vitest";
 import { completeCheckRun } from "../../src/adapters/github/check-run.js";
 import { silentLogger } from "../../src/ports.js";
 import { guardCheck } from "../../src/pr/check-guard.js";
-import { createTestOctokit, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
+import { createFakeGitHubClient } from "../support/fake-github/client.js";
+import { seedPullRequest } from "../support/fake-github/seed.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
+
+const OWNER = "octo-org";
+const REPO = "prompts";
 
 const BASE = "b".repeat(40);
 const HEAD = "c".repeat(40);
 const target = { owner: OWNER, repo: REPO, number: 7, headSha: HEAD, identity: "github-actions[bot]" };
 
-afterEach(() => {
-  nock.cleanAll();
+let github: FakeGitHubServer;
+afterEach(async () => {
+  await github.close();
 });
 
-function setup() {
-  const writes = mockGitHub({ commits: {}, pull: { number: 7, baseSha: BASE, headSha: HEAD } });
-  return { writes, client: createTestOctokit() };
+async function setup() {
+  github = await startFakeGitHubServer();
+  seedPullRequest(github, { base: {}, head: {}, baseSha: BASE, headSha: HEAD });
+  return { writes: () => github.writes(), client: createFakeGitHubClient(github) };
 }
 
 describe("guardCheck", () => {
   it("creates and fails the check when the work throws before one exists, fencing the error safely", async () => {
-    const { writes, client } = setup();
+    const { writes, client } = await setup();
     const error = new Error(
       "promptgate.yml:2:3 gate.margin: expected number\n```\n<!-- promptgate:comment -->",
     );
@@ -30,11 +36,12 @@ describe("guardCheck", () => {
         throw error;
       }),
     ).rejects.toBe(error);
-    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+    const runId = github.state.checkRuns[0]!.id;
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
       `POST /repos/${OWNER}/${REPO}/check-runs`,
-      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
+      `PATCH /repos/${OWNER}/${REPO}/check-runs/${runId}`,
     ]);
-    const patch = writes[1]!.body as { conclusion: string; output: { summary: string } };
+    const patch = writes()[1]!.body as { conclusion: string; output: { summary: string } };
     expect(patch.conclusion).toBe("failure");
     // A fence longer than any backtick run inside, and no HTML comment that could pass for our marker.
     expect(patch.output.summary).toContain("````\npromptgate.yml:2:3 gate.margin: expected number\n```\n");
@@ -43,7 +50,19 @@ describe("guardCheck", () => {
   });
 
   it("leaves a check the work completed itself alone", async () => {
-    const { writes, client } = setup();
+    const { writes, client } = await setup();
+    github.state.checkRuns.push({
+      id: 41,
+      name: "promptgate",
+      head_sha: HEAD,
+      status: "in_progress",
+      conclusion: null,
+      details_url: null,
+      external_id: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      updates: 0,
+    });
     await expect(
       guardCheck(client, target, silentLogger, async (watched) => {
         await completeCheckRun(watched, {
@@ -57,12 +76,12 @@ describe("guardCheck", () => {
         throw new Error("the comment could not be posted");
       }),
     ).rejects.toThrow("could not be posted");
-    expect(writes).toHaveLength(1);
-    expect((writes[0]!.body as { conclusion: string }).conclusion).toBe("success");
+    expect(writes()).toHaveLength(1);
+    expect((writes()[0]!.body as { conclusion: string }).conclusion).toBe("success");
   });
 
   it("writes nothing for a superseded review or a head that moved on", async () => {
-    const { writes, client } = setup();
+    const { writes, client } = await setup();
     const aborted = AbortSignal.abort();
     const fail = async () => {
       throw new Error("boom");
@@ -71,6 +90,6 @@ describe("guardCheck", () => {
     await expect(
       guardCheck(client, { ...target, headSha: "d".repeat(40) }, silentLogger, fail),
     ).rejects.toThrow("boom");
-    expect(writes).toEqual([]);
+    expect(writes()).toEqual([]);
   });
 });

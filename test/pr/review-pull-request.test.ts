@@ -1,14 +1,22 @@
-// reviewPullRequest against a nock'd GitHub: what it writes (check run, comment) and when it writes nothing.
-import nock from "nock";
+// reviewPullRequest against the fake GitHub: what it writes (check run, comment) and when it writes nothing.
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain JavaScript module shared with the demo
 import { answerSupportQuestion } from "../../scripts/demo/support-responder.mjs";
 import { createMemoryCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
 import { type PullRequestReviewDeps, reviewPullRequest } from "../../src/pr/review-pull-request.js";
+import { createFakeGitHubClient } from "../support/fake-github/client.js";
+import { seedPullRequest } from "../support/fake-github/seed.js";
+import {
+  type FakeGitHubServer,
+  type RepoRole,
+  startFakeGitHubServer,
+} from "../support/fake-github/server.js";
 import { createFakeModel, type FakeModel } from "../support/fake-model.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
-import { createTestOctokit, type MockRepository, mockGitHub, OWNER, REPO } from "./support/github-nock.js";
+
+const OWNER = "octo-org";
+const REPO = "prompts";
 
 const BASE = "b".repeat(40);
 const HEAD = "c".repeat(40);
@@ -23,8 +31,10 @@ const baseFiles = {
   "README.md": "# shop\n",
 };
 
-afterEach(() => {
-  nock.cleanAll();
+let servers: FakeGitHubServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  servers = [];
 });
 
 /** Answers like the support bot, at zero latency, so the comment is the same on every run. */
@@ -38,22 +48,49 @@ function supportModel(): FakeModel {
   });
 }
 
-function setup(head: Record<string, string>, extra: Partial<MockRepository> = {}) {
+interface SetupOptions {
+  base?: Record<string, string>;
+  /** Earlier comments on the pull request. */
+  comments?: Array<{ body: string; login: string }>;
+  /** `labeled` events on the pull request, oldest first. */
+  labelEvents?: Array<{ label: string; actor: string }>;
+  permissions?: Record<string, RepoRole>;
+  /** The head the pull request has moved to by the time the review reads it. */
+  movedHead?: string;
+}
+
+async function setup(head: Record<string, string>, extra: SetupOptions = {}) {
   const model = supportModel();
-  const writes = mockGitHub({
-    commits: { [BASE]: baseFiles, [HEAD]: { ...baseFiles, ...head } },
-    pull: { number: 7, baseSha: BASE, headSha: HEAD },
-    ...extra,
-  });
+  const github = await startFakeGitHubServer({ permissions: extra.permissions });
+  servers.push(github);
+  const base = extra.base ?? baseFiles;
+  seedPullRequest(github, { base, head, baseSha: BASE, headSha: HEAD, headRef: "change" });
+  if (extra.movedHead) {
+    github.addCommit({ files: {}, parent: HEAD, sha: extra.movedHead });
+    github.pushHead(7, extra.movedHead);
+  }
+  for (const comment of extra.comments ?? []) github.addComment(7, comment.body, comment.login);
+  for (const { label, actor } of extra.labelEvents ?? []) {
+    github.state.issueEvents.push({
+      issueNumber: 7,
+      event: "labeled",
+      actor,
+      label,
+      createdAt: github.state.now(),
+    });
+  }
+  const writes = () => github.writes();
   const deps: PullRequestReviewDeps = {
-    octokit: createTestOctokit(),
+    octokit: createFakeGitHubClient(github),
     identity: "github-actions[bot]",
     logger: silentLogger,
     createModel: () => model,
     createCache: () => createMemoryCache(),
     cacheMode: "use",
   };
-  return { model, writes, deps };
+  /** The id GitHub gave the first check run (the one the review created). */
+  const checkRunId = () => github.state.checkRuns[0]!.id;
+  return { model, writes, deps, github, checkRunId };
 }
 
 const pr = (labels: string[] = []) => ({
@@ -72,52 +109,94 @@ const options = {
   detailsUrl: "https://github.com/octo-org/prompts/actions/runs/99",
 };
 
+const R = `/repos/${OWNER}/${REPO}`;
+type CheckRunBody = {
+  head_sha?: string;
+  name?: string;
+  status?: string;
+  conclusion?: string;
+  details_url?: string;
+  external_id?: string;
+  output: { title: string; summary: string; annotations?: Array<{ path: string; annotation_level: string }> };
+};
+const bodyOf = (write: { body: unknown } | undefined) => write!.body as CheckRunBody;
+const commentOf = (write: { body: unknown } | undefined) => (write!.body as { body: string }).body;
+
 describe("reviewPullRequest", () => {
   it("starts the check on the head SHA, completes it as failure with annotations, and posts the comment", async () => {
-    const { writes, deps, model } = setup({ [PROMPT]: supportPrompt(withoutLink) });
+    const { writes, deps, model, github, checkRunId } = await setup({ [PROMPT]: supportPrompt(withoutLink) });
     const result = await reviewPullRequest(deps, pr(), options);
-    expect(result).toMatchObject({ conclusion: "failure", accepted: false, checkRunId: 41 });
-    expect(result.commentUrl).toContain("#issuecomment-501");
+    expect(result).toMatchObject({ conclusion: "failure", accepted: false, checkRunId: checkRunId() });
+    expect(result.commentUrl).toContain(`#issuecomment-${github.state.comments[0]!.id}`);
     expect(model.calls).toHaveLength(24);
-    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
-      `POST /repos/${OWNER}/${REPO}/check-runs`,
-      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
-      `POST /repos/${OWNER}/${REPO}/issues/7/comments`,
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${R}/check-runs`,
+      `PATCH ${R}/check-runs/${checkRunId()}`,
+      `POST ${R}/issues/7/comments`,
     ]);
-    expect(writes).toMatchSnapshot();
+    const [start, complete, comment] = writes();
+    expect(bodyOf(start)).toEqual({
+      name: "promptgate",
+      head_sha: HEAD,
+      status: "in_progress",
+      external_id: "promptgate",
+      details_url: options.detailsUrl,
+      output: {
+        title: "Reviewing prompt changes",
+        summary: "promptgate is running the eval sets of the changed prompts.",
+      },
+    });
+    const completed = bodyOf(complete);
+    expect(completed).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(completed.output.summary).toMatch(
+      /^❌ \*\*promptgate: regression\*\* — `prompts\/support.prompt.yml`/,
+    );
+    // One annotation for the verdict and one per regressed case, all on the prompt file.
+    expect(completed.output.annotations).toHaveLength(7);
+    for (const annotation of completed.output.annotations ?? []) {
+      expect(annotation).toMatchObject({ path: PROMPT, annotation_level: "failure" });
+    }
+    expect(commentOf(comment)).toMatch(/^<!-- promptgate:comment -->/);
+    expect(commentOf(comment)).toContain("❌ 6 regressed cases");
+    expect(commentOf(comment)).toContain(`[run log](${options.detailsUrl})`);
   });
 
   it("completes quickly as success with no model call and no comment when no prompt changed", async () => {
-    const { writes, deps, model } = setup({ "README.md": "# shop\n\nDocs.\n" });
+    const { writes, deps, model, checkRunId } = await setup({ "README.md": "# shop\n\nDocs.\n" });
     const result = await reviewPullRequest(deps, pr(), options);
     expect(result.conclusion).toBe("success");
     expect(result.report?.verdict).toBe("skipped");
     expect(model.calls).toHaveLength(0);
-    expect(writes).toMatchSnapshot();
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${R}/check-runs`,
+      `PATCH ${R}/check-runs/${checkRunId()}`,
+    ]);
+    expect(bodyOf(writes()[0])).toMatchObject({ head_sha: HEAD, status: "in_progress" });
+    const completed = bodyOf(writes()[1]);
+    expect(completed).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(completed.output.title).toBe("No prompt changes: no prompt files changed in this pull request");
+    expect(completed.output.summary).toContain("**Run:** 0 model calls");
+    expect(completed.output.annotations).toEqual([]);
   });
 
   it("corrects an earlier comment when a later push leaves no prompt change", async () => {
-    const comments = [
-      { id: 9, body: "<!-- promptgate:comment -->\nold review", login: "github-actions[bot]" },
-    ];
-    const { writes, deps } = setup({ "README.md": "# shop\n\nDocs.\n" }, { comments });
+    const comments = [{ body: "<!-- promptgate:comment -->\nold review", login: "github-actions[bot]" }];
+    const { writes, deps, github } = await setup({ "README.md": "# shop\n\nDocs.\n" }, { comments });
     await reviewPullRequest(deps, pr(), options);
-    expect(writes.at(-1)).toMatchObject({
+    expect(writes().at(-1)).toMatchObject({
       method: "PATCH",
-      path: `/repos/${OWNER}/${REPO}/issues/comments/9`,
+      path: `${R}/issues/comments/${github.state.comments[0]!.id}`,
     });
   });
 
   it("writes nothing when the head moved before the review started", async () => {
-    const { writes, deps, model } = setup({ [PROMPT]: supportPrompt(withoutLink) });
-    nock.cleanAll();
-    const moved = mockGitHub({
-      commits: { [BASE]: baseFiles, [HEAD]: { ...baseFiles, [PROMPT]: supportPrompt(withoutLink) } },
-      pull: { number: 7, baseSha: BASE, headSha: "d".repeat(40) },
-    });
+    const { writes, deps, model } = await setup(
+      { [PROMPT]: supportPrompt(withoutLink) },
+      { movedHead: "d".repeat(40) },
+    );
     const result = await reviewPullRequest(deps, pr(), options);
     expect(result.stale).toMatch(/moved past cccccccc?/);
-    expect([...writes, ...moved]).toEqual([]);
+    expect(writes()).toEqual([]);
     expect(model.calls).toHaveLength(0);
   });
 
@@ -127,18 +206,18 @@ describe("reviewPullRequest", () => {
       { label: "promptgate:accept", actor: "maintainer-mona" },
     ];
     const permissions = { "maintainer-mona": "write" as const };
-    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents, permissions });
+    const { writes, deps } = await setup(
+      { [PROMPT]: supportPrompt(withoutLink) },
+      { labelEvents, permissions },
+    );
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result).toMatchObject({ conclusion: "success", accepted: true });
-    const patch = writes.find((w) => w.method === "PATCH")!.body as {
-      conclusion: string;
-      output: { title: string };
-    };
+    const patch = bodyOf(writes().find((w) => w.method === "PATCH"));
     expect(patch.conclusion).toBe("success");
     expect(patch.output.title).toMatch(/^Accepted: /);
-    const comment = writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string };
-    expect(comment.body).toContain("maintainer-mona");
-    expect(comment.body).not.toContain("someone-else");
+    const comment = commentOf(writes().find((w) => w.path.endsWith("/comments")));
+    expect(comment).toContain("maintainer-mona");
+    expect(comment).not.toContain("someone-else");
   });
 
   it("lets the accept label pass an inconclusive review that the gate fails (onInconclusive: fail)", async () => {
@@ -150,33 +229,31 @@ describe("reviewPullRequest", () => {
     const head = { ...base, [PROMPT]: twoRows(systemWithLink.replace("assistant.", "assistant!")) };
     const permissions = { "maintainer-mona": "write" as const };
     const labelEvents = [{ label: "promptgate:accept", actor: "maintainer-mona" }];
-    const setupStrict = () =>
-      setup({}, { commits: { [BASE]: base, [HEAD]: head }, labelEvents, permissions });
+    const setupStrict = () => setup(head, { base, labelEvents, permissions });
 
-    const plain = setupStrict();
+    const plain = await setupStrict();
     const failing = await reviewPullRequest(plain.deps, pr(), options);
     expect(failing.report?.verdict).toBe("inconclusive");
     expect(failing.conclusion).toBe("failure");
-    nock.cleanAll();
 
-    const labelled = setupStrict();
+    const labelled = await setupStrict();
     const accepted = await reviewPullRequest(labelled.deps, pr(["promptgate:accept"]), options);
     expect(accepted).toMatchObject({ conclusion: "success", accepted: true });
   });
 
   it("does not claim an acceptance when the review passes", async () => {
-    const { writes, deps } = setup({
+    const { writes, deps } = await setup({
       "README.md": "# shop\n\nDocs.\n",
       [PROMPT]: supportPrompt(`${systemWithLink}\nBe kind.`),
     });
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result.accepted).toBe(false);
-    const comment = writes.find((w) => w.path.endsWith("/comments"))?.body as { body: string } | undefined;
+    const comment = writes().find((w) => w.path.endsWith("/comments"))?.body as { body: string } | undefined;
     expect(comment?.body ?? "").not.toContain("Accepted");
   });
 
   it("completes the check as failure with the error, then rethrows it, when the review cannot run", async () => {
-    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) });
+    const { writes, deps, checkRunId } = await setup({ [PROMPT]: supportPrompt(withoutLink) });
     const failing = {
       ...deps,
       createModel: () => {
@@ -184,22 +261,35 @@ describe("reviewPullRequest", () => {
       },
     };
     await expect(reviewPullRequest(failing, pr(), options)).rejects.toThrow("no API key");
-    expect(writes).toMatchSnapshot();
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${R}/check-runs`,
+      `PATCH ${R}/check-runs/${checkRunId()}`,
+    ]);
+    expect(bodyOf(writes()[1])).toEqual({
+      status: "completed",
+      conclusion: "failure",
+      output: {
+        title: "promptgate could not review this pull request",
+        summary:
+          "promptgate could not review this pull request:\n\n```\nno API key for the model provider\n```",
+        annotations: [],
+      },
+    });
   });
 
   it("ignores an accept label added by someone without write access, and says so", async () => {
     const labelEvents = [{ label: "promptgate:accept", actor: "drive-by" }];
-    const { writes, deps } = setup(
+    const { writes, deps } = await setup(
       { [PROMPT]: supportPrompt(withoutLink) },
       { labelEvents, permissions: {} },
     );
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), options);
     expect(result).toMatchObject({ conclusion: "failure", accepted: false });
-    const patch = writes.find((w) => w.method === "PATCH")!.body as { output: { summary: string } };
+    const patch = bodyOf(writes().find((w) => w.method === "PATCH"));
     expect(patch.output.summary).toMatch(
       /^ℹ️ The `promptgate:accept` label was added by ＠drive-by, who has no write/,
     );
-    const comment = (writes.find((w) => w.path.endsWith("/comments"))!.body as { body: string }).body;
+    const comment = commentOf(writes().find((w) => w.path.endsWith("/comments")));
     expect(comment).toContain(
       "who has no write access to this repository: it does not accept the regression",
     );
@@ -209,31 +299,38 @@ describe("reviewPullRequest", () => {
   it("takes the accept label off on a new push: the acceptance was for the earlier head", async () => {
     const labelEvents = [{ label: "promptgate:accept", actor: "maintainer-mona" }];
     const permissions = { "maintainer-mona": "write" as const };
-    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { labelEvents, permissions });
+    const { writes, deps, github, checkRunId } = await setup(
+      { [PROMPT]: supportPrompt(withoutLink) },
+      { labelEvents, permissions },
+    );
+    github.state.pulls.get(7)!.labels.push("promptgate:accept");
     const result = await reviewPullRequest(deps, pr(["promptgate:accept"]), {
       ...options,
       newPush: { previousHeadSha: "a".repeat(40) },
     });
     expect(result).toMatchObject({ conclusion: "failure", accepted: false });
-    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual([
-      `POST /repos/${OWNER}/${REPO}/check-runs`,
-      `DELETE /repos/${OWNER}/${REPO}/issues/7/labels/promptgate:accept`,
-      `PATCH /repos/${OWNER}/${REPO}/check-runs/41`,
-      `POST /repos/${OWNER}/${REPO}/issues/7/comments`,
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${R}/check-runs`,
+      `DELETE ${R}/issues/7/labels/promptgate:accept`,
+      `PATCH ${R}/check-runs/${checkRunId()}`,
+      `POST ${R}/issues/7/comments`,
     ]);
-    const comment = (writes.at(-1)!.body as { body: string }).body;
+    const comment = commentOf(writes().at(-1));
     expect(comment).toContain("label accepted the earlier head `aaaaaaa`");
     expect(comment).toContain("promptgate removed the label. Add it again to accept this head.");
   });
 
   it("cancels its check when the head moves while the review runs", async () => {
-    const { writes, deps } = setup(
-      { [PROMPT]: supportPrompt(withoutLink) },
-      { pull: { number: 7, baseSha: BASE, headSha: HEAD, movesTo: { sha: "d".repeat(40), afterReads: 1 } } },
-    );
+    const { writes, deps, github } = await setup({ [PROMPT]: supportPrompt(withoutLink) });
+    const moved = github.addCommit({ files: {}, parent: HEAD, sha: "d".repeat(40) });
+    let reads = 0;
+    // A push lands right after the first read of the pull request.
+    github.onRequest("GET", /\/pulls\/7$/, () => {
+      if (++reads === 1) github.pushHead(7, moved);
+    });
     const result = await reviewPullRequest(deps, pr(), options);
     expect(result.stale).toMatch(/moved past ccccccc/);
-    expect(writes.map((w) => [w.method, (w.body as { conclusion?: string }).conclusion])).toEqual([
+    expect(writes().map((w) => [w.method, (w.body as { conclusion?: string }).conclusion])).toEqual([
       ["POST", undefined],
       ["PATCH", "cancelled"],
     ]);
@@ -241,13 +338,10 @@ describe("reviewPullRequest", () => {
 
   it("completes the check as failure when publishing fails after the review", async () => {
     // The second read of the PR (the head check before publishing) fails; the guard's own read succeeds.
-    const pull = { number: 7, baseSha: BASE, headSha: HEAD, failReads: [2] };
-    const { writes, deps } = setup({ [PROMPT]: supportPrompt(withoutLink) }, { pull });
+    const { writes, deps, github } = await setup({ [PROMPT]: supportPrompt(withoutLink) });
+    github.failNext({ method: "GET", path: /\/pulls\/7$/, status: 502, message: "Bad gateway", after: 1 });
     await expect(reviewPullRequest(deps, pr(), options)).rejects.toThrow("Bad gateway");
-    const patch = writes.find((w) => w.method === "PATCH")!.body as {
-      conclusion: string;
-      output: { summary: string };
-    };
+    const patch = bodyOf(writes().find((w) => w.method === "PATCH"));
     expect(patch.conclusion).toBe("failure");
     expect(patch.output.summary).toContain("Bad gateway");
   });

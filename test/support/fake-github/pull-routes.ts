@@ -19,11 +19,12 @@ function pullJson(ctx: RouteContext, pr: FakePullRequest) {
     name: state.repo,
     default_branch: state.defaultBranch,
     fork: false,
+    pushed_at: pr.headPushedAt,
   };
-  const headRepo = pr.fork
-    ? { full_name: `fork-owner/${state.repo}`, name: state.repo, fork: true, pushed_at: pr.headPushedAt }
-    : baseRepo;
-  const owner = pr.fork ? "fork-owner" : state.owner;
+  const forkName = pr.headRepoFullName === undefined ? `fork-owner/${state.repo}` : pr.headRepoFullName;
+  const forkRepo = forkName === null ? null : { full_name: forkName, name: state.repo, fork: true };
+  const headRepo = pr.fork ? forkRepo && { ...forkRepo, pushed_at: pr.headPushedAt } : baseRepo;
+  const owner = pr.fork ? (forkName?.split("/")[0] ?? "ghost") : state.owner;
   return {
     number: pr.number,
     state: pr.state,

@@ -24,13 +24,16 @@ export interface AddPullRequestInput {
   headSha: string;
   baseSha: string;
   labels?: string[];
-  /** Head lives in `fork-owner/<repo>`. */
+  /** Head lives in `fork-owner/<repo>` (or `headRepoFullName`). */
   fork?: boolean;
+  /** A fork's repository name; null when the fork was deleted (GitHub then sends `head.repo: null`). */
+  headRepoFullName?: string | null;
   title?: string;
   user?: string;
 }
 
-export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "labels">> {
+export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "labels" | "headRepoFullName">> {
+  headRepoFullName?: string | null;
   labels: string[];
   state: "open" | "closed";
   body: string;
@@ -154,6 +157,7 @@ export class FakeGitHubState {
       baseSha: input.baseSha,
       labels: [...(input.labels ?? [])],
       fork: input.fork ?? false,
+      ...(input.headRepoFullName !== undefined ? { headRepoFullName: input.headRepoFullName } : {}),
       title: input.title ?? `Change prompts (#${input.number})`,
       user: input.user ?? "octocat",
       state: "open",

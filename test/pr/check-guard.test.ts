@@ -51,18 +51,7 @@ describe("guardCheck", () => {
 
   it("leaves a check the work completed itself alone", async () => {
     const { writes, client } = await setup();
-    github.state.checkRuns.push({
-      id: 41,
-      name: "promptgate",
-      head_sha: HEAD,
-      status: "in_progress",
-      conclusion: null,
-      details_url: null,
-      external_id: null,
-      output: { title: null, summary: null, text: null },
-      annotations: [],
-      updates: 0,
-    });
+    github.state.addCheckRun({ id: 41, head_sha: HEAD, status: "in_progress" });
     await expect(
       guardCheck(client, target, silentLogger, async (watched) => {
         await completeCheckRun(watched, {

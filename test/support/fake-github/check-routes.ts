@@ -5,12 +5,12 @@ import type { FakeCheckRun } from "./state.js";
 const R = "/repos/:owner/:repo";
 
 function checkRunJson(ctx: RouteContext, run: FakeCheckRun) {
-  const { annotations, updates: _updates, ...fields } = run;
+  const { annotations, updates: _updates, appSlug, ...fields } = run;
   return {
     ...fields,
     html_url: `https://github.com/${ctx.state.fullName}/runs/${run.id}`,
     output: { ...run.output, annotations_count: annotations.length },
-    app: { slug: ctx.state.actor.replace(/\[bot\]$/, "") },
+    app: { slug: appSlug ?? ctx.state.actor.replace(/\[bot\]$/, "") },
   };
 }
 

@@ -62,6 +62,8 @@ export interface FakeCheckRun {
   annotations: unknown[];
   /** Number of PATCH requests received (to tell a re-used run from a new one). */
   updates: number;
+  /** The App that created the run; default: the fake's actor without `[bot]`. */
+  appSlug?: string;
 }
 
 /** A plain issue (not a pull request), as the drift monitor opens them. */
@@ -201,6 +203,24 @@ export class FakeGitHubState {
     pr.labels = pr.labels.filter((name) => name !== label);
     this.issueEvents.push({ issueNumber, event: "unlabeled", actor, label, createdAt: this.now() });
     return true;
+  }
+
+  /** Seeds a check run as if an App had created it earlier (default: ours, `promptgate`, queued). */
+  addCheckRun(run: Partial<FakeCheckRun> & { head_sha: string }): FakeCheckRun {
+    const created: FakeCheckRun = {
+      id: this.newId(),
+      name: "promptgate",
+      status: "queued",
+      conclusion: null,
+      details_url: null,
+      external_id: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      updates: 0,
+      ...run,
+    };
+    this.checkRuns.push(created);
+    return created;
   }
 
   /** Pull requests and issues share one number sequence. */

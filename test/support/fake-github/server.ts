@@ -27,6 +27,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   authorization: string | undefined;
+  /** The client called the GitHub Enterprise Server path (`/api/v3/...`). */
+  enterprise: boolean;
 }
 
 export interface InjectedFailure {
@@ -101,6 +103,7 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
       query: Object.fromEntries(url.searchParams),
       body: text === "" ? undefined : body,
       authorization: req.headers.authorization,
+      enterprise: prefixed,
     };
     requests.push(recorded);
     const ctx = {

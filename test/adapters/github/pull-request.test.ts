@@ -119,13 +119,7 @@ describe("event fixtures", () => {
       await readFile(new URL(`../../fixtures/events/${file}`, import.meta.url), "utf8"),
     );
     // Answered as recorded: the fake sends the webhook's own pull request object.
-    fake.github.failNext({
-      method: "GET",
-      path: /\/pulls\/7$/,
-      status: 200,
-      message: "",
-      rawBody: JSON.stringify(event.pull_request),
-    });
+    fake.github.answerNext("GET", /\/pulls\/7$/, event.pull_request);
 
     const pr = await getPullRequest(fake.client, ref);
 

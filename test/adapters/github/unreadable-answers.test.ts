@@ -26,11 +26,8 @@ function seedChange() {
   });
 }
 
-/** The next answer to `GET path` is `body` as sent, with status 200. */
-function answerOnce(path: RegExp, body: unknown, times = 1) {
-  const rawBody = typeof body === "string" ? body : JSON.stringify(body);
-  fake.github.failNext({ method: "GET", path, status: 200, message: "", rawBody, times });
-}
+const answerOnce = (path: RegExp, body: unknown, times = 1) =>
+  fake.github.answerNext("GET", path, body, times);
 
 const compare = /\/compare\//;
 const treeReads = () => fake.github.requests.filter((r) => r.path.includes("/git/trees/"));

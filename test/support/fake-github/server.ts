@@ -65,6 +65,8 @@ export interface FakeGitHubServer {
   addLabel(issueNumber: number, label: string, actor?: string): void;
   /** Makes the next matching request(s) fail with a GitHub-shaped error. */
   failNext(failure: InjectedFailure): void;
+  /** Answers the next matching request(s) with `body` as sent (a string is sent as is), status 200. */
+  answerNext(method: string, path: RegExp, body: unknown, times?: number): void;
   /** Runs `effect` after each answered request that matches, e.g. a push that lands while a review runs. */
   onRequest(method: string, path: RegExp, effect: (request: RecordedRequest) => void): void;
   close(): Promise<void>;
@@ -137,6 +139,10 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
     addComment: (issueNumber, body, user) => state.addComment(issueNumber, body, user).id,
     addLabel: (issueNumber, label, actor) => state.addLabel(issueNumber, label, actor),
     failNext: (failure) => failures.push({ times: 1, ...failure }),
+    answerNext: (method, path, body, times = 1) => {
+      const rawBody = typeof body === "string" ? body : JSON.stringify(body);
+      failures.push({ method, path, status: 200, message: "", rawBody, times });
+    },
     onRequest: (method, path, effect) => effects.push({ method, path, effect }),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -106,15 +106,15 @@ export function shasOf(payload: Record<string, unknown>): {
   return { baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref };
 }
 
-/** Probot with the promptgate app loaded, talking to `githubUrl` (default: github.com, for nock). */
-export async function startTestApp(options: { githubUrl?: string; openaiUrl?: string } = {}) {
+/** Probot with the promptgate app loaded, talking to the fake GitHub at `githubUrl`. */
+export async function startTestApp(options: { githubUrl: string; openaiUrl?: string }) {
   const probot = new Probot({
     appId: APP_ID,
     privateKey: PRIVATE_KEY,
     secret: WEBHOOK_SECRET,
     logLevel: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
     Octokit: TestOctokit,
-    ...(options.githubUrl ? { baseUrl: options.githubUrl } : {}),
+    baseUrl: options.githubUrl,
   });
   const queue = createReviewQueue();
   const cache = createMemoryCache();

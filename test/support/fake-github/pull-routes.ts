@@ -50,6 +50,12 @@ export const pullRoutes: Route[] = [
     const page = paginate(ctx, pulls);
     return { ...page, body: (page.body as FakePullRequest[]).map((pr) => pullJson(ctx, pr)) };
   }),
+  // The pull requests whose head is this commit (how the App finds a fork PR from a check run).
+  route("GET", `${R}/commits/:sha/pulls`, (ctx) => {
+    const sha = ctx.state.git.resolve(ctx.params.sha!) ?? ctx.params.sha!;
+    const pulls = [...ctx.state.pulls.values()].filter((pr) => pr.headSha === sha);
+    return { body: pulls.map((pr) => pullJson(ctx, pr)) };
+  }),
   route("GET", `${R}/pulls/:number`, (ctx) => ({ body: pullJson(ctx, pullAt(ctx)) })),
   route("POST", `${R}/pulls`, (ctx) => {
     const headRef = requireString(ctx.body, "head");

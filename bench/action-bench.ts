@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { buildPullRequestEvent } from "../test/action/support/events.js";
 import { REPO_ROOT, runDist } from "../test/action/support/run-dist.js";
-import { startFakeGitHubServer } from "../test/support/fake-github-server.js";
+import { startFakeGitHubServer } from "../test/support/fake-github/server.js";
 import { type BenchSection, formatNumber, formatSection } from "./report.js";
 
 /** The no-prompt-change path must complete the required check within this, from process start. */

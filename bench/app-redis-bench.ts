@@ -6,7 +6,7 @@ import { Queue } from "bullmq";
 import { REPO_ROOT } from "../test/action/support/run-dist.js";
 import { APP_ID, INSTALLATION_ID, PRIVATE_KEY, postSigned, WEBHOOK_SECRET } from "../test/app/app-harness.js";
 import { pullRequestEvent, seedPullRequests } from "../test/app/replica-fixtures.js";
-import { startFakeGitHubServer } from "../test/support/fake-github-server.js";
+import { startFakeGitHubServer } from "../test/support/fake-github/server.js";
 import { startFakeOpenAIServer } from "../test/support/fake-openai-server.js";
 import { freePort, startTestRedis } from "../test/support/redis-server.js";
 import { type BenchSection, formatNumber, formatSection } from "./report.js";

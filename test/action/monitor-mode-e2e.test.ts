@@ -9,7 +9,7 @@ import { parseActionInputs } from "../../src/action/inputs.js";
 import { RECORDS_DIR } from "../../src/adapters/github/data-branch.js";
 import { DRIFT_LABEL } from "../../src/render/drift-issue.js";
 import { CITIES_PROMPT, citiesResponder } from "../support/cities-prompt.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { copyFreshDist, REPO_ROOT, runDist } from "./support/run-dist.js";
 

@@ -1,7 +1,7 @@
-// `/promptgate` commands through `probot.receive`: nock for the permission checks, the fake GitHub for full flows.
-import nock from "nock";
+// `/promptgate` commands through `probot.receive` against the fake GitHub: permission checks, replies and full flows.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { seedPullRequest } from "../support/fake-github/seed.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import {
   createSupportResponder,
@@ -9,6 +9,7 @@ import {
   supportPrompt,
   systemWithLink,
 } from "../support/review-harness.js";
+import { useAppFakes } from "./app-fakes.js";
 import {
   BOT_LOGIN,
   commentEvent,
@@ -20,102 +21,87 @@ import {
   systemWithoutLink,
 } from "./app-harness.js";
 
-const API = "https://api.github.com";
 const REPO = "/repos/octo-org/prompts";
 
-describe("commands against github.com (nock)", () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  beforeEach(async () => {
-    app = await startTestApp();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-  });
+describe("commands answered from the pull request and its base config", () => {
+  const env = useAppFakes();
 
-  const token = () =>
-    nock(API)
-      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
-      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+  /** PR #7 at the labeled fixture's SHAs, with `config` as promptgate.yml at base (none when undefined). */
+  function seedPull(config?: string) {
+    const { baseSha, headSha, headRef } = shasOf(loadEvent("pull_request.labeled"));
+    const base: Record<string, string> = { "README.md": "# shop\n" };
+    if (config !== undefined) base["promptgate.yml"] = config;
+    seedPullRequest(env.github, { base, head: { "README.md": "# shop!\n" }, baseSha, headSha, headRef });
+  }
 
-  for (const [command, answer] of [
-    ["rollback prompts/support.prompt.yml", { permission: "read", role_name: "triage" }],
-    ["accept", 404],
+  /** The one reply the App posted on PR #7 after the command's own comment. */
+  const replyOn7 = () => env.commentsOn(7).filter((c) => c.user === BOT_LOGIN);
+
+  for (const [command, role] of [
+    ["rollback prompts/support.prompt.yml", "triage"],
+    ["accept", undefined],
   ] as const) {
     it(`refuses /promptgate ${command.split(" ")[0]} to a user without write access, politely, changing nothing`, async () => {
-      let reply = "";
-      const scope = token()
-        .post(`${REPO}/issues/comments/1987654321/reactions`, { content: "eyes" })
-        .reply(201, { id: 1, content: "eyes" })
-        .get(`${REPO}/collaborators/drive-by/permission`)
-        .reply(
-          typeof answer === "number" ? answer : 200,
-          typeof answer === "number" ? { message: "Not Found" } : answer,
-        )
-        .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-          reply = body.body;
-          return true;
-        })
-        .reply(201, { id: 2 });
-      await app.receive("issue_comment", commentEvent(`/promptgate ${command}`, "drive-by"));
-      expect(scope.isDone()).toBe(true);
-      expect(reply).toContain("Sorry @drive-by, only people with write access to octo-org/prompts");
-      expect(reply).toContain("Nothing was changed");
+      seedPull();
+      if (role) env.github.state.permissions = { "drive-by": role };
+      const event = commentEvent(`/promptgate ${command}`, "drive-by", { github: env.github });
+      await env.app.receive("issue_comment", event);
+      const writes = env.github.writes().map((w) => `${w.method} ${w.path}`);
+      expect(writes).toEqual([
+        `POST /app/installations/${INSTALLATION_ID}/access_tokens`,
+        `POST ${REPO}/issues/comments/${(event.comment as { id: number }).id}/reactions`,
+        `POST ${REPO}/issues/7/comments`,
+      ]);
+      expect(env.github.state.reactions.map((r) => r.content)).toEqual(["eyes"]);
+      expect(env.github.requests.some((r) => r.path === `${REPO}/collaborators/drive-by/permission`)).toBe(
+        true,
+      );
+      const [reply] = replyOn7();
+      expect(reply?.body).toContain("Sorry @drive-by, only people with write access to octo-org/prompts");
+      expect(reply?.body).toContain("Nothing was changed");
+      expect(env.github.state.pulls.get(7)?.labels).toEqual([]);
     });
   }
 
   it("answers /promptgate help with the commands and the repository's accept label", async () => {
-    let reply = "";
-    const config = Buffer.from('labels:\n  accept: "ship it"\n').toString("base64");
+    seedPull('labels:\n  accept: "ship it"\n');
+    await env.app.receive(
+      "issue_comment",
+      commentEvent("/promptgate help", "octocat", { github: env.github }),
+    );
     const { baseSha } = shasOf(loadEvent("pull_request.labeled"));
-    const scope = token()
-      .post(`${REPO}/issues/comments/1987654321/reactions`)
-      .reply(201, {})
-      .get(`${REPO}/pulls/7`)
-      .reply(200, loadEvent("pull_request.labeled").pull_request as object)
-      .get(`${REPO}/contents/promptgate.yml`)
-      .query({ ref: baseSha })
-      .reply(200, { type: "file", encoding: "base64", content: config, sha: "abc" })
-      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-        reply = body.body;
-        return true;
-      })
-      .reply(201, { id: 2 });
-    await app.receive("issue_comment", commentEvent("/promptgate help", "octocat"));
-    expect(scope.isDone()).toBe(true);
-    expect(reply).toContain("`/promptgate rollback <path> [--to <sha>]`");
-    expect(reply).toContain("`ship it`");
+    expect(
+      env.github.requests.some(
+        (r) => r.path === `${REPO}/contents/promptgate.yml` && r.query.ref === baseSha,
+      ),
+    ).toBe(true);
+    const [reply] = replyOn7();
+    expect(reply?.body).toContain("`/promptgate rollback <path> [--to <sha>]`");
+    expect(reply?.body).toContain("`ship it`");
   });
 
   it("explains an unknown command", async () => {
-    let reply = "";
-    const scope = token()
-      .post(`${REPO}/issues/comments/1987654321/reactions`)
-      .reply(201, {})
-      .get(`${REPO}/pulls/7`)
-      .reply(200, loadEvent("pull_request.labeled").pull_request as object)
-      .get(/\/contents\//)
-      .times(4)
-      .reply(404, { message: "Not Found" })
-      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-        reply = body.body;
-        return true;
-      })
-      .reply(201, { id: 2 });
-    await app.receive("issue_comment", commentEvent("/promptgate deploy now", "octocat"));
-    expect(scope.isDone()).toBe(true);
-    expect(reply).toContain("unknown command `deploy`");
-    expect(reply).toContain("`promptgate:accept`");
+    seedPull();
+    await env.app.receive(
+      "issue_comment",
+      commentEvent("/promptgate deploy now", "octocat", { github: env.github }),
+    );
+    const [reply] = replyOn7();
+    expect(reply?.body).toContain("unknown command `deploy`");
+    expect(reply?.body).toContain("`promptgate:accept`");
   });
 
   it("ignores bots (itself included), plain comments and comments on issues: no request at all", async () => {
-    // Any request would fail: no interceptor is set and the network is closed.
-    await app.receive("issue_comment", commentEvent("/promptgate rerun", "dependabot[bot]", { type: "Bot" }));
-    await app.receive("issue_comment", commentEvent("/promptgate rerun", BOT_LOGIN, { type: "Bot" }));
-    await app.receive("issue_comment", commentEvent("Looks good, merging.", "octocat"));
+    await env.app.receive(
+      "issue_comment",
+      commentEvent("/promptgate rerun", "dependabot[bot]", { type: "Bot" }),
+    );
+    await env.app.receive("issue_comment", commentEvent("/promptgate rerun", BOT_LOGIN, { type: "Bot" }));
+    await env.app.receive("issue_comment", commentEvent("Looks good, merging.", "octocat"));
     const onIssue = commentEvent("/promptgate rerun", "octocat");
     const { pull_request: _ignored, ...issue } = onIssue.issue as Record<string, unknown>;
-    await app.receive("issue_comment", { ...onIssue, issue });
-    expect(nock.pendingMocks()).toEqual([]);
+    await env.app.receive("issue_comment", { ...onIssue, issue });
+    expect(env.github.requests).toEqual([]);
   });
 });
 
@@ -134,7 +120,6 @@ describe("commands against the fake GitHub", () => {
     app = await startTestApp({ githubUrl: github.url, openaiUrl: openai.url });
   });
   afterEach(async () => {
-    nock.cleanAll();
     await github.close();
     await openai.close();
   });

@@ -1,7 +1,7 @@
 // The App end to end: signed webhooks over HTTP → Probot → fake GitHub REST server and fake OpenAI server.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AppServer } from "../../src/app/server.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder } from "../support/review-harness.js";
 import {

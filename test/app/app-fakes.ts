@@ -1,6 +1,6 @@
 // The App under test with its two network peers, started fresh for every test: a fake GitHub and a fake OpenAI.
 import { afterEach, beforeEach } from "vitest";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig } from "../support/review-harness.js";
 import { BOT_LOGIN, INSTALLATION_ID, startTestApp } from "./app-harness.js";

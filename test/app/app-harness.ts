@@ -8,7 +8,7 @@ import { createReviewQueue } from "../../src/app/review-queue.js";
 import { runApp } from "../../src/app/run-app.js";
 import type { AppServer } from "../../src/app/server.js";
 import { createMemoryCache } from "../../src/engine/cache.js";
-import type { FakeGitHubServer } from "../support/fake-github-server.js";
+import type { FakeGitHubServer } from "../support/fake-github/server.js";
 import type { FakeOpenAIServer } from "../support/fake-openai-server.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 
@@ -106,15 +106,15 @@ export function shasOf(payload: Record<string, unknown>): {
   return { baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref };
 }
 
-/** Probot with the promptgate app loaded, talking to `githubUrl` (default: github.com, for nock). */
-export async function startTestApp(options: { githubUrl?: string; openaiUrl?: string } = {}) {
+/** Probot with the promptgate app loaded, talking to the fake GitHub at `githubUrl`. */
+export async function startTestApp(options: { githubUrl: string; openaiUrl?: string }) {
   const probot = new Probot({
     appId: APP_ID,
     privateKey: PRIVATE_KEY,
     secret: WEBHOOK_SECRET,
     logLevel: (process.env.TEST_LOG_LEVEL ?? "fatal") as "fatal",
     Octokit: TestOctokit,
-    ...(options.githubUrl ? { baseUrl: options.githubUrl } : {}),
+    baseUrl: options.githubUrl,
   });
   const queue = createReviewQueue();
   const cache = createMemoryCache();

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { Queue } from "bullmq";
 import { afterEach, describe, expect, it } from "vitest";
-import { startFakeGitHubServer } from "../support/fake-github-server.js";
+import { startFakeGitHubServer } from "../support/fake-github/server.js";
 import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { startTestRedis, type TestRedis } from "../support/redis-server.js";
 import { createSupportResponder } from "../support/review-harness.js";

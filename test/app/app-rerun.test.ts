@@ -1,8 +1,7 @@
 // Re-runs through Probot: "Re-run" on the promptgate check and "Re-run all checks" on its suite.
-import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { acceptLabelConfig, useAppFakes } from "./app-fakes.js";
-import { INSTALLATION_ID, loadEvent, seedRepository, shasOf, startTestApp } from "./app-harness.js";
+import { INSTALLATION_ID, loadEvent, seedRepository, shasOf } from "./app-harness.js";
 
 const env = useAppFakes();
 const config = acceptLabelConfig;
@@ -18,19 +17,21 @@ describe("check_run.rerequested", () => {
     expect(env.commentsOn(7)).toHaveLength(1);
   });
 
-  it("finds a fork PR by its head SHA when the check run lists none (env.github.com, nock)", async () => {
+  it("finds a fork PR by its head SHA when the check run lists none", async () => {
     const event = loadEvent("check_run.rerequested");
     const run = event.check_run as { head_sha: string };
-    const local = await startTestApp();
-    const scope = nock("https://api.github.com")
-      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
-      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" })
-      .get(`/repos/octo-org/prompts/commits/${run.head_sha}/pulls`)
-      .reply(200, [{ number: 7, state: "closed" }]);
-    await local.receive("check_run", { ...event, check_run: { ...run, pull_requests: [] } });
+    const { base } = seedRepository(env.github, { ...shasOf(loadEvent("pull_request.labeled")), config });
+    env.github.addCommit({ files: {}, parent: base, sha: run.head_sha });
+    const pr = env.github.addPullRequest({ number: 7, baseSha: base, headSha: run.head_sha, fork: true });
+    pr.state = "closed";
+    await env.app.receive("check_run", { ...event, check_run: { ...run, pull_requests: [] } });
+    expect(env.github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /app/installations/${INSTALLATION_ID}/access_tokens`,
+      `GET /repos/octo-org/prompts/commits/${run.head_sha}/pulls`,
+    ]);
     // Its only PR is closed: nothing to review, nothing written.
-    expect(scope.isDone()).toBe(true);
-    nock.cleanAll();
+    expect(env.promptgateRuns()).toEqual([]);
+    expect(env.commentsOn(7)).toEqual([]);
   });
 
   it("ignores re-runs of other checks", async () => {

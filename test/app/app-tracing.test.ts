@@ -2,7 +2,7 @@
 // repository's config names, and never with the host's variables a config header asks for.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "../../src/app/server.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { attr, type OtlpReceiver, startOtlpReceiver } from "../support/otlp-receiver.js";
 import { createSupportResponder, pricingConfig } from "../support/review-harness.js";

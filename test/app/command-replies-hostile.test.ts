@@ -1,59 +1,28 @@
 // `/promptgate` replies built from strings promptgate does not control (the base config's label name, the
 // commenter's login, the command's arguments), read as GitHub reads them: no heading, image or mention of theirs.
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seedPullRequest } from "../support/fake-github/seed.js";
 import { countTags, findReferences, listHeadings, renderGfm } from "../support/gfm.js";
-import { commentEvent, INSTALLATION_ID, loadEvent, shasOf, startTestApp } from "./app-harness.js";
-
-const API = "https://api.github.com";
-const REPO = "/repos/octo-org/prompts";
+import { useAppFakes } from "./app-fakes.js";
+import { BOT_LOGIN, commentEvent, loadEvent, shasOf } from "./app-harness.js";
 
 /** Breaks out of a code span, a table cell and a line, then writes a heading, an image, HTML and a mention. */
 const HOSTILE =
   "x` | ![t](https://evil.example/t.png) <img src=x> @admin\r\n# ✅ safe to merge\n@octo-org/owners `";
 
 describe("command replies with hostile strings", () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  beforeEach(async () => {
-    app = await startTestApp();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-  });
+  const env = useAppFakes();
 
-  /** Answers the reply's reads (the PR, the config at base) and returns the reply the App posts. */
+  /** PR #7 with `config` as promptgate.yml at base (none when undefined); returns the reply the App posts. */
   async function replyTo(command: string, login: string, config?: string): Promise<string> {
-    let reply = "";
-    const { baseSha } = shasOf(loadEvent("pull_request.labeled"));
-    const content = config === undefined ? undefined : Buffer.from(config).toString("base64");
-    const scope = nock(API)
-      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
-      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} })
-      .post(`${REPO}/issues/comments/1987654321/reactions`)
-      .reply(201, {})
-      .get(`${REPO}/pulls/7`)
-      .reply(200, loadEvent("pull_request.labeled").pull_request as object)
-      .get(`${REPO}/contents/promptgate.yml`)
-      .query({ ref: baseSha })
-      .reply(
-        content === undefined ? 404 : 200,
-        content === undefined
-          ? { message: "Not Found" }
-          : { type: "file", encoding: "base64", content, sha: "a" },
-      )
-      .get(/\/contents\//)
-      .query(true)
-      .optionally()
-      .times(3)
-      .reply(404, { message: "Not Found" })
-      .post(`${REPO}/issues/7/comments`, (body: { body: string }) => {
-        reply = body.body;
-        return true;
-      })
-      .reply(201, { id: 2 });
-    await app.receive("issue_comment", commentEvent(command, login));
-    expect(scope.isDone()).toBe(true);
-    return reply;
+    const { baseSha, headSha, headRef } = shasOf(loadEvent("pull_request.labeled"));
+    const base: Record<string, string> = { "README.md": "# shop\n" };
+    if (config !== undefined) base["promptgate.yml"] = config;
+    seedPullRequest(env.github, { base, head: { "README.md": "# shop!\n" }, baseSha, headSha, headRef });
+    await env.app.receive("issue_comment", commentEvent(command, login, { github: env.github }));
+    const replies = env.commentsOn(7).filter((c) => c.user === BOT_LOGIN);
+    expect(replies).toHaveLength(1);
+    return replies[0]!.body;
   }
 
   function expectNothingInjected(reply: string, mentions: string[]): void {

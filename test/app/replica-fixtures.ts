@@ -1,6 +1,6 @@
 // Many pull requests with several pushes each, on the fake GitHub, and their webhook payloads (replica test, bench).
 import { createHash } from "node:crypto";
-import type { FakeGitHubServer } from "../support/fake-github-server.js";
+import type { FakeGitHubServer } from "../support/fake-github/server.js";
 import { pricingConfig, supportPrompt, systemWithLink } from "../support/review-harness.js";
 import { loadEvent, systemWithoutLink } from "./app-harness.js";
 

@@ -4,7 +4,7 @@ import { createGitHubPublisher } from "../../src/adapters/github/github-publishe
 import { createOctokit } from "../../src/adapters/github/octokit.js";
 import { silentLogger } from "../../src/ports.js";
 import { decideForkRun, type ForkRunQuery } from "../../src/pr/fork-run-gate.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 
 const RUN = "promptgate:run";
 const BOT = "github-actions[bot]";

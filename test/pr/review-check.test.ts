@@ -6,7 +6,7 @@ import { createOctokit } from "../../src/adapters/github/octokit.js";
 import { silentLogger } from "../../src/ports.js";
 import { createReviewCheck } from "../../src/pr/review-check.js";
 import { createDeadline, ReviewStopped, stopKindOf } from "../../src/pr/review-stop.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 
 let server: FakeGitHubServer;
 let head: string;

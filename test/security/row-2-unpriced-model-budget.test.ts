@@ -23,7 +23,7 @@ import {
   shasOf,
   startHttpApp,
 } from "../app/app-harness.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
 

@@ -27,7 +27,7 @@ import {
   TestOctokit,
   WEBHOOK_SECRET,
 } from "../app/app-harness.js";
-import { startFakeGitHubServer } from "../support/fake-github-server.js";
+import { startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { pricingConfig, supportPrompt } from "../support/review-harness.js";
 

@@ -22,7 +22,7 @@ import {
   seedRepository,
   startHttpApp,
 } from "../app/app-harness.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 import { createSupportResponder, pricingConfig, supportPrompt } from "../support/review-harness.js";
 

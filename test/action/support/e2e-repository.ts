@@ -3,7 +3,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github/server.js";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "../../support/fake-openai-server.js";
 import {
   createSupportResponder,

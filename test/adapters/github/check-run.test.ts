@@ -1,6 +1,5 @@
-// The promptgate check run against a nock'd GitHub: one run per head SHA, annotations in batches of 50, trimmed output.
-import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+// The promptgate check run against the fake GitHub: one run per head SHA, annotations in batches of 50, trimmed output.
+import { describe, expect, it } from "vitest";
 import {
   type CheckAnnotation,
   completeCheckRun,
@@ -9,41 +8,21 @@ import {
 } from "../../../src/adapters/github/check-run.js";
 import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
 import { MAX_CHECK_SUMMARY_CHARS } from "../../../src/render/limits.js";
-import {
-  checkRun,
-  createTestClient,
-  githubScope,
-  OWNER,
-  REPO,
-  REPO_PATH,
-  type SeenRequest,
-  sha,
-} from "./github-api.js";
+import { useFakeGitHub } from "../../support/fake-github/use-fake-github.js";
 
-const headSha = sha("a");
-const runsForHead = `${REPO_PATH}/commits/${headSha}/check-runs`;
+const OWNER = "octo-org";
+const REPO = "prompts";
+const R = `/repos/${OWNER}/${REPO}`;
+const headSha = "a".repeat(40);
 const target = { owner: OWNER, repo: REPO, headSha };
-/** A run promptgate created with GITHUB_TOKEN: our external id, the github-actions app. */
-const ours = (id: number, status: string) => ({
-  ...checkRun(id, headSha, status),
-  external_id: "promptgate",
-});
-
-afterEach(() => {
-  nock.cleanAll();
-});
+const fake = useFakeGitHub();
+const writes = () => fake.github.writes().map(({ method, path, body }) => ({ method, path, body }));
 
 describe("startCheckRun", () => {
   it("creates an in-progress run on the head SHA when none is open", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(runsForHead)
-      .query({ check_name: "promptgate", filter: "latest" })
-      .reply(200, { total_count: 1, check_runs: [checkRun(40, headSha, "completed", "success")] })
-      .post(`${REPO_PATH}/check-runs`)
-      .reply(201, checkRun(41, headSha, "in_progress"));
+    fake.github.state.addCheckRun({ head_sha: headSha, status: "completed", conclusion: "success" });
 
-    const run = await startCheckRun(createTestClient(), {
+    const run = await startCheckRun(fake.client, {
       owner: OWNER,
       repo: REPO,
       headSha,
@@ -51,76 +30,69 @@ describe("startCheckRun", () => {
       externalId: "pr-7",
     });
 
-    expect(run).toEqual({ id: 41 });
-    expect(seen.filter((r) => r.method !== "GET")).toMatchInlineSnapshot(`
-      [
-        {
-          "body": {
-            "details_url": "https://github.com/octo-org/prompts/actions/runs/99",
-            "external_id": "pr-7",
-            "head_sha": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "name": "promptgate",
-            "output": {
-              "summary": "promptgate is running the eval sets of the changed prompts.",
-              "title": "Reviewing prompt changes",
-            },
-            "status": "in_progress",
+    expect(run).toEqual({ id: fake.github.state.checkRuns[1]!.id });
+    expect(fake.github.requests[0]).toMatchObject({
+      method: "GET",
+      path: `${R}/commits/${headSha}/check-runs`,
+      query: { check_name: "promptgate", filter: "latest" },
+    });
+    expect(writes()).toEqual([
+      {
+        method: "POST",
+        path: `${R}/check-runs`,
+        body: {
+          name: "promptgate",
+          head_sha: headSha,
+          status: "in_progress",
+          details_url: "https://github.com/octo-org/prompts/actions/runs/99",
+          external_id: "pr-7",
+          output: {
+            title: "Reviewing prompt changes",
+            summary: "promptgate is running the eval sets of the changed prompts.",
           },
-          "method": "POST",
-          "path": "/repos/octo-org/prompts/check-runs",
         },
-      ]
-    `);
-    scope.done();
+      },
+    ]);
   });
 
   it("reuses an unfinished run on the same SHA so re-runs don't stack", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(runsForHead)
-      .query(true)
-      .reply(200, { total_count: 1, check_runs: [ours(42, "in_progress")] });
-
-    expect(await startCheckRun(createTestClient(), { ...target, appSlug: "github-actions" })).toEqual({
-      id: 42,
+    const ours = fake.github.state.addCheckRun({
+      head_sha: headSha,
+      status: "in_progress",
+      external_id: "promptgate",
     });
-    expect(seen.map((r) => r.method)).toEqual(["GET"]);
-    scope.done();
+
+    expect(await startCheckRun(fake.client, { ...target, appSlug: "github-actions" })).toEqual({
+      id: ours.id,
+    });
+    expect(fake.github.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("moves a queued run to in progress instead of creating another", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(runsForHead)
-      .query(true)
-      .reply(200, { total_count: 1, check_runs: [ours(43, "queued")] })
-      .patch(`${REPO_PATH}/check-runs/43`)
-      .reply(200, ours(43, "in_progress"));
+    const queued = fake.github.state.addCheckRun({ head_sha: headSha, external_id: "promptgate" });
 
-    expect(await startCheckRun(createTestClient(), target)).toEqual({ id: 43 });
-    expect(seen.at(-1)).toMatchObject({
-      method: "PATCH",
-      path: `${REPO_PATH}/check-runs/43`,
-      body: { status: "in_progress", output: { title: "Reviewing prompt changes" } },
-    });
-    scope.done();
+    expect(await startCheckRun(fake.client, target)).toEqual({ id: queued.id });
+    expect(writes()).toEqual([
+      {
+        method: "PATCH",
+        path: `${R}/check-runs/${queued.id}`,
+        body: expect.objectContaining({
+          status: "in_progress",
+          output: expect.objectContaining({ title: "Reviewing prompt changes" }),
+        }),
+      },
+    ]);
   });
 
   it("maps 403 Resource not accessible by integration to MissingPermissionError", async () => {
-    githubScope()
-      .get(runsForHead)
-      .query(true)
-      .reply(200, { total_count: 0, check_runs: [] })
-      .post(`${REPO_PATH}/check-runs`)
-      .reply(403, {
-        message: "Resource not accessible by integration",
-        documentation_url: "https://docs.github.com/rest/checks/runs#create-a-check-run",
-        status: "403",
-      });
+    fake.github.failNext({
+      method: "POST",
+      path: /\/check-runs$/,
+      status: 403,
+      message: "Resource not accessible by integration",
+    });
 
-    const error = await startCheckRun(createTestClient(), { owner: OWNER, repo: REPO, headSha }).catch(
-      (e) => e,
-    );
+    const error = await startCheckRun(fake.client, target).catch((e) => e);
 
     expect(error).toBeInstanceOf(MissingPermissionError);
     expect(error.permission).toBe("checks: write");
@@ -128,16 +100,14 @@ describe("startCheckRun", () => {
   });
 
   it("leaves a rate-limit 403 as it is", async () => {
-    githubScope()
-      .get(runsForHead)
-      .query(true)
-      .reply(200, { total_count: 0, check_runs: [] })
-      .post(`${REPO_PATH}/check-runs`)
-      .reply(403, { message: "You have exceeded a secondary rate limit." });
+    fake.github.failNext({
+      method: "POST",
+      path: /\/check-runs$/,
+      status: 403,
+      message: "You have exceeded a secondary rate limit.",
+    });
 
-    const error = await startCheckRun(createTestClient(), { owner: OWNER, repo: REPO, headSha }).catch(
-      (e) => e,
-    );
+    const error = await startCheckRun(fake.client, target).catch((e) => e);
 
     expect(error).not.toBeInstanceOf(MissingPermissionError);
     expect(error.status).toBe(403);
@@ -157,16 +127,12 @@ function annotations(count: number): CheckAnnotation[] {
 
 describe("completeCheckRun", () => {
   it("sends 120 annotations in three requests of at most 50, the first one completing the run", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .patch(`${REPO_PATH}/check-runs/41`)
-      .times(3)
-      .reply(200, checkRun(41, headSha, "completed", "failure"));
+    const run = fake.github.state.addCheckRun({ head_sha: headSha, status: "in_progress" });
 
-    await completeCheckRun(createTestClient(), {
+    await completeCheckRun(fake.client, {
       owner: OWNER,
       repo: REPO,
-      checkRunId: 41,
+      checkRunId: run.id,
       conclusion: "failure",
       title: "1 prompt regressed",
       summary: "## promptgate\nsupport.prompt.yml regressed",
@@ -174,8 +140,11 @@ describe("completeCheckRun", () => {
       annotations: annotations(120),
     });
 
-    scope.done();
-    const bodies = seen.map((r) => r.body as { output: { annotations: CheckAnnotation[] } });
+    expect(fake.github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(
+      Array(3).fill(`PATCH ${R}/check-runs/${run.id}`),
+    );
+    expect(run.annotations).toHaveLength(120);
+    const bodies = fake.github.writes().map((r) => r.body as { output: { annotations: CheckAnnotation[] } });
     expect(bodies.map((b) => b.output.annotations.length)).toEqual([50, 50, 20]);
     expect(bodies.flatMap((b) => b.output.annotations.map((a) => a.start_line))).toEqual(
       Array.from({ length: 120 }, (_, i) => i + 1),
@@ -218,21 +187,19 @@ describe("completeCheckRun", () => {
   });
 
   it("trims a summary over GitHub's 65,535 characters and says so", async () => {
-    const seen: SeenRequest[] = [];
-    githubScope(seen)
-      .patch(`${REPO_PATH}/check-runs/41`)
-      .reply(200, checkRun(41, headSha, "completed", "success"));
+    const run = fake.github.state.addCheckRun({ head_sha: headSha, status: "in_progress" });
 
-    await completeCheckRun(createTestClient(), {
+    await completeCheckRun(fake.client, {
       owner: OWNER,
       repo: REPO,
-      checkRunId: 41,
+      checkRunId: run.id,
       conclusion: "success",
       title: "No regressions",
       summary: "x".repeat(70_000),
     });
 
-    const output = (seen[0]!.body as { output: { summary: string; annotations: unknown[] } }).output;
+    const output = (fake.github.writes()[0]!.body as { output: { summary: string; annotations: unknown[] } })
+      .output;
     expect(output.summary).toHaveLength(MAX_CHECK_SUMMARY_CHARS);
     expect(output.summary.endsWith("… trimmed to GitHub's 65,535-character limit")).toBe(true);
     expect(output.annotations).toEqual([]);

@@ -6,7 +6,7 @@ import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
 import { createOctokit } from "../../../src/adapters/github/octokit.js";
 import { InputError } from "../../../src/core/diagnostics.js";
 import type { MonitorRecord } from "../../../src/core/gate/drift.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github/server.js";
 
 const target = { owner: "octo-org", repo: "prompts", branch: "promptgate-data" };
 

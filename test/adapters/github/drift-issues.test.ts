@@ -7,7 +7,7 @@ import { createOctokit } from "../../../src/adapters/github/octokit.js";
 import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { type DriftOutcome, decideDrift, type TodayRun } from "../../../src/core/gate/drift.js";
 import { DRIFT_LABEL, driftMarker } from "../../../src/render/drift-issue.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github/server.js";
 
 const target = { owner: "octo-org", repo: "prompts" };
 const gate = defaultConfig.gate;

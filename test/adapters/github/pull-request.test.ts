@@ -1,27 +1,34 @@
-// Pull request reads and the head-moved check, against a nock'd GitHub.
+// Pull request reads and the head-moved check, against the fake GitHub.
 import { readFile } from "node:fs/promises";
-import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hasWriteAccess } from "../../../src/adapters/github/permissions.js";
 import { getPullRequest, isHeadCurrent, toIsoTime } from "../../../src/adapters/github/pull-request.js";
-import { createTestClient, githubScope, OWNER, pullRequest, REPO, REPO_PATH, sha } from "./github-api.js";
+import { type SeedPullRequestInput, seedPullRequest } from "../../support/fake-github/seed.js";
+import type { RepoRole } from "../../support/fake-github/server.js";
+import { useFakeGitHub } from "../../support/fake-github/use-fake-github.js";
 
+const OWNER = "octo-org";
+const REPO = "prompts";
 const ref = { owner: OWNER, repo: REPO, number: 7 };
+const sha = (seed: string) => seed.repeat(40);
+const fake = useFakeGitHub();
 
-afterEach(() => {
-  nock.cleanAll();
-});
+function seed(pull: Partial<SeedPullRequestInput> = {}) {
+  return seedPullRequest(fake.github, {
+    base: { "README.md": "hi\n" },
+    head: { "README.md": "hi there\n" },
+    baseSha: sha("b"),
+    headSha: sha("a"),
+    headRef: "tighten",
+    ...pull,
+  });
+}
 
 describe("getPullRequest", () => {
   it("reads shas, refs, labels and the default branch", async () => {
-    githubScope()
-      .get(`${REPO_PATH}/pulls/7`)
-      .reply(
-        200,
-        pullRequest({ headSha: sha("a"), baseSha: sha("b"), labels: ["promptgate: accept regression"] }),
-      );
+    const { pr } = seed({ labels: ["promptgate: accept regression"] });
 
-    expect(await getPullRequest(createTestClient(), ref)).toEqual({
+    expect(await getPullRequest(fake.client, ref)).toEqual({
       number: 7,
       baseSha: sha("b"),
       headSha: sha("a"),
@@ -29,7 +36,7 @@ describe("getPullRequest", () => {
       headRef: "tighten",
       headRepoFullName: "octo-org/prompts",
       isFork: false,
-      headPushedAt: "2025-06-01T09:59:00.000Z",
+      headPushedAt: pr.headPushedAt,
       labels: ["promptgate: accept regression"],
       state: "open",
       defaultBranch: "main",
@@ -45,17 +52,14 @@ describe("getPullRequest", () => {
   });
 
   it("marks a PR from a fork, or from a deleted fork, as a fork", async () => {
-    githubScope()
-      .get(`${REPO_PATH}/pulls/7`)
-      .reply(200, pullRequest({ headSha: sha("a"), baseSha: sha("b"), headRepo: "contributor/prompts" }))
-      .get(`${REPO_PATH}/pulls/7`)
-      .reply(200, pullRequest({ headSha: sha("a"), baseSha: sha("b"), headRepo: null }));
+    const { pr } = seed({ fork: true, headRepoFullName: "contributor/prompts" });
 
-    expect(await getPullRequest(createTestClient(), ref)).toMatchObject({
+    expect(await getPullRequest(fake.client, ref)).toMatchObject({
       isFork: true,
       headRepoFullName: "contributor/prompts",
     });
-    expect(await getPullRequest(createTestClient(), ref)).toMatchObject({
+    pr.headRepoFullName = null;
+    expect(await getPullRequest(fake.client, ref)).toMatchObject({
       isFork: true,
       headRepoFullName: null,
     });
@@ -64,24 +68,15 @@ describe("getPullRequest", () => {
 
 describe("isHeadCurrent", () => {
   it("is true while the head is the reviewed SHA and false after a newer push", async () => {
-    githubScope()
-      .get(`${REPO_PATH}/pulls/7`)
-      .reply(200, pullRequest({ headSha: sha("a"), baseSha: sha("b") }))
-      .get(`${REPO_PATH}/pulls/7`)
-      .reply(200, pullRequest({ headSha: sha("d"), baseSha: sha("b") }));
-
-    expect(await isHeadCurrent(createTestClient(), ref, sha("a"))).toBe(true);
-    expect(await isHeadCurrent(createTestClient(), ref, sha("a"))).toBe(false);
+    seed();
+    expect(await isHeadCurrent(fake.client, ref, sha("a"))).toBe(true);
+    fake.github.addCommit({ files: {}, parent: sha("a"), sha: sha("d") });
+    fake.github.pushHead(7, sha("d"));
+    expect(await isHeadCurrent(fake.client, ref, sha("a"))).toBe(false);
   });
 });
 
 describe("hasWriteAccess", () => {
-  const permission = (role: string, legacy: string) => ({
-    permission: legacy,
-    role_name: role,
-    user: { login: "someone", type: "User", permissions: {} },
-  });
-
   it.each([
     ["admin", "admin", true],
     ["maintain", "write", true],
@@ -89,18 +84,26 @@ describe("hasWriteAccess", () => {
     ["triage", "read", false],
     ["read", "read", false],
   ])("role %s → %s", async (role, legacy, expected) => {
-    githubScope().get(`${REPO_PATH}/collaborators/someone/permission`).reply(200, permission(role, legacy));
-    expect(await hasWriteAccess(createTestClient(), { owner: OWNER, repo: REPO, username: "someone" })).toBe(
+    // The fake answers the legacy permission GitHub derives from the role.
+    fake.github.state.permissions = { someone: role as RepoRole };
+    const answer = await fake.client.request(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      {
+        owner: OWNER,
+        repo: REPO,
+        username: "someone",
+      },
+    );
+    expect(answer.data.permission).toBe(legacy);
+    expect(await hasWriteAccess(fake.client, { owner: OWNER, repo: REPO, username: "someone" })).toBe(
       expected,
     );
   });
 
   it("is false for a user who is not a collaborator", async () => {
-    githubScope()
-      .get(`${REPO_PATH}/collaborators/drive-by/permission`)
-      .reply(404, { message: "drive-by is not a user", status: "404" });
-    expect(await hasWriteAccess(createTestClient(), { owner: OWNER, repo: REPO, username: "drive-by" })).toBe(
-      false,
+    expect(await hasWriteAccess(fake.client, { owner: OWNER, repo: REPO, username: "drive-by" })).toBe(false);
+    expect(fake.github.requests.at(-1)?.path).toBe(
+      `/repos/${OWNER}/${REPO}/collaborators/drive-by/permission`,
     );
   });
 });
@@ -115,9 +118,10 @@ describe("event fixtures", () => {
     const event = JSON.parse(
       await readFile(new URL(`../../fixtures/events/${file}`, import.meta.url), "utf8"),
     );
-    githubScope().get(`${REPO_PATH}/pulls/7`).reply(200, event.pull_request);
+    // Answered as recorded: the fake sends the webhook's own pull request object.
+    fake.github.answerNext("GET", /\/pulls\/7$/, event.pull_request);
 
-    const pr = await getPullRequest(createTestClient(), ref);
+    const pr = await getPullRequest(fake.client, ref);
 
     expect(pr).toMatchObject({ ...expected, number: event.number, headSha: event.pull_request.head.sha });
   });

@@ -5,7 +5,7 @@ import { completeCheckRun, startCheckRun } from "../../../src/adapters/github/ch
 import { createOctokit } from "../../../src/adapters/github/octokit.js";
 import { createResilientClient, retryWait } from "../../../src/adapters/github/resilient-client.js";
 import { createRedactor } from "../../../src/core/redact.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github-server.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github/server.js";
 
 const repo = { owner: "octo-org", repo: "prompts" };
 const SECONDARY = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";

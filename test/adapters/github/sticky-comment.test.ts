@@ -1,160 +1,110 @@
-// The sticky comment against a nock'd GitHub: one comment of ours, found by marker and author, edited only on change.
-import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+// The sticky comment against the fake GitHub: one comment of ours, found by marker and author, edited only on change.
+import { describe, expect, it } from "vitest";
 import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
 import {
   findStickyComment,
   findTokenIdentity,
   upsertStickyComment,
 } from "../../../src/adapters/github/sticky-comment.js";
-import {
-  API,
-  createTestClient,
-  githubScope,
-  issueComment,
-  OWNER,
-  REPO,
-  REPO_PATH,
-  type SeenRequest,
-} from "./github-api.js";
+import { seedPullRequest } from "../../support/fake-github/seed.js";
+import { useFakeGitHub } from "../../support/fake-github/use-fake-github.js";
 
+const OWNER = "octo-org";
+const REPO = "prompts";
 const marker = "<!-- promptgate:comment -->";
 const target = { owner: OWNER, repo: REPO, issueNumber: 7, marker, identity: "github-actions[bot]" };
-const commentsPath = `${REPO_PATH}/issues/7/comments`;
+const commentsPath = `/repos/${OWNER}/${REPO}/issues/7/comments`;
+const fake = useFakeGitHub();
 
-afterEach(() => {
-  nock.cleanAll();
-});
+/** Pull request #7 with the given comments, oldest first; returns their ids. */
+function withComments(...comments: Array<[body: string, login: string]>): number[] {
+  seedPullRequest(fake.github, { base: { "README.md": "hi\n" }, head: {} });
+  return comments.map(([body, login]) => fake.github.addComment(7, body, login));
+}
+
+const commentReads = () => fake.github.requests.filter((r) => r.method === "GET" && r.path === commentsPath);
 
 describe("upsertStickyComment", () => {
   it("creates the comment when none of ours exists", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(commentsPath)
-      .query({ per_page: 100, page: 1 })
-      .reply(200, [issueComment(1, "LGTM", "octocat")])
-      .post(commentsPath)
-      .reply(201, (_uri, body) => issueComment(11, (body as { body: string }).body, "github-actions[bot]"));
+    withComments(["LGTM", "octocat"]);
 
-    const result = await upsertStickyComment(createTestClient(), {
-      ...target,
-      body: `${marker}\n## promptgate`,
-    });
+    const result = await upsertStickyComment(fake.client, { ...target, body: `${marker}\n## promptgate` });
 
+    const created = fake.github.state.comments.at(-1)!;
     expect(result).toEqual({
       action: "created",
-      id: 11,
-      url: "https://github.com/octo-org/prompts/pull/7#issuecomment-11",
+      id: created.id,
+      url: `https://github.com/octo-org/prompts/pull/7#issuecomment-${created.id}`,
     });
-    expect(seen.filter((r) => r.method !== "GET")).toMatchInlineSnapshot(`
-      [
-        {
-          "body": {
-            "body": "<!-- promptgate:comment -->
-      ## promptgate",
-          },
-          "method": "POST",
-          "path": "/repos/octo-org/prompts/issues/7/comments",
-        },
-      ]
-    `);
-    scope.done();
+    expect(commentReads().map((r) => r.query)).toEqual([{ per_page: "100", page: "1" }]);
+    expect(fake.github.writes().map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: "POST", path: commentsPath, body: { body: `${marker}\n## promptgate` } },
+    ]);
   });
 
   it("edits our comment in place when the body changed", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(commentsPath)
-      .query(true)
-      .reply(200, [issueComment(5, `${marker}\nold`, "github-actions[bot]")])
-      .patch(`${REPO_PATH}/issues/comments/5`)
-      .reply(200, (_uri, body) => issueComment(5, (body as { body: string }).body, "github-actions[bot]"));
+    const [ours] = withComments([`${marker}\nold`, "github-actions[bot]"]);
 
-    const result = await upsertStickyComment(createTestClient(), { ...target, body: `${marker}\nnew` });
+    const result = await upsertStickyComment(fake.client, { ...target, body: `${marker}\nnew` });
 
     expect(result.action).toBe("updated");
-    expect(result.id).toBe(5);
-    expect(seen.filter((r) => r.method !== "GET")).toMatchInlineSnapshot(`
-      [
-        {
-          "body": {
-            "body": "<!-- promptgate:comment -->
-      new",
-          },
-          "method": "PATCH",
-          "path": "/repos/octo-org/prompts/issues/comments/5",
-        },
-      ]
-    `);
-    scope.done();
+    expect(result.id).toBe(ours);
+    expect(fake.github.writes().map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      {
+        method: "PATCH",
+        path: `/repos/octo-org/prompts/issues/comments/${ours}`,
+        body: { body: `${marker}\nnew` },
+      },
+    ]);
   });
 
   it("sends nothing when the body is unchanged (CRLF from a browser edit included)", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(commentsPath)
-      .query(true)
-      .reply(200, [issueComment(5, `${marker}\r\nsame\r\n`, "github-actions[bot]")]);
+    const [ours] = withComments([`${marker}\r\nsame\r\n`, "github-actions[bot]"]);
 
-    const result = await upsertStickyComment(createTestClient(), { ...target, body: `${marker}\nsame\n` });
+    const result = await upsertStickyComment(fake.client, { ...target, body: `${marker}\nsame\n` });
 
-    expect(result).toMatchObject({ action: "unchanged", id: 5 });
-    expect(seen.map((r) => r.method)).toEqual(["GET"]);
-    scope.done();
+    expect(result).toMatchObject({ action: "unchanged", id: ours });
+    expect(fake.github.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("ignores a comment by someone else that quotes the marker, and adds the marker when missing", async () => {
-    const seen: SeenRequest[] = [];
-    const scope = githubScope(seen)
-      .get(commentsPath)
-      .query(true)
-      .reply(200, [
-        issueComment(3, `> ${marker}\n> the bot said this`, "octocat"),
-        issueComment(4, `${marker}\nfrom another app`, "other-app[bot]"),
-      ])
-      .post(commentsPath)
-      .reply(201, (_uri, body) => issueComment(12, (body as { body: string }).body, "github-actions[bot]"));
+    withComments(
+      [`> ${marker}\n> the bot said this`, "octocat"],
+      [`${marker}\nfrom another app`, "other-app[bot]"],
+    );
 
-    const result = await upsertStickyComment(createTestClient(), { ...target, body: "body without marker" });
+    const result = await upsertStickyComment(fake.client, { ...target, body: "body without marker" });
 
     expect(result.action).toBe("created");
-    expect(seen.at(-1)?.body).toEqual({ body: `${marker}\nbody without marker` });
-    scope.done();
+    expect(fake.github.writes().at(-1)?.body).toEqual({ body: `${marker}\nbody without marker` });
   });
 
   it("follows the Link header to find our comment on a later page, and stops there", async () => {
-    const others = Array.from({ length: 100 }, (_, i) => issueComment(100 + i, `comment ${i}`, "octocat"));
-    const next = `<${API}/repositories/1/issues/7/comments?per_page=100&page=2>; rel="next"`;
-    const scope = githubScope()
-      .get(commentsPath)
-      .query({ per_page: 100, page: 1 })
-      .reply(200, others, {
-        link: `${next}, <${API}/repositories/1/issues/7/comments?per_page=100&page=3>; rel="last"`,
-      })
-      .get(commentsPath)
-      .query({ per_page: 100, page: 2 })
-      .reply(200, [issueComment(250, `${marker}\nours`, "github-actions[bot]")], {
-        link: `<${API}/repositories/1/issues/7/comments?per_page=100&page=3>; rel="next"`,
-      });
+    const others = Array.from({ length: 100 }, (_, i): [string, string] => [`comment ${i}`, "octocat"]);
+    const later = Array.from({ length: 100 }, (_, i): [string, string] => [`later ${i}`, "octocat"]);
+    const ids = withComments(...others, [`${marker}\nours`, "github-actions[bot]"], ...later);
 
-    const found = await findStickyComment(createTestClient(), target);
+    const found = await findStickyComment(fake.client, target);
 
     expect(found).toEqual({
-      id: 250,
-      url: "https://github.com/octo-org/prompts/pull/7#issuecomment-250",
+      id: ids[100],
+      url: `https://github.com/octo-org/prompts/pull/7#issuecomment-${ids[100]}`,
       body: `${marker}\nours`,
     });
-    scope.done(); // page 3 was never asked for
+    // Page 3 was never asked for.
+    expect(commentReads().map((r) => r.query.page)).toEqual(["1", "2"]);
   });
 
   it("maps a refused comment write to MissingPermissionError", async () => {
-    githubScope().get(commentsPath).query(true).reply(200, []).post(commentsPath).reply(403, {
+    withComments();
+    fake.github.failNext({
+      method: "POST",
+      path: /\/issues\/7\/comments$/,
+      status: 403,
       message: "Resource not accessible by integration",
-      documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment",
-      status: "403",
     });
 
-    const error = await upsertStickyComment(createTestClient(), { ...target, body: marker }).catch(
+    const error = await upsertStickyComment(fake.client, { ...target, body: marker }).catch(
       (e: unknown) => e,
     );
 
@@ -166,19 +116,17 @@ describe("upsertStickyComment", () => {
 
 describe("findTokenIdentity", () => {
   it("uses the login GET /user returns", async () => {
-    githubScope().get("/user").reply(200, { login: "promptgate-bot", id: 9, type: "User" });
-    expect(await findTokenIdentity(createTestClient(), "github-actions[bot]")).toBe("promptgate-bot");
+    fake.github.state.userLogin = "promptgate-bot";
+    expect(await findTokenIdentity(fake.client, "github-actions[bot]")).toBe("promptgate-bot");
   });
 
   it("falls back when an installation token or GITHUB_TOKEN may not call /user", async () => {
-    githubScope()
-      .get("/user")
-      .reply(403, { message: "Resource not accessible by integration", status: "403" });
-    expect(await findTokenIdentity(createTestClient(), "promptgate[bot]")).toBe("promptgate[bot]");
+    // The fake answers GET /user with GitHub's 403 unless it is given a login.
+    expect(await findTokenIdentity(fake.client, "promptgate[bot]")).toBe("promptgate[bot]");
   });
 
   it("does not hide other failures", async () => {
-    githubScope().get("/user").reply(500, { message: "Server Error" });
-    await expect(findTokenIdentity(createTestClient(), "x[bot]")).rejects.toMatchObject({ status: 500 });
+    fake.github.failNext({ method: "GET", path: /^\/user$/, status: 500, message: "Server Error" });
+    await expect(findTokenIdentity(fake.client, "x[bot]")).rejects.toMatchObject({ status: 500 });
   });
 });

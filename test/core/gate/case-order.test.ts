@@ -1,7 +1,7 @@
 // The seeded case order: the same questions on every re-run, a different order per prompt.
 
 import { describe, expect, it } from "vitest";
-import { orderCases } from "../../../src/core/gate/sequential.js";
+import { orderCases } from "../../../src/core/gate/case-order.js";
 
 const ids = Array.from({ length: 40 }, (_, i) => `case-${i + 1}`);
 

@@ -24,13 +24,16 @@ export interface AddPullRequestInput {
   headSha: string;
   baseSha: string;
   labels?: string[];
-  /** Head lives in `fork-owner/<repo>`. */
+  /** Head lives in `fork-owner/<repo>` (or `headRepoFullName`). */
   fork?: boolean;
+  /** A fork's repository name; null when the fork was deleted (GitHub then sends `head.repo: null`). */
+  headRepoFullName?: string | null;
   title?: string;
   user?: string;
 }
 
-export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "labels">> {
+export interface FakePullRequest extends Required<Omit<AddPullRequestInput, "labels" | "headRepoFullName">> {
+  headRepoFullName?: string | null;
   labels: string[];
   state: "open" | "closed";
   body: string;
@@ -59,6 +62,8 @@ export interface FakeCheckRun {
   annotations: unknown[];
   /** Number of PATCH requests received (to tell a re-used run from a new one). */
   updates: number;
+  /** The App that created the run; default: the fake's actor without `[bot]`. */
+  appSlug?: string;
 }
 
 /** A plain issue (not a pull request), as the drift monitor opens them. */
@@ -154,6 +159,7 @@ export class FakeGitHubState {
       baseSha: input.baseSha,
       labels: [...(input.labels ?? [])],
       fork: input.fork ?? false,
+      ...(input.headRepoFullName !== undefined ? { headRepoFullName: input.headRepoFullName } : {}),
       title: input.title ?? `Change prompts (#${input.number})`,
       user: input.user ?? "octocat",
       state: "open",
@@ -197,6 +203,24 @@ export class FakeGitHubState {
     pr.labels = pr.labels.filter((name) => name !== label);
     this.issueEvents.push({ issueNumber, event: "unlabeled", actor, label, createdAt: this.now() });
     return true;
+  }
+
+  /** Seeds a check run as if an App had created it earlier (default: ours, `promptgate`, queued). */
+  addCheckRun(run: Partial<FakeCheckRun> & { head_sha: string }): FakeCheckRun {
+    const created: FakeCheckRun = {
+      id: this.newId(),
+      name: "promptgate",
+      status: "queued",
+      conclusion: null,
+      details_url: null,
+      external_id: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      updates: 0,
+      ...run,
+    };
+    this.checkRuns.push(created);
+    return created;
   }
 
   /** Pull requests and issues share one number sequence. */

@@ -1,20 +1,24 @@
 // A real GitHub REST API look-alike on loopback with in-memory state, for end-to-end tests of the Action and the App.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { collaborationRoutes } from "./fake-github/collaboration-routes.js";
-import type { AddCommitInput } from "./fake-github/git-model.js";
-import { issueRoutes } from "./fake-github/issue-routes.js";
-import { labelRoutes } from "./fake-github/label-routes.js";
-import { repoRoutes } from "./fake-github/repo-routes.js";
-import { errorBody, HttpError, type RouteContext, type RouteResult } from "./fake-github/router.js";
+import { checkRoutes } from "./check-routes.js";
+import { commentRoutes } from "./comment-routes.js";
+import { contentRoutes } from "./content-routes.js";
+import { gitDataRoutes } from "./git-data-routes.js";
+import type { AddCommitInput } from "./git-model.js";
+import { identityRoutes } from "./identity-routes.js";
+import { issueRoutes } from "./issue-routes.js";
+import { labelRoutes } from "./label-routes.js";
+import { pullRoutes } from "./pull-routes.js";
+import { errorBody, HttpError, type RouteContext, type RouteResult } from "./router.js";
 import {
   type AddPullRequestInput,
   type FakeGitHubOptions,
   FakeGitHubState,
   type FakePullRequest,
-} from "./fake-github/state.js";
+} from "./state.js";
 
-export type { FakeGitHubOptions, RepoRole } from "./fake-github/state.js";
+export type { FakeCheckRun, FakeComment, FakeGitHubOptions, FakePullRequest, RepoRole } from "./state.js";
 
 export interface RecordedRequest {
   method: string;
@@ -23,6 +27,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   authorization: string | undefined;
+  /** The client called the GitHub Enterprise Server path (`/api/v3/...`). */
+  enterprise: boolean;
 }
 
 export interface InjectedFailure {
@@ -33,6 +39,8 @@ export interface InjectedFailure {
   message: string;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** How many matching requests succeed before the failures start (default 0). */
+  after?: number;
   /** Extra response headers, e.g. `retry-after` on a rate limit. */
   headers?: Record<string, string>;
   /** Sent as is instead of GitHub's error JSON (e.g. a body Octokit cannot parse, or a 200 of the wrong shape). */
@@ -57,16 +65,30 @@ export interface FakeGitHubServer {
   addLabel(issueNumber: number, label: string, actor?: string): void;
   /** Makes the next matching request(s) fail with a GitHub-shaped error. */
   failNext(failure: InjectedFailure): void;
+  /** Answers the next matching request(s) with `body` as sent (a string is sent as is), status 200. */
+  answerNext(method: string, path: RegExp, body: unknown, times?: number): void;
+  /** Runs `effect` after each answered request that matches, e.g. a push that lands while a review runs. */
+  onRequest(method: string, path: RegExp, effect: (request: RecordedRequest) => void): void;
   close(): Promise<void>;
 }
 
-const ROUTES = [...collaborationRoutes, ...labelRoutes, ...repoRoutes, ...issueRoutes];
+const ROUTES = [
+  ...pullRoutes,
+  ...commentRoutes,
+  ...checkRoutes,
+  ...identityRoutes,
+  ...labelRoutes,
+  ...contentRoutes,
+  ...gitDataRoutes,
+  ...issueRoutes,
+];
 const GHE_PREFIX = "/api/v3";
 
 export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Promise<FakeGitHubServer> {
   const state = new FakeGitHubState(options);
   const requests: RecordedRequest[] = [];
   const failures: InjectedFailure[] = [];
+  const effects: Array<{ method: string; path: RegExp; effect: (request: RecordedRequest) => void }> = [];
   let origin = "";
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -77,13 +99,15 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
     const text = await readBody(req);
     const body = text === "" ? {} : JSON.parse(text);
     const method = req.method ?? "GET";
-    requests.push({
+    const recorded: RecordedRequest = {
       method,
       path,
       query: Object.fromEntries(url.searchParams),
       body: text === "" ? undefined : body,
       authorization: req.headers.authorization,
-    });
+      enterprise: prefixed,
+    };
+    requests.push(recorded);
     const ctx = {
       state,
       query: url.searchParams,
@@ -92,6 +116,7 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
       apiUrl: origin + (prefixed ? GHE_PREFIX : ""),
     };
     send(res, dispatch(method, rawPath, path, ctx, failures));
+    for (const e of effects) if (e.method === method && e.path.test(path)) e.effect(recorded);
   };
 
   const server = createServer((req, res) => {
@@ -114,6 +139,11 @@ export async function startFakeGitHubServer(options: FakeGitHubOptions = {}): Pr
     addComment: (issueNumber, body, user) => state.addComment(issueNumber, body, user).id,
     addLabel: (issueNumber, label, actor) => state.addLabel(issueNumber, label, actor),
     failNext: (failure) => failures.push({ times: 1, ...failure }),
+    answerNext: (method, path, body, times = 1) => {
+      const rawBody = typeof body === "string" ? body : JSON.stringify(body);
+      failures.push({ method, path, status: 200, message: "", rawBody, times });
+    },
+    onRequest: (method, path, effect) => effects.push({ method, path, effect }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -130,7 +160,8 @@ function dispatch(
   failures: InjectedFailure[],
 ): RouteResult {
   const failure = failures.find((f) => f.method === method && f.path.test(path) && (f.times ?? 1) > 0);
-  if (failure) {
+  if (failure && (failure.after ?? 0) > 0) failure.after = (failure.after ?? 0) - 1;
+  else if (failure) {
     failure.times = (failure.times ?? 1) - 1;
     return {
       status: failure.status,

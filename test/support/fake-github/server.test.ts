@@ -1,15 +1,15 @@
 // The loopback fake GitHub, driven through the real GitHub adapters over real HTTP.
 import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { completeCheckRun, startCheckRun } from "../../src/adapters/github/check-run.js";
-import { MissingPermissionError } from "../../src/adapters/github/errors.js";
-import { createGitHubRepoReader } from "../../src/adapters/github/github-repo-reader.js";
-import { createOctokit, type GitHubClient } from "../../src/adapters/github/octokit.js";
-import { hasWriteAccess } from "../../src/adapters/github/permissions.js";
-import { getPullRequest, isHeadCurrent } from "../../src/adapters/github/pull-request.js";
-import { openRollbackPullRequest } from "../../src/adapters/github/rollback.js";
-import { findTokenIdentity, upsertStickyComment } from "../../src/adapters/github/sticky-comment.js";
-import { type FakeGitHubServer, startFakeGitHubServer } from "./fake-github-server.js";
+import { completeCheckRun, startCheckRun } from "../../../src/adapters/github/check-run.js";
+import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
+import { createGitHubRepoReader } from "../../../src/adapters/github/github-repo-reader.js";
+import { createOctokit, type GitHubClient } from "../../../src/adapters/github/octokit.js";
+import { hasWriteAccess } from "../../../src/adapters/github/permissions.js";
+import { getPullRequest, isHeadCurrent } from "../../../src/adapters/github/pull-request.js";
+import { openRollbackPullRequest } from "../../../src/adapters/github/rollback.js";
+import { findTokenIdentity, upsertStickyComment } from "../../../src/adapters/github/sticky-comment.js";
+import { type FakeGitHubServer, startFakeGitHubServer } from "./server.js";
 
 const repo = { owner: "octo-org", repo: "prompts" };
 const marker = "<!-- promptgate:comment -->";
@@ -182,7 +182,7 @@ describe("fake GitHub server through the adapters", () => {
 
   it("replays a webhook fixture's shas and pages comments with a Link header", async () => {
     const event = JSON.parse(
-      await readFile(new URL("../fixtures/events/pull_request.opened.json", import.meta.url), "utf8"),
+      await readFile(new URL("../../fixtures/events/pull_request.opened.json", import.meta.url), "utf8"),
     );
     const { base: b, head: h, number } = { ...event.pull_request, number: event.number };
     server.addCommit({ sha: b.sha, files: { "prompts/support.prompt.yml": "name: v1\n" } });

@@ -6,7 +6,7 @@ import { relative, resolve } from "node:path";
 import { build } from "esbuild";
 
 const entries = {
-  index: "src/index.ts", // the GitHub Action
+  index: "src/action/action-main.ts", // the GitHub Action
   cli: "src/cli/main.ts", // the `promptgate` command
   app: "src/app/server-main.ts", // the Probot app server
 };

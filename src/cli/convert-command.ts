@@ -5,7 +5,7 @@ import { relative, resolve } from "node:path";
 import { stringify } from "yaml";
 import { findConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
-import { detectFormat, findPromptEntry, loadPromptSpec } from "../core/formats/index.js";
+import { detectFormat, findPromptEntry, loadPromptSpec } from "../core/formats/prompt-formats.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { writePromptYml } from "../core/formats/to-prompt-yml.js";
 import { writePrompty } from "../core/formats/to-prompty.js";

@@ -5,7 +5,12 @@ import { createDiskReader, type ReadRepoFile } from "../adapters/disk-reader.js"
 import { createGitRepoReader } from "../adapters/git-repo.js";
 import { findConfig } from "../core/config/config.js";
 import { InputError } from "../core/diagnostics.js";
-import { detectFormat, findPromptEntry, loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
+import {
+  detectFormat,
+  findPromptEntry,
+  loadPromptSpec,
+  type PromptPattern,
+} from "../core/formats/prompt-formats.js";
 import { listPromptfooVariants } from "../core/formats/promptfoo.js";
 import { splitVariantPath } from "../core/formats/promptfoo-config.js";
 import { renderEvalSummary } from "../render/eval-summary.js";

@@ -4,7 +4,7 @@ import type { LimitsConfig } from "../core/config/config-schema.js";
 import { checkFileSize } from "../core/config/input-limits.js";
 import { type Diagnostic, InputError } from "../core/diagnostics.js";
 import type { PromptChange, PromptVersion } from "../core/diff/change-set.js";
-import { loadPromptSpec, type PromptPattern } from "../core/formats/index.js";
+import { loadPromptSpec, type PromptPattern } from "../core/formats/prompt-formats.js";
 import { renderRows } from "../core/formats/rendered-rows.js";
 import { PromptFileError } from "../core/prompt-file/prompt-file.js";
 import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";

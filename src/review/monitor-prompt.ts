@@ -1,7 +1,7 @@
 // One drift-monitor run of one prompt file: its eval set today, compared with its recorded baseline.
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
-import { loadPromptSpec } from "../core/formats/index.js";
+import { loadPromptSpec } from "../core/formats/prompt-formats.js";
 import { type DriftOutcome, decideDrift, type MonitorRecord, type TodayRun } from "../core/gate/drift.js";
 import { type EvalDeps, type EvalReport, evaluatePrompt } from "./evaluate-prompt.js";
 import { gitBlobId } from "./run-looks.js";

@@ -5,7 +5,7 @@ import type { Config } from "../core/config/config-schema.js";
 import { builtInCatalogue } from "../core/cost/model-catalogue.js";
 import { listPromptChanges } from "../core/diff/change-set.js";
 import { shortSha } from "../core/format/ids.js";
-import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/index.js";
+import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/prompt-formats.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { Cache } from "../engine/cache.js";
 import type { CacheMode, OnRunProgress } from "../engine/engine-types.js";

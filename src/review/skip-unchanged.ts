@@ -1,7 +1,7 @@
 // A pull request that touches no prompt gets its report from one compare, without loading the engine.
 import type { Config } from "../core/config/config-schema.js";
 import { listPromptChanges } from "../core/diff/change-set.js";
-import { buildChangeSetOptions } from "../core/formats/index.js";
+import { buildChangeSetOptions } from "../core/formats/prompt-formats.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { RepoReader } from "../ports.js";
 import { buildReport } from "./build-report.js";

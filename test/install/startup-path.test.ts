@@ -3,7 +3,7 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Files src/index.ts reaches through static imports alone (dynamic `import()` edges not followed). */
+/** Files src/action/action-main.ts reaches through static imports alone (dynamic `import()` edges not followed). */
 async function staticGraph(entry: string): Promise<Set<string>> {
   const result = await build({
     entryPoints: [entry],
@@ -38,7 +38,7 @@ async function staticGraph(entry: string): Promise<Set<string>> {
 
 describe("the Action's start-up path", () => {
   it("does not load the model catalogue, the preview renderer or the OpenTelemetry SDK", async () => {
-    const reached = [...(await staticGraph("src/index.ts"))];
+    const reached = [...(await staticGraph("src/action/action-main.ts"))];
     expect(reached.length).toBeGreaterThan(20);
     expect(
       reached.filter((f) => /genai-prices|micromark|github-markdown-css|@opentelemetry/.test(f)),
@@ -46,7 +46,7 @@ describe("the Action's start-up path", () => {
   });
 
   it("loads neither BullMQ nor ioredis, and neither does the App unless REDIS_URL is set", async () => {
-    for (const entry of ["src/index.ts", "src/app/server-main.ts"]) {
+    for (const entry of ["src/action/action-main.ts", "src/app/server-main.ts"]) {
       const reached = [...(await staticGraph(entry))];
       expect(reached.length, entry).toBeGreaterThan(20);
       expect(

@@ -1,7 +1,7 @@
 // The Prompty, Dotprompt and plain-template loaders on small files of our own: messages, lines, rows, errors.
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/diagnostics.js";
-import { loadPromptSpec } from "../../../src/core/formats/index.js";
+import { loadPromptSpec } from "../../../src/core/formats/prompt-formats.js";
 import { renderMessages } from "../../../src/core/prompt-file/template.js";
 
 const reader = (files: Record<string, string>) => async (path: string) => files[path] ?? null;

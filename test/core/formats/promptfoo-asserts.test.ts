@@ -1,7 +1,7 @@
 // promptfoo assertions as regexes and judges: each regex matches exactly what promptfoo's check accepts.
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/diagnostics.js";
-import { loadPromptSpec } from "../../../src/core/formats/index.js";
+import { loadPromptSpec } from "../../../src/core/formats/prompt-formats.js";
 import { mapAsserts, toRegexLiteral } from "../../../src/core/formats/promptfoo-asserts.js";
 import { parseRegex } from "../../../src/core/grading/evaluators.js";
 

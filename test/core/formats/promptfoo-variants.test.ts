@@ -1,7 +1,7 @@
 // A promptfoo config is several reviewed prompts: one per prompt × provider, added or deleted one by one.
 import { describe, expect, it } from "vitest";
 import type { PromptChange } from "../../../src/core/diff/change-set.js";
-import { expandPromptfooChanges } from "../../../src/core/formats/index.js";
+import { expandPromptfooChanges } from "../../../src/core/formats/prompt-formats.js";
 import { listPromptfooVariants } from "../../../src/core/formats/promptfoo.js";
 
 const config = (prompts: string[], providers: string[]) =>

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { InputError } from "../../../src/core/diagnostics.js";
-import { isDotpromptPartial, loadPromptSpec } from "../../../src/core/formats/index.js";
+import { isDotpromptPartial, loadPromptSpec } from "../../../src/core/formats/prompt-formats.js";
 import { listPromptfooVariants } from "../../../src/core/formats/promptfoo.js";
 import { buildRequest } from "../../../src/review/plan-prompt.js";
 

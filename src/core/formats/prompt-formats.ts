@@ -7,11 +7,11 @@ import { listDataReferences } from "../prompt-file/prompt-file.js";
 import type { PromptFormat, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { isDotpromptPartial, listDotpromptReferences, loadDotprompt } from "./dotprompt.js";
 import type { FormatLoader } from "./format-types.js";
+import { loadTemplate } from "./plain-template.js";
 import { loadPromptYml } from "./prompt-yml.js";
 import { listPromptfooVariants, loadPromptfoo } from "./promptfoo.js";
 import { isPromptfooPath, listPromptfooReferences, splitVariantPath } from "./promptfoo-config.js";
 import { listPromptyReferences, loadPrompty } from "./prompty.js";
-import { loadTemplate } from "./template.js";
 
 export { isDotpromptPartial } from "./dotprompt.js";
 export type { LoadOptions } from "./format-types.js";

@@ -18,8 +18,19 @@ describe("npm run demo", () => {
     expect(report.calls.cached).toBe(report.calls.total);
     expect(report.verdict).toBe("fail");
     const prompt = report.prompts[0]!;
-    expect(prompt.cases.filter((c) => c.change === "regressed").length).toBeGreaterThanOrEqual(5);
+    expect(prompt.cases.filter((c) => c.change === "regressed").length).toBeGreaterThanOrEqual(8);
+    // The broken refund answers are the headline: a significant pass-rate drop, not only the cost rise.
+    expect(prompt.reasons[0]).toMatch(/^Pass rate fell .*a significant drop/);
     expect(prompt.delta!.costPerCallPct).toBeGreaterThan(25);
+  });
+
+  it("gives the figures the README quotes for its screenshots", async () => {
+    const prompt = (await reviewDemoRepo(repo)).prompts[0]!;
+    const base = Math.round(prompt.base!.passRate * 100);
+    const head = Math.round(prompt.head!.passRate * 100);
+    const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
+    const quoted = `pass rate fell ${base - head} points (${base}% → ${head}%)`;
+    expect(readme.split(quoted).length - 1).toBe(2);
   });
 
   it("says plainly that the answers are recorded examples and how to use a real model", () => {
@@ -48,7 +59,7 @@ describe("the re-run command the demo prints", () => {
       // The recorded regression, every answer from the cache: exit 1 is the gate failing, not an error.
       expect(run.stderr).not.toContain("no cached answer");
       expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(/calls 24 \(24 cached, 0 failed/);
+      expect(run.stdout).toMatch(/calls 32 \(32 cached, 0 failed/);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
       if (demoRepo) rmSync(demoRepo, { recursive: true, force: true });

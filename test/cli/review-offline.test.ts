@@ -24,12 +24,12 @@ describe("review --offline with an empty cache", () => {
     const report = JSON.parse(readFileSync(json, "utf8")) as ReviewReport;
     const miss = report.errors.find((e) => e.message.includes("no cached answer"));
     expect(miss?.path).toBe("prompts/support.prompt.yml");
-    // 12 cases × 3 repeats × base and head, none in the cache; the first cases are named by their rows.
-    expect(miss?.message).toMatch(/^24 samples have no cached answer \(--offline\): cases row 1, row 2, /);
-    expect(miss?.message).toContain("and 7 more");
+    // 16 cases × one answer × base and head, none in the cache; the first cases are named by their rows.
+    expect(miss?.message).toMatch(/^32 samples have no cached answer \(--offline\): cases row 1, row 2, /);
+    expect(miss?.message).toContain("and 11 more");
     expect(miss?.message).toContain("Run once without --offline");
     const output = result.stdout + result.stderr;
-    expect(output).toContain("prompts/support.prompt.yml: 24 samples have no cached answer (--offline)");
+    expect(output).toContain("prompts/support.prompt.yml: 32 samples have no cached answer (--offline)");
     expect(output).not.toContain("could not be reviewed:  (");
   });
 });

@@ -12,6 +12,9 @@ export const DEFAULT_DATA_BRANCH = "promptgate-data";
 /** Folder on the data branch that holds one JSON record per prompt path (named as in `--baseline DIR`). */
 export const RECORDS_DIR = "baselines";
 
+/** A write that lost a race with another run is tried again on the new head, this many times in all. */
+const WRITE_ATTEMPTS = 3;
+
 /** Writing the branch needs `contents: write`; the reads work with `contents: read`. */
 const PERMISSION = "contents: write";
 
@@ -69,12 +72,22 @@ export function createDataBranchBaselines(
       return parseMonitorRecord(`${branch}:${file}`, text);
     },
     async commit(records, message) {
-      const current = await loadHead();
-      const written = await withPermission(PERMISSION, `write the ${branch} branch`, () =>
-        writeCommit(client, target, current, records, message),
-      );
-      head = Promise.resolve(written);
-      return written.commitSha;
+      let current = await loadHead();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const written = await withPermission(PERMISSION, `write the ${branch} branch`, () =>
+            writeCommit(client, target, current, records, message),
+          );
+          head = Promise.resolve(written);
+          return written.commitSha;
+        } catch (error) {
+          // 422: another monitor run moved (or created) the branch since this one read it. Its records for other
+          // prompts stay; ours are written again on top of its commit, never with a force push.
+          if (!isHttpError(error, 422) || attempt >= WRITE_ATTEMPTS) throw error;
+          head = readHead(client, target);
+          current = await head;
+        }
+      }
     },
   };
 }

@@ -77,6 +77,40 @@ describe("data branch baselines", () => {
     expect(updates.map((r) => (r.body as { force: boolean }).force)).toEqual([false]);
   });
 
+  it("writes again on top of a run that moved the branch after this one read it, keeping that run's records", async () => {
+    await createDataBranchBaselines(client(), target).commit([record("prompts/a.prompt.yml", 0.8)], "first");
+    const slow = createDataBranchBaselines(client(), target);
+    expect(await slow.read("prompts/a.prompt.yml")).toBeDefined();
+    // A second monitor run records another prompt in between: the slow run's fast-forward is refused (422).
+    const raced = await createDataBranchBaselines(client(), target).commit(
+      [record("prompts/b.prompt.yml", 0.5)],
+      "racing run",
+    );
+    const sha = await slow.commit([record("prompts/a.prompt.yml", 0.9)], "slow run");
+
+    expect(github.state.git.branches.get("promptgate-data")).toBe(sha);
+    expect(github.state.git.commits.get(sha)!.parents).toEqual([raced]);
+    const after = createDataBranchBaselines(client(), target);
+    expect((await after.read("prompts/a.prompt.yml"))!.history[0]!.passRate).toBe(0.9);
+    expect((await after.read("prompts/b.prompt.yml"))!.history[0]!.passRate).toBe(0.5);
+    const forced = github
+      .writes()
+      .filter((r) => r.method === "PATCH" && (r.body as { force?: boolean }).force);
+    expect(forced).toEqual([]);
+  });
+
+  it("creates the branch again on top of a run that created it first", async () => {
+    const slow = createDataBranchBaselines(client(), target);
+    expect(await slow.read("prompts/a.prompt.yml")).toBeUndefined();
+    const raced = await createDataBranchBaselines(client(), target).commit(
+      [record("prompts/b.prompt.yml", 0.5)],
+      "racing run",
+    );
+    const sha = await slow.commit([record("prompts/a.prompt.yml", 0.8)], "slow run");
+    expect(github.state.git.commits.get(sha)!.parents).toEqual([raced]);
+    expect(github.state.git.branches.get("promptgate-data")).toBe(sha);
+  });
+
   it("names the branch, file and field of a record that does not match the schema", async () => {
     const file = `${RECORDS_DIR}/prompts%2Fa.prompt.yml.json`;
     github.setBranch(

@@ -1,5 +1,6 @@
-// The drift monitor's issues: one open issue per declined prompt, found again by its label and hidden marker,
-// updated (never duplicated) while the decline lasts, and closed with a comment when the prompt recovers.
+// The drift monitor's issues: one issue per declined prompt, found again by its label and hidden marker,
+// updated (never duplicated) while the decline lasts, closed with a comment when the prompt recovers, and
+// reopened when it declines again, so a prompt's drift history stays in one thread.
 import { z } from "zod";
 import type { DriftOutcome } from "../../core/gate/drift.js";
 import {
@@ -23,6 +24,7 @@ export interface RepoTarget {
 export type DriftIssueAction =
   | { kind: "opened"; number: number; url: string }
   | { kind: "updated"; number: number; url: string }
+  | { kind: "reopened"; number: number; url: string }
   | { kind: "closed"; number: number; url: string }
   | { kind: "none" };
 
@@ -35,18 +37,22 @@ const issueSchema = z.object({
 });
 type Issue = z.infer<typeof issueSchema>;
 
-/** The open drift issue of `path`: carries the label and the prompt's marker (a quote of it elsewhere does not count). */
+/**
+ * The newest drift issue of `path` in `state`: carries the label and the prompt's marker (a quote of it elsewhere
+ * does not count).
+ */
 export async function findDriftIssue(
   client: GitHubClient,
   { owner, repo }: RepoTarget,
   path: string,
+  state: "open" | "closed" = "open",
 ): Promise<Issue | undefined> {
   const marker = driftMarker(path);
   const isOurs = (issue: Issue) => !issue.pull_request && (issue.body ?? "").startsWith(marker);
   const issues = await listAllPages(
     client,
     "GET /repos/{owner}/{repo}/issues",
-    { owner, repo, labels: DRIFT_LABEL, state: "open" },
+    { owner, repo, labels: DRIFT_LABEL, state },
     (page) => page.some(isOurs),
     issueSchema,
   );
@@ -79,12 +85,15 @@ export async function publishDriftIssue(
     return { kind: "closed", number: existing.number, url: existing.html_url };
   }
   const content = { title: renderDriftTitle(record.path), body: renderDriftIssue(outcome) };
+  const closed = existing ? undefined : await findDriftIssue(client, target, record.path, "closed");
   return withPermission(PERMISSION, `write the drift issue of ${record.path}`, async () => {
-    if (existing) {
+    const earlier = existing ?? closed;
+    if (earlier) {
       const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
-      const params = { owner, repo, issue_number: existing.number, ...content };
+      const reopen = existing ? {} : { state: "open", state_reason: "reopened" };
+      const params = { owner, repo, issue_number: earlier.number, ...content, ...reopen };
       const issue = await requestParsed(client, route, params, issueSchema);
-      return { kind: "updated", number: issue.number, url: issue.html_url };
+      return { kind: existing ? "updated" : "reopened", number: issue.number, url: issue.html_url };
     }
     const params = { owner, repo, ...content, labels: [DRIFT_LABEL] };
     const issue = await requestParsed(client, "POST /repos/{owner}/{repo}/issues", params, issueSchema);

@@ -6,7 +6,7 @@ import { MissingPermissionError } from "../../../src/adapters/github/errors.js";
 import { createOctokit } from "../../../src/adapters/github/octokit.js";
 import { defaultConfig } from "../../../src/core/config/config-schema.js";
 import { type DriftOutcome, decideDrift, type TodayRun } from "../../../src/core/gate/drift.js";
-import { DRIFT_LABEL, driftMarker } from "../../../src/render/drift-issue.js";
+import { DRIFT_LABEL, driftMarker, renderDriftIssue } from "../../../src/render/drift-issue.js";
 import { type FakeGitHubServer, startFakeGitHubServer } from "../../support/fake-github/server.js";
 
 const target = { owner: "octo-org", repo: "prompts" };
@@ -77,6 +77,27 @@ describe("drift issues", () => {
     expect(comments[0]!.body).toContain("back within the margin");
     // The first two runs wrote nothing.
     expect(github.writes().filter((r) => r.path.includes("/issues"))).toHaveLength(4);
+  });
+
+  it("reopens the prompt's closed issue when it declines again, instead of opening a second one", async () => {
+    const outcomes = sequence("prompts/a.prompt.yml");
+    for (const outcome of outcomes) await publishDriftIssue(client(), target, outcome);
+    const [closed] = [...github.state.issues.values()];
+    expect(closed!.state).toBe("closed");
+
+    const again = decideDrift(
+      outcomes.at(-1)!.record,
+      run("prompts/a.prompt.yml", 6, (i) => i % 3 === 0),
+      gate,
+    );
+    expect(again.status).toBe("drift");
+    const action = await publishDriftIssue(client(), target, again);
+
+    expect(action).toMatchObject({ kind: "reopened", number: closed!.number });
+    const issues = [...github.state.issues.values()];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.state).toBe("open");
+    expect(issues[0]!.body).toBe(renderDriftIssue(again));
   });
 
   it("keeps one issue per prompt, and ignores a pull request or an unlabelled issue quoting the marker", async () => {

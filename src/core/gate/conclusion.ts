@@ -17,8 +17,20 @@ const ON_INCONCLUSIVE: Record<ReviewReport["gate"]["onInconclusive"], CheckConcl
 export function canAccept(report: ReviewReport): boolean {
   if (report.prompts.some((p) => p.verdict === "error")) return false;
   return (
-    report.verdict === "fail" || (report.verdict === "inconclusive" && report.gate.onInconclusive === "fail")
+    report.verdict === "fail" ||
+    (report.verdict === "inconclusive" && inconclusiveConclusion(report) === "failure")
   );
+}
+
+/**
+ * An inconclusive review's conclusion: as `gate.onInconclusive` says, except when every undecided prompt is a
+ * deletion that `gate.onDeletedPrompt: neutral` made neutral — that setting asks for a neutral check, whatever
+ * `onInconclusive` would do with a review that ran out of evidence.
+ */
+function inconclusiveConclusion(report: ReviewReport): CheckConclusion {
+  const undecided = report.prompts.filter((p) => p.verdict === "inconclusive");
+  if (undecided.length > 0 && undecided.every((p) => p.change === "deleted")) return "neutral";
+  return ON_INCONCLUSIVE[report.gate.onInconclusive];
 }
 
 /**
@@ -33,7 +45,7 @@ export function decideConclusion(report: ReviewReport, accepted = false): CheckC
       return "success";
     case "fail":
     case "inconclusive": {
-      const conclusion = report.verdict === "fail" ? "failure" : ON_INCONCLUSIVE[report.gate.onInconclusive];
+      const conclusion = report.verdict === "fail" ? "failure" : inconclusiveConclusion(report);
       return accepted && canAccept(report) ? "success" : conclusion;
     }
     case "error":

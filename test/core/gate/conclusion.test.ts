@@ -69,6 +69,29 @@ describe("canAccept", () => {
   });
 });
 
+describe("a deleted prompt made neutral by gate.onDeletedPrompt", () => {
+  const deleted = buildPrompt({ path: "old.prompt.yml", change: "deleted", verdict: "inconclusive" });
+  const undecided = buildPrompt({ path: "b.prompt.yml", verdict: "inconclusive" });
+
+  it("gives a neutral check whatever gate.onInconclusive says, and nothing for the accept label to do", () => {
+    for (const on of ["fail", "pass", "neutral"] as const) {
+      const report = buildReport({ verdict: "inconclusive", gate: gateWith(on), prompts: [deleted] });
+      expect(decideConclusion(report)).toBe("neutral");
+      expect(canAccept(report)).toBe(false);
+    }
+  });
+
+  it("leaves a review with another prompt out of evidence to gate.onInconclusive", () => {
+    const report = buildReport({
+      verdict: "inconclusive",
+      gate: gateWith("fail"),
+      prompts: [deleted, undecided],
+    });
+    expect(decideConclusion(report)).toBe("failure");
+    expect(canAccept(report)).toBe(true);
+  });
+});
+
 describe("isPassRateRegression", () => {
   it("is a drop whose interval lies below zero and whose estimate is beyond the margin", () => {
     const at = (passRate: number, passRateCI: [number, number]) =>

@@ -176,6 +176,15 @@ export class YamlDiagnostics {
       const [head, ...rest] = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
       const written = head === undefined ? [] : [typeof head === "string" ? (origin[head] ?? head) : head];
       const missing = issue.code === "invalid_type" && readValueAt(value, issue.path) === undefined;
+      const misspelt = missing && rest.length === 0 ? findMisspelling(value, written[0]) : undefined;
+      if (misspelt) {
+        this.error(
+          [...at, misspelt],
+          `did you mean \`${String(written[0])}\`? (\`${String(written[0])}\` is required and missing)`,
+          "key",
+        );
+        continue;
+      }
       this.error(
         [...at, ...written, ...rest],
         missing && !issue.message.startsWith("is required") ? "is required" : issue.message,
@@ -226,4 +235,11 @@ export function readValueAt(value: unknown, path: readonly PropertyKey[]): unkno
     current = (current as Record<PropertyKey, unknown>)[part];
   }
   return current;
+}
+
+/** A key of `value` that is a near miss of the missing `key` (`contnet` for `content`), so the error points at it. */
+function findMisspelling(value: unknown, key: string | number | undefined): string | undefined {
+  if (typeof key !== "string" || value === null || typeof value !== "object" || Array.isArray(value))
+    return undefined;
+  return Object.keys(value).find((written) => written !== key && findClosest(written, [key]) === key);
 }

@@ -35,6 +35,18 @@ describe("parsePromptFile — located errors", () => {
     expect(errors.every((e) => e.file === "prompts/broken.prompt.yml")).toBe(true);
   });
 
+  it("points a missing key at its near-miss spelling, when the author wrote one", () => {
+    const text = ["messages:", "  - role: user", "    contnet: Hi", ""].join("\n");
+    const errors = errorsOf(() => parsePromptFile("prompts/typo.prompt.yml", text));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      line: 3,
+      column: 5,
+      field: "messages[0].contnet",
+      message: "did you mean `content`? (`content` is required and missing)",
+    });
+  });
+
   it("requires a non-empty messages list", () => {
     expect(errorsOf(() => parsePromptFile("p.prompt.yml", "name: x\n"))[0]).toMatchObject({
       field: "messages",

@@ -102,14 +102,13 @@ class ScopedDiagnostics extends YamlDiagnostics {
 
 /**
  * Checks the evaluators of promptgate.yml's `prompts:` entries when the config is read, so a mistake is
- * reported at its line in promptgate.yml (the loaders read them again without lines). Returns the warnings.
+ * reported at its line in promptgate.yml (the loaders read them again without lines). `source` is promptgate.yml
+ * as the config reader parsed it. Returns the warnings.
  */
 export function checkEntryEvaluators(
-  path: string,
-  text: string,
+  source: YamlSource,
   patterns: readonly (string | PromptEntry)[],
 ): Diagnostic[] {
-  const source = parseYamlSource(path, text);
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   patterns.forEach((entry, i) => {

@@ -12,9 +12,10 @@ import type { Diagnostic } from "../diagnostics.js";
 import { type ModelParameters, modelParametersSchema } from "../model-parameters.js";
 import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { listVariables } from "../prompt-file/template.js";
+import { buildTestCases } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 
@@ -53,7 +54,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     .filter((v) => v !== "this");
   const variables = [...new Set([...schemaKeys, ...used])].sort();
   const rows = await readDatasetRows(options.entry, options.readFile, errors);
-  const evalSet = buildCasesWithValues(rows, path, variables);
+  const evalSet = buildTestCases(rows, path, variables, { keepValues: true });
   const spec: PromptSpec = {
     path,
     format: "dotprompt",

@@ -1,46 +1,13 @@
-// Eval sets shared by the formats: a config entry's dataset and evaluators, rows kept with their typed values.
+// Eval sets shared by the formats: a config entry's dataset and evaluators, and the check that renders rows.
 import { stringify } from "yaml";
 import type { PromptEntry } from "../config/config-schema.js";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { parseEvaluators } from "../prompt-file/prompt-evaluators.js";
 import { PromptFileError } from "../prompt-file/prompt-file.js";
-import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-file/prompt-spec.js";
-import { buildTestCases, type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
+import type { EvaluatorSpec, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 import { renderRows } from "./rendered-rows.js";
-
-export interface EvalSet {
-  cases: TestCase[];
-  errors: Diagnostic[];
-  warnings: Diagnostic[];
-}
-
-/** Test cases from rows, each keeping the values as written so Jinja2 and Handlebars can loop over them. */
-export function buildCasesWithValues(
-  rows: RawTestRow[],
-  file: string,
-  variables: readonly string[],
-): EvalSet {
-  const built = buildTestCases(rows, file, variables);
-  const cases = built.cases.map((c, i) => ({ ...c, values: flattenValues(rows[i]!.row, variables) }));
-  return { cases, errors: built.errors, warnings: built.warnings };
-}
-
-// The same lifting of `vars:`/`inputs:` as buildTestCases, keeping objects as objects.
-function flattenValues(row: Record<string, unknown>, variables: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    const nested =
-      ["vars", "inputs", "variables"].includes(key) &&
-      value !== null &&
-      typeof value === "object" &&
-      !Array.isArray(value) &&
-      !variables.includes(key);
-    if (nested) Object.assign(out, value);
-    else out[key] = value;
-  }
-  return out;
-}
 
 /** Rows of the entry's `dataset` file; its path is repository-relative. */
 export async function readDatasetRows(

@@ -15,7 +15,7 @@ import { listVariables } from "../prompt-file/template.js";
 import { buildTestCases } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { finishLoad, listDatasetFiles, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 
@@ -65,7 +65,7 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     messages: splitRoles(inlinePartials(file.body, partials.sources), file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
-    dataFiles: options.entry?.dataset ? [options.entry.dataset.replace(/^(\.\/)+/, "")] : [],
+    dataFiles: listDatasetFiles(options.entry),
     dependencies: Object.keys(partials.paths).sort(),
     renderer: {
       engine: "dotprompt",

@@ -9,14 +9,19 @@ import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 import { renderRows } from "./rendered-rows.js";
 
+/** The entry's `dataset` file as a repository path (`./data.jsonl` → `data.jsonl`): none, or one. */
+export function listDatasetFiles(entry: PromptEntry | undefined): string[] {
+  return entry?.dataset ? [entry.dataset.replace(/^(\.\/)+/, "")] : [];
+}
+
 /** Rows of the entry's `dataset` file; its path is repository-relative. */
 export async function readDatasetRows(
   entry: PromptEntry | undefined,
   readFile: (path: string) => Promise<string | null>,
   errors: Diagnostic[],
 ): Promise<RawTestRow[]> {
-  if (!entry?.dataset) return [];
-  const path = entry.dataset.replace(/^(\.\/)+/, "");
+  const [path] = listDatasetFiles(entry);
+  if (path === undefined || entry === undefined) return [];
   const text = await readFile(path);
   if (text === null) {
     errors.push({

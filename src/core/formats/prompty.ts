@@ -14,7 +14,7 @@ import type { PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
 import { buildTestCases, type RawTestRow } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { finishLoad, listDatasetFiles, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 import { loadJinja } from "./jinja.js";
@@ -90,7 +90,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
     messages: splitRoleMarkers(file.body, file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
-    dataFiles: options.entry?.dataset ? [options.entry.dataset.replace(/^(\.\/)+/, "")] : [],
+    dataFiles: listDatasetFiles(options.entry),
     dependencies: [...new Set(dependencies)],
     renderer: { engine: "jinja2", template: file.body, line: file.bodyLine, file: path, defaults, rows: {} },
     variables,

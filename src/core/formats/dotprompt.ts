@@ -55,13 +55,17 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
   const variables = [...new Set([...schemaKeys, ...used])].sort();
   const rows = await readDatasetRows(options.entry, options.readFile, errors);
   const evalSet = buildTestCases(rows, path, variables, { keepValues: true });
+  const modelParameters = readConfig(front["config"], d);
+  const output = await readOutput(front["output"], d);
+  const tools = Array.isArray(front["tools"]) ? front["tools"] : undefined;
+  if (tools && !listSendableTools(tools)) d.warn(["tools"], notSentWarning);
   const spec: PromptSpec = {
     path,
     format: "dotprompt",
     ...pickStringFields(front, ["model", "description"]),
-    modelParameters: readConfig(front["config"], d),
-    ...(await readOutput(front["output"], d)),
-    ...(Array.isArray(front["tools"]) ? { tools: front["tools"] } : {}),
+    modelParameters,
+    ...output,
+    ...(tools ? { tools } : {}),
     messages: splitRoles(inlinePartials(file.body, partials.sources), file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
@@ -79,8 +83,6 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     variables,
     warnings: [...d.warnings, ...evalSet.warnings],
   };
-  if (spec.tools && !listSendableTools(spec.tools)) d.warn(["tools"], notSentWarning);
-  spec.warnings = [...d.warnings, ...evalSet.warnings];
   return finishLoad(spec, [...d.errors, ...errors, ...evalSet.errors]);
 }
 

@@ -1,10 +1,10 @@
 // Layer lint: fails on any import in src/ that points up the layer order or sideways between shells, and on a
 // GitHub REST route written outside src/adapters/ (everything else reaches GitHub through an adapter's verb).
 // Run by `npm run lint`; the order is the one in DESIGN.md and docs/architecture.md.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
+import { isMain, lintRoot, sourceFiles, toPosix } from "./source-files.js";
 
 /** Top to bottom. A file may import from its own layer or any layer below it; shells never import each other. */
 export const LAYERS: readonly { name: string; holds: readonly string[]; shell?: boolean }[] = [
@@ -75,18 +75,6 @@ export function edgeProblem(from: string, to: string): string | undefined {
     return `shell ${upper.name} imports shell ${lower.name}; shells never import each other`;
   if (b < a) return `${upper.name} imports ${lower.name}, which is above it in the layer order`;
   return undefined;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
-  });
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join("/");
 }
 
 /** Every relative import (static, type-only, re-export or dynamic) in `src/` under `root`, resolved to a path. */
@@ -167,7 +155,7 @@ export function checkLayers(root: string, exceptions: readonly Edge[] = EXCEPTIO
 
 /** `tsx scripts/check-layers.ts [root]`: checks the repository this script is in, or `root`. */
 function main(): void {
-  const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
+  const root = lintRoot(import.meta.url);
   const { violations, staleExceptions, unplaced } = checkLayers(root);
   const routes = findRouteStrings(root);
   for (const v of violations) {
@@ -193,4 +181,4 @@ function main(): void {
   console.log(`Layers: no import points up the layer order (${EXCEPTIONS.length} listed exceptions).`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMain(import.meta.url)) main();

@@ -1,9 +1,9 @@
 // Size lint: fails on any file in src/ over 300 lines or any function over 60 lines (STYLE.md, habit 14).
 // Run by `npm run lint`; `*.generated.ts` files are exempt, and a factory closure counts as one function.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import ts from "typescript";
+import { isMain, lintRoot, sourceFiles, toPosix } from "./source-files.js";
 
 export const MAX_FILE_LINES = 300;
 export const MAX_FUNCTION_LINES = 60;
@@ -30,15 +30,6 @@ export interface Oversize {
 }
 
 export const FILE = "<file>";
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    const source = /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts");
-    return source && !entry.name.endsWith(".generated.ts") ? [path] : [];
-  });
-}
 
 /** Lines as an editor numbers them: a final newline does not start another line. */
 export function countLines(text: string): number {
@@ -99,9 +90,9 @@ export interface SizeCheck {
 
 /** Measures every source file in `root`/src. */
 export function checkSize(root: string, exceptions: readonly SizeException[] = EXCEPTIONS): SizeCheck {
-  const measured = sourceFiles(join(root, "src")).flatMap((file) =>
-    measureSource(relative(root, file).split(sep).join("/"), readFileSync(file, "utf8")),
-  );
+  const measured = sourceFiles(join(root, "src"))
+    .filter((file) => !file.endsWith(".generated.ts"))
+    .flatMap((file) => measureSource(toPosix(relative(root, file)), readFileSync(file, "utf8")));
   const listed = (o: Oversize) => exceptions.some((e) => e.path === o.path && e.name === o.name);
   const staleExceptions = exceptions
     .filter((e) => !measured.some((o) => o.path === e.path && o.name === e.name))
@@ -111,8 +102,7 @@ export function checkSize(root: string, exceptions: readonly SizeException[] = E
 
 /** `tsx scripts/check-size.ts [root]`: checks the repository this script is in, or `root`. */
 function main(): void {
-  const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
-  const { oversized, staleExceptions } = checkSize(root);
+  const { oversized, staleExceptions } = checkSize(lintRoot(import.meta.url));
   for (const o of oversized) console.error(`${o.path}:${o.line} ${o.name} (${o.lines} lines)`);
   for (const e of staleExceptions) {
     console.error(
@@ -131,4 +121,4 @@ function main(): void {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMain(import.meta.url)) main();

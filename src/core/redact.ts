@@ -18,7 +18,6 @@ const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`()[\]{}\\]+/gi;
  */
 const HEADER_PATTERN =
   /(["']?(?<![\w-])(?:authorization|proxy-authorization|x-api-key|api-key)["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
-/(["']?\b(?:authorization|proxy-authorization|x-api-key|api-key)["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)/gi;
 
 /** Keys OpenAI-style providers issue; redacted even when the shell did not name them. */
 const PROVIDER_KEY_PATTERN = /\bsk-[A-Za-z0-9_*-]{3,}/g;

@@ -51,7 +51,8 @@ export function parseConfig(path: string, text: string): ParsedConfig {
   if (!result.success) {
     throw new InputError(buildIssueDiagnostics({ file: path, doc, lineCounter, value }, result.error.issues));
   }
-  const entryWarnings = checkEntryEvaluators(path, text, result.data.prompts);
+  const source = { file: path, doc, lineCounter, syntaxErrors: [] };
+  const entryWarnings = checkEntryEvaluators(source, result.data.prompts);
   return { config: result.data, warnings: [...warnings, ...entryWarnings] };
 }
 

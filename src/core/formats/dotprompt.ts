@@ -12,9 +12,10 @@ import type { Diagnostic } from "../diagnostics.js";
 import { type ModelParameters, modelParametersSchema } from "../model-parameters.js";
 import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { listVariables } from "../prompt-file/template.js";
+import { buildTestCases } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { finishLoad, listDatasetFiles, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 
@@ -53,18 +54,22 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     .filter((v) => v !== "this");
   const variables = [...new Set([...schemaKeys, ...used])].sort();
   const rows = await readDatasetRows(options.entry, options.readFile, errors);
-  const evalSet = buildCasesWithValues(rows, path, variables);
+  const evalSet = buildTestCases(rows, path, variables, { keepValues: true });
+  const modelParameters = readConfig(front["config"], d);
+  const output = await readOutput(front["output"], d);
+  const tools = Array.isArray(front["tools"]) ? front["tools"] : undefined;
+  if (tools && !listSendableTools(tools)) d.warn(["tools"], notSentWarning);
   const spec: PromptSpec = {
     path,
     format: "dotprompt",
     ...pickStringFields(front, ["model", "description"]),
-    modelParameters: readConfig(front["config"], d),
-    ...(await readOutput(front["output"], d)),
-    ...(Array.isArray(front["tools"]) ? { tools: front["tools"] } : {}),
+    modelParameters,
+    ...output,
+    ...(tools ? { tools } : {}),
     messages: splitRoles(inlinePartials(file.body, partials.sources), file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
-    dataFiles: options.entry?.dataset ? [options.entry.dataset.replace(/^(\.\/)+/, "")] : [],
+    dataFiles: listDatasetFiles(options.entry),
     dependencies: Object.keys(partials.paths).sort(),
     renderer: {
       engine: "dotprompt",
@@ -78,8 +83,6 @@ export async function loadDotprompt(path: string, text: string, options: LoadOpt
     variables,
     warnings: [...d.warnings, ...evalSet.warnings],
   };
-  if (spec.tools && !listSendableTools(spec.tools)) d.warn(["tools"], notSentWarning);
-  spec.warnings = [...d.warnings, ...evalSet.warnings];
   return finishLoad(spec, [...d.errors, ...errors, ...evalSet.errors]);
 }
 

@@ -1,45 +1,17 @@
-// Eval sets shared by the formats: a config entry's dataset and evaluators, rows kept with their typed values.
+// Eval sets shared by the formats: a config entry's dataset and evaluators, and the check that renders rows.
 import { stringify } from "yaml";
 import type { PromptEntry } from "../config/config-schema.js";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { parseEvaluators } from "../prompt-file/prompt-evaluators.js";
 import { PromptFileError } from "../prompt-file/prompt-file.js";
-import type { EvaluatorSpec, PromptSpec, TestCase } from "../prompt-file/prompt-spec.js";
-import { buildTestCases, type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
+import type { EvaluatorSpec, PromptSpec } from "../prompt-file/prompt-spec.js";
+import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics, type YamlPath, type YamlSource } from "../yaml-location.js";
 import { renderRows } from "./rendered-rows.js";
 
-export interface EvalSet {
-  cases: TestCase[];
-  errors: Diagnostic[];
-  warnings: Diagnostic[];
-}
-
-/** Test cases from rows, each keeping the values as written so Jinja2 and Handlebars can loop over them. */
-export function buildCasesWithValues(
-  rows: RawTestRow[],
-  file: string,
-  variables: readonly string[],
-): EvalSet {
-  const built = buildTestCases(rows, file, variables);
-  const cases = built.cases.map((c, i) => ({ ...c, values: flattenValues(rows[i]!.row, variables) }));
-  return { cases, errors: built.errors, warnings: built.warnings };
-}
-
-// The same lifting of `vars:`/`inputs:` as buildTestCases, keeping objects as objects.
-function flattenValues(row: Record<string, unknown>, variables: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    const nested =
-      ["vars", "inputs", "variables"].includes(key) &&
-      value !== null &&
-      typeof value === "object" &&
-      !Array.isArray(value) &&
-      !variables.includes(key);
-    if (nested) Object.assign(out, value);
-    else out[key] = value;
-  }
-  return out;
+/** The entry's `dataset` file as a repository path (`./data.jsonl` → `data.jsonl`): none, or one. */
+export function listDatasetFiles(entry: PromptEntry | undefined): string[] {
+  return entry?.dataset ? [entry.dataset.replace(/^(\.\/)+/, "")] : [];
 }
 
 /** Rows of the entry's `dataset` file; its path is repository-relative. */
@@ -48,8 +20,8 @@ export async function readDatasetRows(
   readFile: (path: string) => Promise<string | null>,
   errors: Diagnostic[],
 ): Promise<RawTestRow[]> {
-  if (!entry?.dataset) return [];
-  const path = entry.dataset.replace(/^(\.\/)+/, "");
+  const [path] = listDatasetFiles(entry);
+  if (path === undefined || entry === undefined) return [];
   const text = await readFile(path);
   if (text === null) {
     errors.push({
@@ -102,14 +74,13 @@ class ScopedDiagnostics extends YamlDiagnostics {
 
 /**
  * Checks the evaluators of promptgate.yml's `prompts:` entries when the config is read, so a mistake is
- * reported at its line in promptgate.yml (the loaders read them again without lines). Returns the warnings.
+ * reported at its line in promptgate.yml (the loaders read them again without lines). `source` is promptgate.yml
+ * as the config reader parsed it. Returns the warnings.
  */
 export function checkEntryEvaluators(
-  path: string,
-  text: string,
+  source: YamlSource,
   patterns: readonly (string | PromptEntry)[],
 ): Diagnostic[] {
-  const source = parseYamlSource(path, text);
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   patterns.forEach((entry, i) => {

@@ -4,7 +4,8 @@ import { InputError } from "../diagnostics.js";
 import { PromptFileError } from "../prompt-file/prompt-file.js";
 import type { MessageRole, PromptMessage, PromptSpec } from "../prompt-file/prompt-spec.js";
 import { findUnsupportedSyntax, listVariables, renderMessages } from "../prompt-file/template.js";
-import { buildCasesWithValues, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { buildTestCases } from "../prompt-file/test-data.js";
+import { listDatasetFiles, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { loadJinja } from "./jinja.js";
 import { renderRows } from "./rendered-rows.js";
@@ -38,7 +39,7 @@ export async function loadTemplate(path: string, text: string, options: LoadOpti
     }
   }
   const rows = await readDatasetRows(entry, options.readFile, errors);
-  const evalSet = buildCasesWithValues(rows, path, variables);
+  const evalSet = buildTestCases(rows, path, variables, { keepValues: true });
   const spec: PromptSpec = {
     path,
     format: "template",
@@ -48,7 +49,7 @@ export async function loadTemplate(path: string, text: string, options: LoadOpti
     messages,
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(entry, path, errors),
-    dataFiles: entry?.dataset ? [entry.dataset.replace(/^(\.\/)+/, "")] : [],
+    dataFiles: listDatasetFiles(entry),
     ...(syntax === "jinja2"
       ? {
           renderer: {

@@ -4,9 +4,9 @@ import { isModelParameterName, type ModelParameters, modelParametersSchema } fro
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
 import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
 import type { MessageRole, PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
-import { type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
+import { buildTestCases, type RawTestRow, readTestRows } from "../prompt-file/test-data.js";
 import { parseYamlSource, YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, finishLoad } from "./eval-set.js";
+import { finishLoad } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { loadJinja } from "./jinja.js";
 import { mapAsserts, type RawAssert } from "./promptfoo-asserts.js";
@@ -63,7 +63,7 @@ export async function loadPromptfoo(path: string, text: string, options: LoadOpt
     ...t.row,
     row: { ...t.row.row, ...mapped.rowVars[i] },
   }));
-  const evalSet = buildCasesWithValues(rows, file, variables);
+  const evalSet = buildTestCases(rows, file, variables, { keepValues: true });
   const spec: PromptSpec = {
     path,
     format: "promptfoo",

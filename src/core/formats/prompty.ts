@@ -11,10 +11,10 @@ import { isModelParameterName, type ModelParameters, modelParametersSchema } fro
 import { resolveDataPath } from "../prompt-file/prompt-file.js";
 import { modelParameterAliases } from "../prompt-file/prompt-file-schema.js";
 import type { PromptSpec, ResponseFormat } from "../prompt-file/prompt-spec.js";
-import type { RawTestRow } from "../prompt-file/test-data.js";
+import { buildTestCases, type RawTestRow } from "../prompt-file/test-data.js";
 import { listSendableTools, notSentWarning } from "../prompt-file/tools.js";
 import type { YamlDiagnostics } from "../yaml-location.js";
-import { buildCasesWithValues, finishLoad, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
+import { finishLoad, listDatasetFiles, parseEntryEvaluators, readDatasetRows } from "./eval-set.js";
 import type { LoadOptions } from "./format-types.js";
 import { pickStringFields, splitFrontMatter } from "./front-matter.js";
 import { loadJinja } from "./jinja.js";
@@ -78,7 +78,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
   const parameters = await readParameters(model["parameters"], d, readRef);
   const errors: Diagnostic[] = [];
   const rows = await readRows(front, options, errors, d, readRef);
-  const evalSet = buildCasesWithValues(rows, path, variables);
+  const evalSet = buildTestCases(rows, path, variables, { keepValues: true });
   const spec: PromptSpec = {
     path,
     format: "prompty",
@@ -90,7 +90,7 @@ export async function loadPrompty(path: string, text: string, options: LoadOptio
     messages: splitRoleMarkers(file.body, file.bodyLine),
     testData: evalSet.cases,
     evaluators: parseEntryEvaluators(options.entry, path, errors),
-    dataFiles: options.entry?.dataset ? [options.entry.dataset.replace(/^(\.\/)+/, "")] : [],
+    dataFiles: listDatasetFiles(options.entry),
     dependencies: [...new Set(dependencies)],
     renderer: { engine: "jinja2", template: file.body, line: file.bodyLine, file: path, defaults, rows: {} },
     variables,

@@ -271,16 +271,19 @@ function flattenRow(raw: RawTestRow, ctx: RowContext): Record<string, unknown> {
 
 /**
  * Test cases from rows in file order: nested variables lifted, values stringified (objects as JSON),
- * ids from case-id.ts. Problems come back as diagnostics so the caller reports them with its own.
+ * ids from case-id.ts. `keepValues` also keeps each row's lifted values as written, for Jinja2 and
+ * Handlebars to loop over. Problems come back as diagnostics so the caller reports them with its own.
  */
 export function buildTestCases(
   rows: RawTestRow[],
   file: string,
   variables: readonly string[],
+  { keepValues = false }: { keepValues?: boolean } = {},
 ): { cases: TestCase[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
   const ctx: RowContext = { file, variables, errors: [], warnings: [], warned: new Set() };
-  const varsList = rows.map((raw) =>
-    Object.fromEntries(Object.entries(flattenRow(raw, ctx)).map(([k, v]) => [k, stringifyValue(v)])),
+  const flatRows = rows.map((raw) => flattenRow(raw, ctx));
+  const varsList = flatRows.map((flat) =>
+    Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, stringifyValue(v)])),
   );
   const ids = buildCaseIds(varsList);
   const cases = rows.map((raw, index) => ({
@@ -289,6 +292,7 @@ export function buildTestCases(
     vars: varsList[index]!,
     line: raw.line,
     ...(raw.source ? { source: raw.source } : {}),
+    ...(keepValues ? { values: flatRows[index]! } : {}),
   }));
   return { cases, errors: ctx.errors, warnings: ctx.warnings };
 }

@@ -9,7 +9,14 @@ import {
 } from "../../core/report/experiment.js";
 import type { ExperimentLink } from "../../core/report/report.js";
 import type { ExperimentRecorder } from "../../ports.js";
-import { inBatches, requireId, runLimited, versionLabel } from "./vendor-kit.js";
+import {
+  answerOutput,
+  failureComment,
+  inBatches,
+  requireId,
+  runLimited,
+  versionLabel,
+} from "./vendor-kit.js";
 
 export interface LangfuseOptions {
   baseUrl: string;
@@ -152,7 +159,7 @@ function buildTraceEvents(experiment: PromptExperiment): IngestionBatch {
           timestamp,
           name: `promptgate ${experiment.promptPath}`,
           input: c.input,
-          output: answer.outputs.length === 1 ? answer.outputs[0] : answer.outputs,
+          output: answerOutput(answer),
           metadata: { caseId: c.id, version, sha: experiment[version].sha, failed: answer.failed },
           tags: ["promptgate", version],
         },
@@ -167,9 +174,7 @@ function buildTraceEvents(experiment: PromptExperiment): IngestionBatch {
           name: "pass_rate",
           value: answer.passRate,
           dataType: "NUMERIC",
-          ...(answer.failed.length > 0
-            ? { comment: answer.failed.map((f) => `${f.evaluator}: ${f.reason}`).join("\n") }
-            : {}),
+          ...failureComment(answer),
         },
       });
     }

@@ -2,12 +2,8 @@
 
 import { z } from "zod";
 import { formatInt } from "../../core/format/count.js";
-import {
-  MAX_ANNOTATIONS_PER_REQUEST,
-  MAX_CHECK_SUMMARY_CHARS,
-  MAX_CHECK_TEXT_CHARS,
-  MAX_CHECK_TITLE_CHARS,
-} from "../../render/limits.js";
+import { chunkAnnotations } from "../../render/annotations.js";
+import { MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_CHECK_TITLE_CHARS } from "../../render/limits.js";
 import { withPermission } from "./errors.js";
 import { type GitHubClient, requestParsed } from "./octokit.js";
 
@@ -207,7 +203,7 @@ export async function completeCheckRun(client: GitHubClient, input: CompleteChec
   const title = trimToLimit(input.title, MAX_CHECK_TITLE_CHARS);
   const summary = trimToLimit(input.summary, MAX_CHECK_SUMMARY_CHARS);
   const text = input.text === undefined ? undefined : trimToLimit(input.text, MAX_CHECK_TEXT_CHARS);
-  const batches = chunk(input.annotations ?? [], MAX_ANNOTATIONS_PER_REQUEST);
+  const batches = chunkAnnotations(input.annotations ?? []);
   const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
   await withPermission(PERMISSION, "complete the promptgate check run", async () => {
     await client.request(route, {
@@ -239,10 +235,4 @@ export function trimToLimit(text: string, max: number): string {
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}${note}`;
-}
-
-function chunk<T>(list: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < list.length; i += size) chunks.push(list.slice(i, i + size));
-  return chunks;
 }

@@ -23,8 +23,8 @@ export async function callWithRetries(ctx: RetryContext, spec: CallSpec): Promis
       return budgetOutcome(spec.label, attempt - 1, decision.reason);
     }
     try {
-      const response = await budgetedAttempt(ctx, spec.request, decision.reservedUsd);
-      const outcome = judgeAnswer(ctx, spec, response, attempt);
+      const answered = await budgetedAttempt(ctx, spec.request, decision.reservedUsd);
+      const outcome = judgeAnswer(ctx, spec, answered, attempt);
       if (outcome !== undefined) return outcome;
     } catch (thrown) {
       const error = toModelError(thrown);
@@ -36,17 +36,24 @@ export async function callWithRetries(ctx: RetryContext, spec: CallSpec): Promis
   }
 }
 
+/** An answer and what it cost (null when the price or the usage is unknown), priced once. */
+interface PricedAnswer {
+  response: ChatResponse;
+  costUsd: number | null;
+}
+
 /** Every HTTP attempt — first try, retry, re-asked judge — is admitted by the budget and settled after. */
 async function budgetedAttempt(
   ctx: RetryContext,
   request: ChatRequest,
   reservedUsd: number,
-): Promise<ChatResponse> {
+): Promise<PricedAnswer> {
   let cost: AttemptCost = "unknown";
   try {
     const response = await ctx.attempter.attempt(request);
-    cost = ctx.accounts.costOf(request, response) ?? "unknown";
-    return response;
+    const costUsd = ctx.accounts.costOf(request, response);
+    cost = costUsd ?? "unknown";
+    return { response, costUsd };
   } catch (thrown) {
     // A status means the provider answered with a refusal and billed nothing; a timeout or a dropped
     // connection may have been billed, so its reservation stays booked.
@@ -61,12 +68,11 @@ async function budgetedAttempt(
 function judgeAnswer(
   ctx: RetryContext,
   spec: CallSpec,
-  response: ChatResponse,
+  { response, costUsd }: PricedAnswer,
   attempt: number,
 ): CallOutcome | undefined {
   ctx.scheduler.onSuccess();
   ctx.refusals.recordSuccess();
-  const costUsd = ctx.accounts.costOf(spec.request, response);
   const invalid = spec.validate?.(response.text);
   if (invalid === undefined) return { ok: true, response, cached: false, attempts: attempt, costUsd };
   // An unusable answer still cost money; ask again a couple of times, never cache it.

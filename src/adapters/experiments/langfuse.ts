@@ -9,7 +9,14 @@ import {
 } from "../../core/report/experiment.js";
 import type { ExperimentLink } from "../../core/report/report.js";
 import type { ExperimentRecorder } from "../../ports.js";
-import { inBatches, requireId, runLimited, versionLabel } from "./vendor-kit.js";
+import {
+  answerOutput,
+  failureComment,
+  inBatches,
+  requireId,
+  runLimited,
+  versionLabel,
+} from "./vendor-kit.js";
 
 export interface LangfuseOptions {
   baseUrl: string;
@@ -26,17 +33,17 @@ type IngestionBatch = Parameters<LangfuseClient["api"]["ingestion"]["batch"]>[0]
 /** Langfuse's ingestion endpoint takes batches of a few MB; 100 events stay well under. */
 const INGESTION_BATCH = 100;
 
-export function createLangfuseRecorder(options: LangfuseOptions): ExperimentRecorder {
-  return {
-    vendor: "Langfuse",
-    recordExperiment: (experiment) => recordInLangfuse(options, experiment),
-  };
+type RequestOptions = { timeoutInSeconds: number; maxRetries: number };
+
+/** The client and the keys' project, set up once: every prompt of a review is recorded in the same project. */
+interface LangfuseSession {
+  client: LangfuseClient;
+  baseUrl: string;
+  request: RequestOptions;
+  projectId(): Promise<string>;
 }
 
-async function recordInLangfuse(
-  options: LangfuseOptions,
-  experiment: PromptExperiment,
-): Promise<ExperimentLink> {
+export function createLangfuseRecorder(options: LangfuseOptions): ExperimentRecorder {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const client = new LangfuseClient({
     publicKey: options.publicKey,
@@ -45,9 +52,27 @@ async function recordInLangfuse(
     timeout: options.timeoutSeconds,
   });
   const request = { timeoutInSeconds: options.timeoutSeconds, maxRetries: options.maxRetries };
+  let project: Promise<string> | undefined;
+  const projectId = () => {
+    project ??= findProjectId(client, request).catch((error: unknown) => {
+      project = undefined; // A failed lookup is asked again for the next prompt.
+      throw error;
+    });
+    return project;
+  };
+  const session: LangfuseSession = { client, baseUrl, request, projectId };
+  return {
+    vendor: "Langfuse",
+    recordExperiment: (experiment) => recordInLangfuse(session, experiment),
+  };
+}
+
+async function recordInLangfuse(
+  { client, baseUrl, request, projectId: lookUpProject }: LangfuseSession,
+  experiment: PromptExperiment,
+): Promise<ExperimentLink> {
+  const projectId = await lookUpProject();
   const datasetName = buildDatasetName(experiment.promptPath);
-  const projects = await client.api.projects.get(request);
-  const projectId = requireId(projects.data?.[0]?.id, "Langfuse projects: no project for these keys");
   // Creating a dataset that exists returns it (Langfuse upserts on the name).
   const dataset = await client.api.datasets.create(
     {
@@ -88,10 +113,15 @@ async function recordInLangfuse(
   };
 }
 
+async function findProjectId(client: LangfuseClient, request: RequestOptions): Promise<string> {
+  const projects = await client.api.projects.get(request);
+  return requireId(projects.data?.[0]?.id, "Langfuse projects: no project for these keys");
+}
+
 /** Links each case's trace of one version to its dataset item, in the run of that version; returns the run id. */
 async function linkRun(
   client: LangfuseClient,
-  request: { timeoutInSeconds: number; maxRetries: number },
+  request: RequestOptions,
   experiment: PromptExperiment,
   version: "base" | "head",
 ): Promise<string> {
@@ -129,7 +159,7 @@ function buildTraceEvents(experiment: PromptExperiment): IngestionBatch {
           timestamp,
           name: `promptgate ${experiment.promptPath}`,
           input: c.input,
-          output: answer.outputs.length === 1 ? answer.outputs[0] : answer.outputs,
+          output: answerOutput(answer),
           metadata: { caseId: c.id, version, sha: experiment[version].sha, failed: answer.failed },
           tags: ["promptgate", version],
         },
@@ -144,9 +174,7 @@ function buildTraceEvents(experiment: PromptExperiment): IngestionBatch {
           name: "pass_rate",
           value: answer.passRate,
           dataType: "NUMERIC",
-          ...(answer.failed.length > 0
-            ? { comment: answer.failed.map((f) => `${f.evaluator}: ${f.reason}`).join("\n") }
-            : {}),
+          ...failureComment(answer),
         },
       });
     }

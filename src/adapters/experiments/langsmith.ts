@@ -9,7 +9,14 @@ import {
 } from "../../core/report/experiment.js";
 import type { ExperimentLink } from "../../core/report/report.js";
 import type { ExperimentRecorder } from "../../ports.js";
-import { inBatches, requireId, runLimited, versionLabel } from "./vendor-kit.js";
+import {
+  answerOutput,
+  failureComment,
+  inBatches,
+  requireId,
+  runLimited,
+  versionLabel,
+} from "./vendor-kit.js";
 
 export interface LangSmithOptions {
   /** API URL, e.g. `https://api.smith.langchain.com` or `https://eu.api.smith.langchain.com`. */
@@ -124,7 +131,7 @@ async function recordVersion(
       project_name: project.name,
       reference_example_id: exampleId(experiment, c),
       inputs: c.input,
-      outputs: { output: answer.outputs.length === 1 ? answer.outputs[0] : answer.outputs },
+      outputs: { output: answerOutput(answer) },
       start_time: started,
       end_time: new Date().toISOString(),
       extra: { metadata: { caseId: c.id, failed: answer.failed } },
@@ -132,9 +139,7 @@ async function recordVersion(
     await client.createFeedback(runId, "pass_rate", {
       score: answer.passRate,
       sessionId: id,
-      ...(answer.failed.length > 0
-        ? { comment: answer.failed.map((f) => `${f.evaluator}: ${f.reason}`).join("\n") }
-        : {}),
+      ...failureComment(answer),
     });
   });
   await client.updateProject(id, { endTime: new Date().toISOString() });

@@ -1,5 +1,8 @@
-// Small helpers both experiment adapters share: bounded parallel requests, answer checks, run names.
+// Small helpers both experiment adapters share: bounded parallel requests, answer checks, run names, and how a
+// case's answer is sent.
 import pLimit from "p-limit";
+import { shortSha } from "../../core/format/ids.js";
+import type { ExperimentAnswer } from "../../core/report/experiment.js";
 
 /** Requests in flight at once against a vendor: fast enough for an eval set, gentle on its rate limits. */
 const VENDOR_CONCURRENCY = 4;
@@ -24,7 +27,18 @@ export function requireId(value: unknown, missing: string): string {
 
 /** `base 1a2b3c4`: how a version's run is named in the tool. */
 export function versionLabel(version: "base" | "head", sha: string): string {
-  return `${version} ${sha.slice(0, 7)}`;
+  return `${version} ${shortSha(sha)}`;
+}
+
+/** A case's output as sent to a vendor: the one answer, or the list when the case was sampled more than once. */
+export function answerOutput(answer: ExperimentAnswer): string | string[] | undefined {
+  return answer.outputs.length === 1 ? answer.outputs[0] : answer.outputs;
+}
+
+/** The pass-rate score's comment: one line per failed evaluator with its reason; none when nothing failed. */
+export function failureComment(answer: ExperimentAnswer): { comment?: string } {
+  if (answer.failed.length === 0) return {};
+  return { comment: answer.failed.map((f) => `${f.evaluator}: ${f.reason}`).join("\n") };
 }
 
 /** The HTTP status a vendor SDK's error carries (`statusCode` in Langfuse's, `status` in LangSmith's). */

@@ -2,14 +2,10 @@
 
 import { z } from "zod";
 import { formatInt } from "../../core/format/count.js";
-import {
-  MAX_ANNOTATIONS_PER_REQUEST,
-  MAX_CHECK_SUMMARY_CHARS,
-  MAX_CHECK_TEXT_CHARS,
-  MAX_CHECK_TITLE_CHARS,
-} from "../../render/limits.js";
+import { chunkAnnotations } from "../../render/annotations.js";
+import { MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_CHECK_TITLE_CHARS } from "../../render/limits.js";
 import { withPermission } from "./errors.js";
-import { type GitHubClient, requestData, requestParsed } from "./octokit.js";
+import { type GitHubClient, requestParsed } from "./octokit.js";
 
 export const CHECK_NAME = "promptgate";
 
@@ -67,10 +63,11 @@ export interface CompleteCheckRunInput {
   annotations?: CheckAnnotation[];
 }
 
-/** The fields of a check run promptgate reads to reuse an unfinished run. */
+/** The fields of a check run promptgate reads: to reuse an unfinished run, or to tell whether a review finished. */
 const checkRunSchema = z.object({
   id: z.number(),
   status: z.string(),
+  conclusion: z.string().nullish(),
   html_url: z.string().optional(),
   external_id: z.string().nullish(),
   app: z.object({ slug: z.string().optional() }).nullish(),
@@ -148,19 +145,28 @@ async function findUnfinishedRun(
   client: GitHubClient,
   input: StartCheckRunInput & { name: string; externalId: string },
 ): Promise<CheckRun | undefined> {
-  const { owner, repo, headSha, name } = input;
-  const existing = await requestParsed(
-    client,
-    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-    { owner, repo, ref: headSha, check_name: name, filter: "latest" },
-    z.object({ check_runs: z.array(checkRunSchema) }),
-  );
-  return existing.check_runs.find(
+  const runs = await listLatestRuns(client, input);
+  return runs.find(
     (run) =>
       run.status !== "completed" &&
       run.external_id === input.externalId &&
       (input.appSlug === undefined || run.app?.slug?.toLowerCase() === input.appSlug),
   );
+}
+
+/** The latest runs of that name on the commit (GitHub's `filter: latest`). */
+async function listLatestRuns(
+  client: GitHubClient,
+  target: { owner: string; repo: string; headSha: string; name: string },
+): Promise<CheckRun[]> {
+  const { owner, repo, headSha, name } = target;
+  const answer = await requestParsed(
+    client,
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    { owner, repo, ref: headSha, check_name: name, filter: "latest" },
+    z.object({ check_runs: z.array(checkRunSchema) }),
+  );
+  return answer.check_runs;
 }
 
 export interface CheckRunState {
@@ -170,38 +176,20 @@ export interface CheckRunState {
   htmlUrl?: string;
 }
 
-interface CheckRunData {
-  id: number;
-  status: string;
-  conclusion: string | null;
-  html_url?: string;
-  app?: { slug?: string } | null;
-}
-
 /** The newest run of that name on the commit, to tell whether a review of it finished; with `appSlug`, only one that app created. */
 export async function findLatestCheckRun(
   client: GitHubClient,
   target: { owner: string; repo: string; headSha: string; name?: string; appSlug?: string },
 ): Promise<CheckRunState | undefined> {
-  const data = await requestData<{ check_runs: CheckRunData[] }>(
-    client,
-    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-    {
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: target.name ?? CHECK_NAME,
-      filter: "latest",
-    },
-  );
-  const run = data.check_runs.find(
+  const runs = await listLatestRuns(client, { ...target, name: target.name ?? CHECK_NAME });
+  const run = runs.find(
     (candidate) => target.appSlug === undefined || candidate.app?.slug?.toLowerCase() === target.appSlug,
   );
   if (!run) return undefined;
   return {
     id: run.id,
     status: run.status,
-    conclusion: run.conclusion,
+    conclusion: run.conclusion ?? null,
     ...(run.html_url ? { htmlUrl: run.html_url } : {}),
   };
 }
@@ -215,7 +203,7 @@ export async function completeCheckRun(client: GitHubClient, input: CompleteChec
   const title = trimToLimit(input.title, MAX_CHECK_TITLE_CHARS);
   const summary = trimToLimit(input.summary, MAX_CHECK_SUMMARY_CHARS);
   const text = input.text === undefined ? undefined : trimToLimit(input.text, MAX_CHECK_TEXT_CHARS);
-  const batches = chunk(input.annotations ?? [], MAX_ANNOTATIONS_PER_REQUEST);
+  const batches = chunkAnnotations(input.annotations ?? []);
   const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
   await withPermission(PERMISSION, "complete the promptgate check run", async () => {
     await client.request(route, {
@@ -247,10 +235,4 @@ export function trimToLimit(text: string, max: number): string {
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}${note}`;
-}
-
-function chunk<T>(list: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < list.length; i += size) chunks.push(list.slice(i, i + size));
-  return chunks;
 }

@@ -6,6 +6,7 @@ import { parseMonitorRecord, recordFileName } from "../baseline-dir.js";
 import { isHttpError, withPermission } from "./errors.js";
 import { advanceBranch, createBranchRef } from "./git-refs.js";
 import { type GitHubClient, requestParsed } from "./octokit.js";
+import { listTreeBlobs } from "./tree-diff.js";
 
 export const DEFAULT_DATA_BRANCH = "promptgate-data";
 
@@ -35,11 +36,6 @@ export interface DataBranchBaselines {
 }
 
 const refSchema = z.object({ object: z.object({ sha: z.string() }) });
-const treeSchema = z.object({
-  sha: z.string(),
-  truncated: z.boolean().optional(),
-  tree: z.array(z.object({ path: z.string(), type: z.string(), sha: z.string() })),
-});
 const blobSchema = z.object({ content: z.string(), encoding: z.string() });
 const createdSchema = z.object({ sha: z.string() });
 
@@ -111,19 +107,14 @@ async function readHead(
     throw error;
   }
   // The trees endpoint takes a commit SHA and answers with that commit's tree.
-  const tree = await requestParsed(
-    client,
-    "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-    { owner, repo, tree_sha: commitSha, recursive: "1" },
-    treeSchema,
-  );
+  const tree = await listTreeBlobs(client, { owner, repo }, commitSha);
   if (tree.truncated) {
     throw new Error(
       `the ${branch} branch holds too many files for one tree read; keep only promptgate's records there`,
     );
   }
-  const files = new Map(tree.tree.filter((e) => e.type === "blob").map((e) => [e.path, e.sha] as const));
-  return { commitSha, treeSha: tree.sha, files };
+  const files = new Map(tree.blobs.map((blob) => [blob.path, blob.sha] as const));
+  return { commitSha, treeSha: tree.treeSha, files };
 }
 
 async function writeCommit(

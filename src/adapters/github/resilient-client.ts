@@ -26,12 +26,12 @@ const SECONDARY_LIMIT_WAIT_MS = 60_000;
 
 const CHECK_COMPLETION = /^PATCH \/repos\/\{owner\}\/\{repo\}\/check-runs\/\{check_run_id\}$/;
 
-export function isWrite(route: string): boolean {
+function isWrite(route: string): boolean {
   return !/^(GET|HEAD) /.test(route);
 }
 
 /** True for the request that completes a check run: it may outlive every other write. */
-export function isCheckCompletion(route: string, parameters?: Record<string, unknown>): boolean {
+function isCheckCompletion(route: string, parameters?: Record<string, unknown>): boolean {
   return CHECK_COMPLETION.test(route) && parameters?.status === "completed";
 }
 

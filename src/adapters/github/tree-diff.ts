@@ -8,18 +8,22 @@ export interface TreeBlob {
   sha: string;
 }
 
-/** The fields of `GET /git/trees/{sha}?recursive=1` the diff reads. */
+/** The fields of `GET /git/trees/{sha}?recursive=1` the diff (and the data branch) read. */
 const treeSchema = z.object({
+  sha: z.string(),
   tree: z.array(z.object({ path: z.string(), type: z.string(), sha: z.string() })),
   truncated: z.boolean().optional(),
 });
 
-/** Every blob of a commit's tree (`truncated` when GitHub's 100,000-entry / 7 MB response limit cut it). */
+/**
+ * Every blob of a commit's tree (`truncated` when GitHub's 100,000-entry / 7 MB response limit cut it), and the
+ * tree's own SHA.
+ */
 export async function listTreeBlobs(
   client: GitHubClient,
   { owner, repo }: { owner: string; repo: string },
   sha: string,
-): Promise<{ blobs: TreeBlob[]; truncated: boolean }> {
+): Promise<{ treeSha: string; blobs: TreeBlob[]; truncated: boolean }> {
   const data = await requestParsed(
     client,
     "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
@@ -29,7 +33,7 @@ export async function listTreeBlobs(
   const blobs = data.tree
     .filter((entry) => entry.type === "blob")
     .map((entry) => ({ path: entry.path, sha: entry.sha }));
-  return { blobs, truncated: data.truncated === true };
+  return { treeSha: data.sha, blobs, truncated: data.truncated === true };
 }
 
 /** Added, modified and deleted paths; a deleted and an added path with the same blob are a rename. */

@@ -110,7 +110,7 @@ export function createTracingSession(options: TracingOptions): TracingSession {
 }
 
 /** Where the trace goes; throws a message naming the field when a header cannot be built. */
-export function resolveTraceTargets(config: Config, options: TracingOptions): TraceTargets {
+function resolveTraceTargets(config: Config, options: TracingOptions): TraceTargets {
   const { env } = options;
   const tracing = options.trustConfig === false ? defaultConfig.tracing : config.tracing;
   const endpoint = options.otlpEndpoint || tracing.otlp.endpoint || env.OTEL_EXPORTER_OTLP_ENDPOINT;

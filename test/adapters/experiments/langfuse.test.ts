@@ -94,6 +94,18 @@ describe("Langfuse experiments", () => {
     expect([...fake.traces.keys()]).toEqual(first.traces);
   });
 
+  it("looks up the keys' project once for all the prompts of a review", async () => {
+    const langfuse = recorder();
+    const other = { ...sampleExperiment(), promptPath: "prompts/other.prompt.yml" };
+    const [first, second] = [
+      await langfuse.recordExperiment(sampleExperiment()),
+      await langfuse.recordExperiment(other),
+    ];
+    expect(fake.requests.filter((r) => r.path === "/api/public/projects")).toHaveLength(1);
+    expect(first.url).toContain(`/project/${FAKE_LANGFUSE_PROJECT}/`);
+    expect(second.url).toContain(`/project/${FAKE_LANGFUSE_PROJECT}/`);
+  });
+
   it("fails with the HTTP status when Langfuse answers 500", async () => {
     fake.failWith(500);
     const error = await recorder()

@@ -1,6 +1,7 @@
 // A pull request that touches no prompt gets its report from one compare, without loading the engine.
 import type { Config } from "../core/config/config-schema.js";
 import { listPromptChanges, type PromptChange } from "../core/diff/change-set.js";
+import { shortSha } from "../core/format/ids.js";
 import { buildChangeSetOptions } from "../core/formats/prompt-formats.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { RepoReader } from "../ports.js";
@@ -19,7 +20,7 @@ export function reportUnchangedRange(
 ): ReviewReport {
   const { baseSha, headSha } = range;
   const { config, dryRun } = options;
-  logger.info(`no prompt file changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`);
+  logger.info(`no prompt file changed between ${shortSha(baseSha)} and ${shortSha(headSha)}`);
   const context = {
     config,
     dryRun,

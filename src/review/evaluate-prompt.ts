@@ -1,6 +1,7 @@
 // One prompt file's eval set, run `repeats` times per case: the successor of `gh models eval`.
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
+import { passRate } from "../core/grading/statistics.js";
 import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";
 import type { EvalCaseResult, EvalReport } from "../core/report/eval-report.js";
 
@@ -89,7 +90,7 @@ function buildEvalCase(run: CaseRun): EvalCaseResult {
     id: run.planned.id,
     index: run.planned.index,
     vars: run.planned.vars,
-    passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
+    passRate: passRate(graded.map((s) => s.pass)),
     outputs: run.head.map(toSampleOutput),
   };
 }

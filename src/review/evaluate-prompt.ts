@@ -1,6 +1,8 @@
 // One prompt file's eval set, run `repeats` times per case: the successor of `gh models eval`.
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
+import { plural } from "../core/format/count.js";
+import { passRate } from "../core/grading/statistics.js";
 import type { PromptSpec } from "../core/prompt-file/prompt-spec.js";
 import type { EvalCaseResult, EvalReport } from "../core/report/eval-report.js";
 
@@ -41,9 +43,8 @@ export async function evaluatePrompt(deps: EvalDeps, spec: PromptSpec, config: C
     });
   }
   const planned = plan.cases.length * config.repeats;
-  const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
   deps.logger.info(
-    `${spec.path}: ${count(plan.cases.length, "case")} × ${count(config.repeats, "repeat")} = ${count(planned, "call")} (judges come on top)`,
+    `${spec.path}: ${plural(plan.cases.length, "case")} × ${plural(config.repeats, "repeat")} = ${plural(planned, "call")} (judges come on top)`,
   );
   const engine = createRunEngine(deps, config, planned, listPlannedModels([plan], config));
   const onSample = deps.tracer && traceSample(deps.tracer);
@@ -89,7 +90,7 @@ function buildEvalCase(run: CaseRun): EvalCaseResult {
     id: run.planned.id,
     index: run.planned.index,
     vars: run.planned.vars,
-    passRate: graded.length === 0 ? 0 : graded.filter((s) => s.pass).length / graded.length,
+    passRate: passRate(graded.map((s) => s.pass)),
     outputs: run.head.map(toSampleOutput),
   };
 }

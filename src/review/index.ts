@@ -9,7 +9,7 @@ import type { ReviewReport } from "../core/report/report.js";
 import type { EvalDeps } from "./evaluate-prompt.js";
 import type { MonitorPromptRequest } from "./monitor-prompt.js";
 import type { ReviewDeps, ReviewRequest } from "./review-changes.js";
-import { type PullRequestRange, reportUnchangedRange } from "./skip-unchanged.js";
+import { listRangeChanges, type PullRequestRange, reportUnchangedRange } from "./skip-unchanged.js";
 
 export { buildErrorReport } from "./build-report.js";
 export { hasPromptChanges } from "./skip-unchanged.js";
@@ -21,15 +21,15 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
   return pipeline.review(deps, request);
 }
 
-/** A pull request's review: the report of "no prompt changed" from one compare, else the full review. */
+/** A pull request's review: "no prompt changed" from one compare, else the full review of the changes it listed. */
 export async function reviewPullRequestRange(
   deps: ReviewDeps,
   range: PullRequestRange,
   options: { dryRun: boolean; config: Config },
 ): Promise<ReviewReport> {
-  const unchanged = await reportUnchangedRange(deps, range, options);
-  if (unchanged) return unchanged;
-  return review(deps, { base: range.baseSha, head: range.headSha, ...options });
+  const changes = await listRangeChanges(deps.repo, range, options.config);
+  if (changes.length === 0) return reportUnchangedRange(deps.logger, range, options);
+  return review(deps, { base: range.baseSha, head: range.headSha, ...options, changes });
 }
 
 /** One prompt file's eval set on one version (`promptgate eval`). */

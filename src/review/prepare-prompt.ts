@@ -47,19 +47,7 @@ export async function prepareAllPrompts(
   return pairRenamedPrompts(loaded).map((prompt) => prepareLoadedPrompt(prompt, config));
 }
 
-export async function preparePrompt(
-  repo: RepoReader,
-  change: PromptChange,
-  shas: { base: string; head: string },
-  config: Config,
-): Promise<PreparedPrompt> {
-  return prepareLoadedPrompt(
-    await loadPromptVersions(repo, change, shas, config.limits, config.prompts),
-    config,
-  );
-}
-
-export function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): PreparedPrompt {
+function prepareLoadedPrompt(loaded: LoadedPrompt, config: Config): PreparedPrompt {
   const { change } = loaded;
   const baseSpec = loaded.base?.spec;
   const headSpec = loaded.head?.spec;

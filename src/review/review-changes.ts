@@ -3,7 +3,7 @@
 import { loadConfig, parseConfig } from "../core/config/config.js";
 import type { Config } from "../core/config/config-schema.js";
 import { builtInCatalogue } from "../core/cost/model-catalogue.js";
-import { listPromptChanges } from "../core/diff/change-set.js";
+import { listPromptChanges, type PromptChange } from "../core/diff/change-set.js";
 import { shortSha } from "../core/format/ids.js";
 import { buildChangeSetOptions, expandPromptfooChanges } from "../core/formats/prompt-formats.js";
 import type { ReviewReport } from "../core/report/report.js";
@@ -40,6 +40,8 @@ export interface ReviewRequest {
   dryRun: boolean;
   /** Config already loaded (at base) by the caller; skips reading it again. */
   config?: Config;
+  /** Prompt changes already listed by the caller (with this config's `prompts`); skips the compare. */
+  changes?: PromptChange[];
   /** Overrides config `repeats`. */
   repeats?: number;
 }
@@ -50,7 +52,8 @@ export async function review(deps: ReviewDeps, request: ReviewRequest): Promise<
   const headSha = await repo.resolveRef(request.head);
   const config = await readConfig(repo, baseSha, request);
   const changes = expandPromptfooChanges(
-    await listPromptChanges(repo, baseSha, headSha, buildChangeSetOptions(config.prompts)),
+    request.changes ??
+      (await listPromptChanges(repo, baseSha, headSha, buildChangeSetOptions(config.prompts))),
     config.prompts,
   );
   logger.info(

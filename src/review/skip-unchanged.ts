@@ -1,6 +1,7 @@
 // A pull request that touches no prompt gets its report from one compare, without loading the engine.
 import type { Config } from "../core/config/config-schema.js";
-import { listPromptChanges } from "../core/diff/change-set.js";
+import { listPromptChanges, type PromptChange } from "../core/diff/change-set.js";
+import { shortSha } from "../core/format/ids.js";
 import { buildChangeSetOptions } from "../core/formats/prompt-formats.js";
 import type { ReviewReport } from "../core/report/report.js";
 import type { RepoReader } from "../ports.js";
@@ -11,16 +12,15 @@ export interface PullRequestRange {
   headSha: string;
 }
 
-/** The report of a range with no prompt change, or undefined when a prompt (or its data) changed. */
-export async function reportUnchangedRange(
-  deps: { repo: RepoReader; logger: { info(message: string): void } },
+/** The report of a range in which no prompt (nor its data) changed. */
+export function reportUnchangedRange(
+  logger: { info(message: string): void },
   range: PullRequestRange,
   options: { dryRun: boolean; config: Config },
-): Promise<ReviewReport | undefined> {
+): ReviewReport {
   const { baseSha, headSha } = range;
   const { config, dryRun } = options;
-  if (await hasPromptChanges(deps.repo, range, config)) return undefined;
-  deps.logger.info(`no prompt file changed between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`);
+  logger.info(`no prompt file changed between ${shortSha(baseSha)} and ${shortSha(headSha)}`);
   const context = {
     config,
     dryRun,
@@ -30,17 +30,20 @@ export async function reportUnchangedRange(
   return buildReport(context, [], undefined);
 }
 
+/** The prompts that changed (or whose data changed) in the range: one compare, no model call. */
+export function listRangeChanges(
+  repo: RepoReader,
+  range: PullRequestRange,
+  config: Config,
+): Promise<PromptChange[]> {
+  return listPromptChanges(repo, range.baseSha, range.headSha, buildChangeSetOptions(config.prompts));
+}
+
 /** Whether any prompt (or data a prompt reads) changed: one compare, no model call. */
 export async function hasPromptChanges(
   repo: RepoReader,
   range: PullRequestRange,
   config: Config,
 ): Promise<boolean> {
-  const changes = await listPromptChanges(
-    repo,
-    range.baseSha,
-    range.headSha,
-    buildChangeSetOptions(config.prompts),
-  );
-  return changes.length > 0;
+  return (await listRangeChanges(repo, range, config)).length > 0;
 }

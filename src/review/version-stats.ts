@@ -1,5 +1,5 @@
 // Per-version figures of one prompt: pass rate, cost per call, latency percentiles, tokens.
-import { mean } from "../core/grading/statistics.js";
+import { mean, passRate } from "../core/grading/statistics.js";
 import type { VersionStats } from "../core/report/report.js";
 import { summarizeLatency } from "../engine/percentiles.js";
 import type { CaseRun, SampleResult } from "./execute-plans.js";
@@ -18,7 +18,7 @@ export function buildVersionStats(runs: CaseRun[], side: "base" | "head"): Versi
   const caseRates = present
     .map((r) => gradedSamples(r[side]))
     .filter((samples) => samples.length > 0)
-    .map((samples) => samples.filter((s) => s.pass).length / samples.length);
+    .map((samples) => passRate(samples.map((s) => s.pass)));
   // Batch answers have no per-call time: left out, so they neither pull the percentiles to 0 nor fake a figure.
   const latencies = answered.filter((s) => !s.response!.latencyMissing).map((s) => s.response!.latencyMs);
   const counted = answered.filter((s) => !s.response!.usageMissing);

@@ -2,8 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { createGitHubRepoReader } from "../../src/adapters/github/github-repo-reader.js";
 import { configSchema } from "../../src/core/config/config-schema.js";
+import { noCache } from "../../src/engine/cache.js";
 import { silentLogger } from "../../src/ports.js";
-import { hasPromptChanges, reportUnchangedRange } from "../../src/review/skip-unchanged.js";
+import { reviewPullRequestRange } from "../../src/review/index.js";
+import { hasPromptChanges } from "../../src/review/skip-unchanged.js";
 import { seedPullRequest } from "../support/fake-github/seed.js";
 import { useFakeGitHub } from "../support/fake-github/use-fake-github.js";
 
@@ -39,22 +41,26 @@ describe("hasPromptChanges", () => {
   });
 });
 
-describe("reportUnchangedRange", () => {
+describe("reviewPullRequestRange", () => {
+  const deps = (repo: ReturnType<typeof range>["repo"]) => ({
+    repo,
+    logger: silentLogger,
+    createCache: () => noCache,
+    cacheMode: "off" as const,
+  });
+
   it("reports a skipped review, starting from the compare, when no prompt changed", async () => {
     const { repo, ...shas } = range({ "README.md": "# shop!\n" });
-    const report = await reportUnchangedRange({ repo, logger: silentLogger }, shas, {
-      dryRun: false,
-      config,
-    });
+    const report = await reviewPullRequestRange(deps(repo), shas, { dryRun: false, config });
     expect(report?.verdict).toBe("skipped");
     expect(report?.prompts).toEqual([]);
     expect(fake.github.requests[0]?.path).toMatch(/\/compare\//);
   });
 
-  it("is undefined when a prompt changed", async () => {
+  it("reviews the changed prompt from that one compare when a prompt changed", async () => {
     const { repo, ...shas } = range({ "prompts/support.prompt.yml": `${prompt}# tweak\n` });
-    expect(
-      await reportUnchangedRange({ repo, logger: silentLogger }, shas, { dryRun: false, config }),
-    ).toBeUndefined();
+    const report = await reviewPullRequestRange(deps(repo), shas, { dryRun: true, config });
+    expect(report.prompts.map((p) => p.path)).toEqual(["prompts/support.prompt.yml"]);
+    expect(fake.github.requests.filter((r) => /\/compare\//.test(r.path))).toHaveLength(1);
   });
 });

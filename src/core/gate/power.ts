@@ -144,17 +144,22 @@ function normalPowerAt(model: PowerModel, delta: number): number {
 }
 
 /** Power searches already done, by model: a review asks the same ones at every look. */
-const mddCache = new Map<string, number>();
+const searches = new Map<string, number>();
+
+/** The search's answer for this key, computed once (the cache is emptied past 5,000 answers). */
+function searchOnce(key: unknown[], search: () => number): number {
+  const text = JSON.stringify(key);
+  const hit = searches.get(text);
+  if (hit !== undefined) return hit;
+  const result = search();
+  if (searches.size > 5000) searches.clear();
+  searches.set(text, result);
+  return result;
+}
 
 /** The smallest drop (0–1) caught with the model's power; 1 when no drop is caught that often. */
 export function minDetectableDrop(model: PowerModel): number {
-  const key = JSON.stringify([model, "mdd"]);
-  const hit = mddCache.get(key);
-  if (hit !== undefined) return hit;
-  const result = searchMinDetectableDrop(model);
-  if (mddCache.size > 5000) mddCache.clear();
-  mddCache.set(key, result);
-  return result;
+  return searchOnce([model, "mdd"], () => searchMinDetectableDrop(model));
 }
 
 /** Shown in whole points: a fifth of a point is precise enough. */
@@ -196,12 +201,7 @@ const CASES_STEP = 10;
 
 /** Cases beyond `cases` a fresh review (planned looks, same spread) needs to catch a drop of `detect` with the power. */
 export function additionalCasesNeeded(model: PowerModel, cases: number): number {
-  const key = JSON.stringify([model, cases, "more"]);
-  const hit = mddCache.get(key);
-  if (hit !== undefined) return hit;
-  const result = searchCasesNeeded(model, cases);
-  mddCache.set(key, result);
-  return result;
+  return searchOnce([model, cases, "more"], () => searchCasesNeeded(model, cases));
 }
 
 /** "About this many more cases": the same power as the smallest detectable drop, so the two figures agree. */

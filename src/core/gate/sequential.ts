@@ -108,7 +108,7 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   const sumSquares = values.reduce((s, v) => s + v * v, 0);
   const positions = design.looks.slice(0, look + 1).map((n) => evidence.slice(0, n).filter(isPaired).length);
   const critical = lookCritical(
-    paired.map((c) => ({ difference: differenceOf(c), repeats: [c.base.length, c.head.length] })),
+    paired.map((c, i) => ({ difference: differences[i]!, repeats: [c.base.length, c.head.length] })),
     positions,
     design,
     look,
@@ -118,7 +118,7 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
   const isLast = look === design.looks.length - 1;
   const outcome: LookOutcome =
     rule.outcome !== "undecided" ? rule.outcome : isLast ? "inconclusive" : "continue";
-  const model = powerModelAt(design, paired, values, unit);
+  const model = powerModelAt(design, paired, { unit, values, sumSquares });
   const decision: LookDecision = {
     outcome,
     look,
@@ -145,9 +145,12 @@ export function decideAtLook(design: SequentialDesign, evidence: CaseEvidence[],
 }
 
 /** The power model at a look: the design with the spread and base pass rate seen so far (planning values before any case). */
-function powerModelAt(design: SequentialDesign, paired: CaseEvidence[], values: number[], unit: number) {
+function powerModelAt(
+  design: SequentialDesign,
+  paired: CaseEvidence[],
+  { unit, values, sumSquares }: { unit: number; values: number[]; sumSquares: number },
+) {
   const n = values.length;
-  const sumSquares = values.reduce((s, v) => s + v * v, 0);
   const secondMoment = n === 0 ? PLANNING_SECOND_MOMENT : sumSquares / (unit * unit) / n;
   const basePassRate = n === 0 ? PLANNING_BASE_PASS_RATE : mean(paired.map((c) => passRate(c.base)));
   return {
@@ -161,11 +164,9 @@ function powerModelAt(design: SequentialDesign, paired: CaseEvidence[], values: 
 
 /** Shares of each size of difference and each base pass fraction on lattice 1/unit, on a grid of 1/SHARE_STEPS so looks reuse figures. */
 function repeatSummary(paired: CaseEvidence[], values: number[], unit: number): RepeatSummary {
-  const sizes = new Array<number>(unit + 1).fill(0);
   const bases = new Array<number>(unit + 1).fill(0);
-  for (const v of values) sizes[Math.abs(v)]! += 1;
   for (const c of paired) bases[Math.round(passRate(c.base) * unit)]! += 1;
-  return { sizeShares: onGrid(sizes), basePassShares: onGrid(bases) };
+  return { sizeShares: onGrid(sizeCounts(values, unit)), basePassShares: onGrid(bases) };
 }
 
 const SHARE_STEPS = 100;

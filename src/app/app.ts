@@ -4,13 +4,13 @@ import { CHECK_NAME } from "../adapters/github/check-run.js";
 import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
-import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
 import { REVIEW_ACTIONS, readPullRequestEvent } from "../pr/pull-request-event.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
 import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
+import { readBaseLabels } from "./pinned-commands.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
@@ -108,7 +108,7 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
   };
   const labelChanged = payload.action === "labeled" || payload.action === "unlabeled";
   // With a broken config at base, review anyway: the review completes the check with the located config error.
-  const labels = labelChanged ? await readLabels(ctx, ref.baseSha).catch(() => undefined) : undefined;
+  const labels = labelChanged ? await readBaseLabels(ctx, ref).catch(() => undefined) : undefined;
   const event = {
     action: payload.action,
     ...("label" in payload && payload.label ? { label: payload.label.name } : {}),
@@ -201,11 +201,6 @@ async function isOwnEvent(
 ): Promise<boolean> {
   if (sender?.type !== "Bot") return false;
   return sender.login.toLowerCase() === (await services.botLogin()).toLowerCase();
-}
-
-async function readLabels(ctx: RepoContext, baseSha: string): Promise<{ accept: string; run: string }> {
-  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
-  return (await loadConfig(reader, baseSha)).config.labels;
 }
 
 /** A check run lists its PRs only when they come from the same repository; fork PRs are found by head SHA. */

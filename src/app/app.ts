@@ -5,7 +5,7 @@ import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
 import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
-import { REVIEW_ACTIONS, readPullRequestEvent } from "../pr/pull-request-event.js";
+import { REVIEW_ACTIONS, readPullRequestEvent, toPullRequestEvent } from "../pr/pull-request-event.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
@@ -109,14 +109,8 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
   const labelChanged = payload.action === "labeled" || payload.action === "unlabeled";
   // With a broken config at base, review anyway: the review completes the check with the located config error.
   const labels = labelChanged ? await readBaseLabels(ctx, ref).catch(() => undefined) : undefined;
-  const event = {
-    action: payload.action,
-    ...("label" in payload && payload.label ? { label: payload.label.name } : {}),
-    ...(payload.sender ? { sender: payload.sender.login } : {}),
-    ...("before" in payload && payload.before ? { before: payload.before } : {}),
-  };
   // The fork is read fresh before anything is spent, so the run label counts here on any pull request.
-  const reading = readPullRequestEvent(event, labels, undefined);
+  const reading = readPullRequestEvent(toPullRequestEvent(payload), labels, undefined);
   if (reading.kind === "unrelated-label") return;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,

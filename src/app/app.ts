@@ -9,7 +9,13 @@ import { REVIEW_ACTIONS, readPullRequestEvent, toPullRequestEvent } from "../pr/
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
-import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
+import {
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  runQueuedReview,
+  toPullRequestRef,
+} from "./enqueue-review.js";
 import { readBaseLabels } from "./pinned-commands.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
@@ -146,12 +152,9 @@ async function enqueueHeadAgain(
   for (const number of await listPullRequestsOf(ctx, headSha, listed)) {
     const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number });
     if (pr.state !== "open" || pr.headSha !== headSha) continue;
-    await enqueueReview(
-      services,
-      ctx,
-      { owner: ctx.owner, repo: ctx.repo, number, baseSha: pr.baseSha, headSha, labels: pr.labels },
-      { reason: `re-run requested by ${context.payload.sender.login}` },
-    );
+    await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
+      reason: `re-run requested by ${context.payload.sender.login}`,
+    });
   }
 }
 

@@ -20,12 +20,12 @@ const EXIT_AFTER_SIGNAL_MS = 4_000;
 export async function runAction(): Promise<void> {
   let failure: string | undefined;
   const redact = createRedactor(listEnvSecrets(process.env));
-  const cancel = listenForCancellation(createActionLogger(redact));
+  const logger = createActionLogger(redact);
+  const cancel = listenForCancellation(logger);
   try {
     const inputs = parseActionInputs((name) => core.getInput(name));
     maskSecrets(inputs, redact);
     const context = readActionContext();
-    const logger = createActionLogger(redact);
     const deadline = createDeadline(
       inputs["deadline-minutes"] !== undefined ? { minutes: inputs["deadline-minutes"] } : {},
     );

@@ -1,7 +1,7 @@
 // Decides what one pull request event calls for: a review, a no-secrets dry run, waiting for a label, or nothing.
 import type { Config } from "../core/config/config-schema.js";
 import { InputError } from "../core/diagnostics.js";
-import { type PullRequestEvent, readPullRequestEvent } from "../pr/pull-request-event.js";
+import { readPullRequestEvent, toPullRequestEvent } from "../pr/pull-request-event.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
 
 export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"] as const;
@@ -84,15 +84,5 @@ export function planPullRequestEvent(input: PlanInput): EventPlan {
     kind: "review",
     ...(reading.acceptedBy ? { acceptedBy: reading.acceptedBy } : {}),
     ...(reading.newPush ? { newPush: reading.newPush } : {}),
-  };
-}
-
-/** The workflow's event payload as the shared pull-request event policy reads it. */
-export function toPullRequestEvent(payload: EventPayload): PullRequestEvent {
-  return {
-    action: payload.action ?? "",
-    ...(payload.label ? { label: payload.label.name } : {}),
-    ...(payload.sender ? { sender: payload.sender.login } : {}),
-    ...(payload.before ? { before: payload.before } : {}),
   };
 }

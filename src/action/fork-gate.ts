@@ -10,11 +10,10 @@ import {
   type ForkRunTrigger,
   forkRunTrigger,
 } from "../pr/fork-run-gate.js";
-import { readPullRequestEvent } from "../pr/pull-request-event.js";
+import { readPullRequestEvent, toPullRequestEvent } from "../pr/pull-request-event.js";
 import { hasPromptChanges, reviewPullRequestRange } from "../review/index.js";
 import type { PullRequestRun } from "./action-deps.js";
 import type { EventPayload, PullRequestPayload } from "./context.js";
-import { toPullRequestEvent } from "./event-plan.js";
 import type { ActionOutcome } from "./outputs.js";
 import { renderAwaitingLabelSummary, renderRestrictedSummary } from "./summaries.js";
 

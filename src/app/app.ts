@@ -4,13 +4,19 @@ import { CHECK_NAME } from "../adapters/github/check-run.js";
 import { createGitHubPublisher } from "../adapters/github/github-publisher.js";
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import { findAppBotLogin } from "../adapters/github/sticky-comment.js";
-import { loadConfig } from "../core/config/config.js";
 import type { DeliveryLog, Logger, ReviewJob } from "../ports.js";
-import { REVIEW_ACTIONS, readPullRequestEvent } from "../pr/pull-request-event.js";
+import { REVIEW_ACTIONS, readPullRequestEvent, toPullRequestEvent } from "../pr/pull-request-event.js";
 import { handleCommand } from "./command-handler.js";
 import { parseCommand } from "./commands.js";
 import { createMemoryDeliveryLog } from "./delivery-log.js";
-import { type AppServices, enqueueReview, type RepoContext, runQueuedReview } from "./enqueue-review.js";
+import {
+  type AppServices,
+  enqueueReview,
+  type RepoContext,
+  runQueuedReview,
+  toPullRequestRef,
+} from "./enqueue-review.js";
+import { readBaseLabels } from "./pinned-commands.js";
 
 export type AppServiceOptions = Omit<AppServices, "botLogin" | "logger"> & {
   /** The bot's login; default `<slug>[bot]` from `GET /app`, asked once. */
@@ -108,15 +114,9 @@ async function onPullRequest(services: AppServices, context: Context<"pull_reque
   };
   const labelChanged = payload.action === "labeled" || payload.action === "unlabeled";
   // With a broken config at base, review anyway: the review completes the check with the located config error.
-  const labels = labelChanged ? await readLabels(ctx, ref.baseSha).catch(() => undefined) : undefined;
-  const event = {
-    action: payload.action,
-    ...("label" in payload && payload.label ? { label: payload.label.name } : {}),
-    ...(payload.sender ? { sender: payload.sender.login } : {}),
-    ...("before" in payload && payload.before ? { before: payload.before } : {}),
-  };
+  const labels = labelChanged ? await readBaseLabels(ctx, ref).catch(() => undefined) : undefined;
   // The fork is read fresh before anything is spent, so the run label counts here on any pull request.
-  const reading = readPullRequestEvent(event, labels, undefined);
+  const reading = readPullRequestEvent(toPullRequestEvent(payload), labels, undefined);
   if (reading.kind === "unrelated-label") return;
   await enqueueReview(services, ctx, ref, {
     reason: `pull_request.${payload.action}`,
@@ -152,12 +152,9 @@ async function enqueueHeadAgain(
   for (const number of await listPullRequestsOf(ctx, headSha, listed)) {
     const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number });
     if (pr.state !== "open" || pr.headSha !== headSha) continue;
-    await enqueueReview(
-      services,
-      ctx,
-      { owner: ctx.owner, repo: ctx.repo, number, baseSha: pr.baseSha, headSha, labels: pr.labels },
-      { reason: `re-run requested by ${context.payload.sender.login}` },
-    );
+    await enqueueReview(services, ctx, toPullRequestRef(ctx, pr), {
+      reason: `re-run requested by ${context.payload.sender.login}`,
+    });
   }
 }
 
@@ -201,11 +198,6 @@ async function isOwnEvent(
 ): Promise<boolean> {
   if (sender?.type !== "Bot") return false;
   return sender.login.toLowerCase() === (await services.botLogin()).toLowerCase();
-}
-
-async function readLabels(ctx: RepoContext, baseSha: string): Promise<{ accept: string; run: string }> {
-  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
-  return (await loadConfig(reader, baseSha)).config.labels;
 }
 
 /** A check run lists its PRs only when they come from the same repository; fork PRs are found by head SHA. */

@@ -1,18 +1,10 @@
 // Runs one `/promptgate` command from a PR comment: acknowledge, check who may run it, act, answer.
 import { readErrorMessage } from "../adapters/github/errors.js";
-import type { PullRequestInfo } from "../adapters/github/pull-request.js";
-import { loadConfig } from "../core/config/config.js";
 import { configSchema } from "../core/config/config-schema.js";
 import { escapeInline, inlineCode, md, mention, type SafeMarkdown } from "../render/escape.js";
 import { type Command, PRIVILEGED_COMMANDS, renderHelp } from "./commands.js";
-import {
-  type AppReviewOutcome,
-  type AppServices,
-  enqueueReview,
-  type RepoContext,
-  toPullRequestRef,
-} from "./enqueue-review.js";
-import { acceptHead, approveForkRun, type PinnedCommandHelpers } from "./pinned-commands.js";
+import { type AppServices, enqueueReview, type RepoContext, toPullRequestRef } from "./enqueue-review.js";
+import { acceptHead, approveForkRun, describeOutcome, readBaseLabels } from "./pinned-commands.js";
 
 const DEFAULT_ACCEPT_LABEL = configSchema.parse({}).labels.accept;
 
@@ -75,9 +67,9 @@ async function runCommand(
     case "rerun":
       return rerun(services, ctx, call);
     case "accept":
-      return acceptHead(services, ctx, { ...call, command }, pinnedHelpers(ctx));
+      return acceptHead(services, ctx, { ...call, command });
     case "run":
-      return approveForkRun(services, ctx, call, pinnedHelpers(ctx));
+      return approveForkRun(services, ctx, call);
     case "rollback":
       return rollback(services, ctx, call, command);
   }
@@ -137,39 +129,13 @@ async function rollback(
   return md`${verb} #${opened.number} to roll ${inlineCode(command.path)} back to ${rolledTo} (branch ${inlineCode(opened.branch)}), as ${mention(call.sender)} asked. Its review: ${describeOutcome(outcome)}`;
 }
 
-/** The labels named by the config at the PR's base (a PR cannot rename its own gate's labels). */
-async function readLabels(ctx: RepoContext, number: number, known?: PullRequestInfo) {
-  const pr = known ?? (await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number }));
-  const reader = ctx.publisher.readRepository({ owner: ctx.owner, repo: ctx.repo });
-  const { config } = await loadConfig(reader, pr.baseSha);
-  return config.labels;
-}
-
-async function readAcceptLabel(ctx: RepoContext, number: number): Promise<string> {
-  return (await readLabels(ctx, number)).accept;
-}
-
-function pinnedHelpers(ctx: RepoContext): PinnedCommandHelpers {
-  return { readLabels: (pr) => readLabels(ctx, pr.number, pr), describeOutcome };
-}
-
 /** Help still answers when the config at base is broken: it then names the default label. */
 async function readHelpLabel(ctx: RepoContext, number: number): Promise<string> {
-  return readAcceptLabel(ctx, number).catch(() => DEFAULT_ACCEPT_LABEL);
-}
-
-function describeOutcome(outcome: AppReviewOutcome): SafeMarkdown {
-  if (outcome.job === "superseded") return md`a newer review replaced it.`;
-  if (outcome.job === "queued") return md`queued; the check and the promptgate comment will show the result.`;
-  if (outcome.job === "joined")
-    return md`it was already being reviewed; see the check and the promptgate comment.`;
-  if (outcome.error) return md`the review failed: ${escapeInline(readErrorMessage(outcome.error))}`;
-  const result = outcome.result;
-  if (result?.stale) return md`nothing was written (${escapeInline(result.stale)}).`;
-  if (result?.waiting) return md`not run: ${result.waiting}.`;
-  const conclusion = inlineCode(result?.conclusion ?? "unknown");
-  const verdict = inlineCode(result?.report?.verdict ?? "unknown");
-  return md`the check is ${conclusion} (verdict ${verdict}); see the promptgate comment.`;
+  const read = async () => {
+    const pr = await ctx.publisher.getPullRequest({ owner: ctx.owner, repo: ctx.repo, number });
+    return (await readBaseLabels(ctx, pr)).accept;
+  };
+  return read().catch(() => DEFAULT_ACCEPT_LABEL);
 }
 
 async function replyTo(ctx: RepoContext, number: number, body: SafeMarkdown): Promise<void> {

@@ -162,12 +162,13 @@ function holdOrReview(
     ...(trigger.acceptedBy ? { acceptedBy: trigger.acceptedBy } : {}),
     ...(trigger.newPush ? { newPush: trigger.newPush } : {}),
   };
-  return check.failOnError(
-    async () =>
-      (await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger), check)) ??
-      reviewPullRequest(deps, pr, options),
-    deps.signal,
-  );
+  return check.failOnError(async () => {
+    const gate = await holdUnapprovedFork(deps, pr, forkRunTrigger(trigger), check);
+    // A fork's base config was read by the gate: the review does not read it again.
+    return (
+      gate.held ?? reviewPullRequest(deps, pr, gate.config ? { ...options, config: gate.config } : options)
+    );
+  }, deps.signal);
 }
 
 function logResult(logger: Logger, pullRequest: string, result: PullRequestReviewResult): void {

@@ -16,6 +16,24 @@ export interface PullRequestEvent {
   before?: string;
 }
 
+/** A webhook's `pull_request` payload (the workflow's event or the App's delivery), as far as the policy reads it. */
+export interface PullRequestPayloadFields {
+  action?: string;
+  label?: { name: string } | null;
+  sender?: { login: string } | null;
+  before?: string | null;
+}
+
+/** The payload as the policy reads it. */
+export function toPullRequestEvent(payload: PullRequestPayloadFields): PullRequestEvent {
+  return {
+    action: payload.action ?? "",
+    ...(payload.label ? { label: payload.label.name } : {}),
+    ...(payload.sender ? { sender: payload.sender.login } : {}),
+    ...(payload.before ? { before: payload.before } : {}),
+  };
+}
+
 /** The labels the base config names; undefined when that config cannot be read (the review then fails on it). */
 export interface PolicyLabels {
   accept: string;
